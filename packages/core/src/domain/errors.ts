@@ -1,0 +1,100 @@
+/**
+ * The one error table. Every failure an app can see, from any method, event or adapter,
+ * carries one of these codes; adapter errors keep the platform's own code in `cause`.
+ */
+export const ErrorCode = {
+  /** A parameter is missing, of the wrong type or out of range; the message names the field and the rule. */
+  INVALID_PARAMETER: 20001,
+  /** The method is not allowed in the current state (e.g. accept while idle). */
+  INVALID_STATE: 20002,
+  /** The method needs a logged-in user. */
+  NOT_LOGGED_IN: 20003,
+  /** The instance was destroyed. */
+  DESTROYED: 20004,
+  /** The operation was overtaken by another (e.g. hangup while accept was still joining). */
+  CANCELLED: 20005,
+  /** The userSig was refused: empty, malformed, signed for another user or app. */
+  USER_SIG_INVALID: 20010,
+  /** The userSig has expired. */
+  USER_SIG_EXPIRED: 20011,
+  /** The same user logged in elsewhere. */
+  KICKED_OFFLINE: 20012,
+  /** The cloud could not be reached in time. */
+  NETWORK_TIMEOUT: 20020,
+  /** The connection to the cloud was lost. */
+  NETWORK_LOST: 20021,
+  /** The target user or room does not exist. */
+  NOT_FOUND: 20030,
+  /** A camera or microphone could not be used. */
+  DEVICE_ERROR: 20040,
+  /** Any other failure reported by the platform adapter; `cause` holds the platform's code. */
+  ADAPTER_FAILURE: 20090,
+  /** The adapter sent something core could not understand. */
+  MALFORMED_ADAPTER_DATA: 20091,
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const defaultMessages: Record<ErrorCode, string> = {
+  [ErrorCode.INVALID_PARAMETER]: 'invalid parameter',
+  [ErrorCode.INVALID_STATE]: 'not allowed in the current state',
+  [ErrorCode.NOT_LOGGED_IN]: 'not logged in',
+  [ErrorCode.DESTROYED]: 'the instance was destroyed',
+  [ErrorCode.CANCELLED]: 'the operation was cancelled by a later one',
+  [ErrorCode.USER_SIG_INVALID]: 'userSig is invalid',
+  [ErrorCode.USER_SIG_EXPIRED]: 'userSig has expired',
+  [ErrorCode.KICKED_OFFLINE]: 'kicked offline: the same user logged in elsewhere',
+  [ErrorCode.NETWORK_TIMEOUT]: 'the cloud did not answer in time',
+  [ErrorCode.NETWORK_LOST]: 'the connection to the cloud was lost',
+  [ErrorCode.NOT_FOUND]: 'not found',
+  [ErrorCode.DEVICE_ERROR]: 'a media device could not be used',
+  [ErrorCode.ADAPTER_FAILURE]: 'the platform adapter failed',
+  [ErrorCode.MALFORMED_ADAPTER_DATA]: 'the platform adapter sent malformed data',
+};
+
+/** The platform's own error, kept so nothing is lost when it is mapped into the table. */
+export interface ErrorCause {
+  readonly code?: number | string;
+  readonly message?: string;
+}
+
+export class TrtcSmartError extends Error {
+  override readonly name = 'TrtcSmartError';
+  readonly code: ErrorCode;
+  /** The platform error this one was mapped from, if any. */
+  override readonly cause: ErrorCause | undefined;
+
+  constructor(code: ErrorCode, message?: string, cause?: ErrorCause) {
+    super(message ?? defaultMessages[code]);
+    this.code = code;
+    this.cause = cause;
+  }
+
+  /** The seed's `err` shape. */
+  toJSON(): { code: number; msg: string } {
+    return { code: this.code, msg: this.message };
+  }
+}
+
+export const isTrtcSmartError = (value: unknown): value is TrtcSmartError => value instanceof TrtcSmartError;
+
+/** Anything an adapter throws becomes a table error; a table error passes through unchanged. */
+export function toTrtcSmartError(value: unknown): TrtcSmartError {
+  if (isTrtcSmartError(value)) return value;
+  const cause = describeCause(value);
+  return new TrtcSmartError(ErrorCode.ADAPTER_FAILURE, cause.message ?? defaultMessages[ErrorCode.ADAPTER_FAILURE], cause);
+}
+
+function describeCause(value: unknown): ErrorCause {
+  if (value && typeof value === 'object') {
+    const { code, message } = value as { code?: unknown; message?: unknown };
+    return {
+      ...(typeof code === 'number' || typeof code === 'string' ? { code } : {}),
+      ...(typeof message === 'string' ? { message } : {}),
+    };
+  }
+  return { message: String(value) };
+}
+
+export const invalidParameter = (field: string, rule: string): TrtcSmartError =>
+  new TrtcSmartError(ErrorCode.INVALID_PARAMETER, `${field}: ${rule}`);

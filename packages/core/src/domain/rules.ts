@@ -1,0 +1,13 @@
+/** Limits shared by every adapter (Tencent's, checked before anything is sent). */
+export const USER_ID_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
+export const USER_ID_RULE = 'must be 1-32 characters of A-Z a-z 0-9 _ -';
+/** TRTC numeric room ids. */
+export const MIN_ROOM_ID = 1;
+export const MAX_ROOM_ID = 4_294_967_294;
+/** Call rooms are drawn from 1 … 2^31-1, as Tencent's call kits do. */
+export const MAX_CALL_ROOM_ID = 2_147_483_647;
+export const GROUP_ID_MAX_BYTES = 48;
+/** Default seconds an invitation rings before it times out (0 = never). */
+export const DEFAULT_INVITE_TIMEOUT_SEC = 30;
+/** Default ms a party waits for media after accepting before giving up. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 15_000;

@@ -1,0 +1,40 @@
+import type { Observable } from 'rxjs';
+import type { CallType } from '../domain/call-type.js';
+
+/** Call media, at the level of TRTC's room API. Views are opaque: the adapter's ViewRule checks them. */
+export interface CallMediaPort<View> {
+  /** Enters the room and publishes the microphone. */
+  enterRoom(params: { readonly roomId: number; readonly userId: string; readonly callType: CallType }): Promise<void>;
+  exitRoom(): Promise<void>;
+  openCamera(params: { readonly isFront: boolean; readonly view: View }): Promise<void>;
+  closeCamera(): Promise<void>;
+  switchCamera(params: { readonly isFront: boolean }): Promise<void>;
+  setMicMute(params: { readonly isMute: boolean }): Promise<void>;
+  setHandsFree(params: { readonly isHandsFree: boolean }): Promise<void>;
+  startRemoteView(params: { readonly userId: string; readonly view: View }): Promise<void>;
+  stopRemoteView(params: { readonly userId: string }): Promise<void>;
+  readonly events$: Observable<CallMediaEvent>;
+}
+
+export interface VolumeInfo {
+  readonly userId: string;
+  /** 0-100 */
+  readonly volume: number;
+}
+
+/** 0 unknown, 1 excellent … 6 down, as TRTC reports it. */
+export type NetworkQuality = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export type CallMediaEvent =
+  | { readonly type: 'userEntered'; readonly userId: string }
+  | { readonly type: 'userLeft'; readonly userId: string; readonly reason: 'left' | 'networkTimeout' }
+  | { readonly type: 'audioAvailable'; readonly userId: string; readonly available: boolean }
+  | { readonly type: 'videoAvailable'; readonly userId: string; readonly available: boolean }
+  | { readonly type: 'volumes'; readonly volumes: readonly VolumeInfo[] }
+  | {
+      readonly type: 'networkQuality';
+      readonly qualities: readonly { readonly userId: string; readonly quality: NetworkQuality }[];
+    }
+  /** The local client lost the room (no heartbeat): the call cannot go on. */
+  | { readonly type: 'connectionLost' }
+  | { readonly type: 'error'; readonly code: number; readonly message: string };

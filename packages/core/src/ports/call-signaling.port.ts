@@ -1,0 +1,60 @@
+import type { Observable } from 'rxjs';
+import type { CallType } from '../domain/call-type.js';
+
+/**
+ * Call signaling, at the level of IM's invitation API. A call is identified by its TRTC
+ * `roomId`, which every party agrees on; adapters map it to their own invitation ids.
+ *
+ * Delivery rules every adapter keeps (IM's group-invitation semantics):
+ * - `invited` reaches each invitee, and the users in `participants` as observers;
+ * - `accepted`, `rejected` and `timedOut` reach the inviter, the other invitees and the observers;
+ * - `cancelled` reaches the cancelled invitees; `hungUp` reaches `userIds`.
+ */
+export interface CallSignalingPort {
+  invite(params: InviteParams): Promise<void>;
+  accept(params: { readonly roomId: number }): Promise<void>;
+  reject(params: { readonly roomId: number; readonly reason: RejectReason }): Promise<void>;
+  /** The inviter withdraws its pending invitations to these users. */
+  cancel(params: { readonly roomId: number; readonly invitees: readonly string[] }): Promise<void>;
+  /** Tells the others that this user left (1:1 hang-up with duration, group hang-up). */
+  hangup(params: { readonly roomId: number; readonly userIds: readonly string[]; readonly durationSec: number }): Promise<void>;
+  /** Asks the others to continue the call as audio only. */
+  switchToAudio(params: { readonly roomId: number; readonly userIds: readonly string[] }): Promise<void>;
+  readonly events$: Observable<CallSignalingEvent>;
+}
+
+export interface InviteParams {
+  readonly roomId: number;
+  readonly invitees: readonly string[];
+  /** Users already in the call; they observe the invitation (onGroupCallInviteeListUpdate). */
+  readonly participants: readonly string[];
+  readonly callType: CallType;
+  /** Group calls: the IM group the call belongs to. */
+  readonly groupId?: string;
+  /** True for group calls, even without a groupId. */
+  readonly isGroup: boolean;
+  /** 0 = never times out. */
+  readonly timeoutSec: number;
+}
+
+export type RejectReason = 'decline' | 'busy';
+
+export type CallSignalingEvent =
+  | {
+      readonly type: 'invited';
+      readonly roomId: number;
+      readonly inviter: string;
+      readonly invitees: readonly string[];
+      readonly participants: readonly string[];
+      readonly callType: CallType;
+      readonly groupId?: string;
+      readonly isGroup: boolean;
+      readonly timeoutSec: number;
+    }
+  | { readonly type: 'accepted'; readonly roomId: number; readonly userId: string }
+  | { readonly type: 'rejected'; readonly roomId: number; readonly userId: string; readonly reason: RejectReason }
+  | { readonly type: 'cancelled'; readonly roomId: number; readonly inviter: string }
+  /** Invitees who did not answer in time (the local user among them when it was the one invited). */
+  | { readonly type: 'timedOut'; readonly roomId: number; readonly userIds: readonly string[] }
+  | { readonly type: 'hungUp'; readonly roomId: number; readonly userId: string; readonly durationSec: number }
+  | { readonly type: 'switchedToAudio'; readonly roomId: number; readonly userId: string };

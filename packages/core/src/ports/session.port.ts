@@ -1,0 +1,26 @@
+import type { Observable } from 'rxjs';
+
+export interface LoginParams {
+  readonly sdkAppId: number;
+  readonly userId: string;
+  readonly userSig: string;
+}
+
+/** What the platform says about the login itself. */
+export type SessionEvent =
+  /** The same user logged in on another device; this session is over. */
+  | { readonly type: 'kickedOffline' }
+  /** The userSig expired while logged in; log in again with a fresh one. */
+  | { readonly type: 'userSigExpired' }
+  /** The IM connection changed. */
+  | { readonly type: 'connectionChanged'; readonly state: ConnectionState };
+
+export type ConnectionState = 'connected' | 'connecting' | 'disconnected';
+
+/** Login to IM plus the TRTC credentials: "what one Tencent SDK login does". */
+export interface SessionPort {
+  /** Resolves once logged in; rejects with USER_SIG_INVALID / USER_SIG_EXPIRED / NETWORK_TIMEOUT etc. */
+  login(params: LoginParams): Promise<void>;
+  logout(): Promise<void>;
+  readonly events$: Observable<SessionEvent>;
+}
