@@ -1,0 +1,91 @@
+import { filter, map, merge } from 'rxjs';
+import { fromCallback, fromEventObservable, fromPromise } from 'xstate';
+import type { CallType } from '../domain/call-type.js';
+import type { CallingAdapter } from '../ports/calling-adapter.js';
+import type { LoginParams } from '../ports/session.port.js';
+import type { PortEvent, TimerEvent } from './machine-events.js';
+
+/** Port events the machine reacts to; volumes and network quality bypass it (they change no state). */
+export function portEventsLogic(adapter: CallingAdapter) {
+  return fromEventObservable(() =>
+    merge(
+      adapter.session.events$.pipe(map((e) => ({ ...e, type: `session.${e.type}` }) as PortEvent)),
+      adapter.callSignaling.events$.pipe(map((e) => ({ ...e, type: `sig.${e.type}` }) as PortEvent)),
+      adapter.callMedia.events$.pipe(
+        filter((e) => e.type !== 'volumes' && e.type !== 'networkQuality'),
+        map((e) => ({ ...e, type: `media.${e.type}` }) as PortEvent),
+      ),
+    ),
+  );
+}
+
+export interface StartCallInput {
+  readonly userId: string;
+  readonly roomId: number;
+  readonly invitees: readonly string[];
+  readonly callType: CallType;
+  readonly groupId: string | undefined;
+  readonly isGroup: boolean;
+  readonly timeoutSec: number;
+}
+
+/** The caller enters the room while it invites, so accepting costs the callee only its own join. */
+export const startCallLogic = (adapter: CallingAdapter) =>
+  fromPromise<void, StartCallInput>(async ({ input }) => {
+    const { userId, roomId, invitees, callType, groupId, isGroup, timeoutSec } = input;
+    await Promise.all([
+      adapter.callMedia.enterRoom({ roomId, userId, callType }),
+      adapter.callSignaling.invite({
+        roomId,
+        invitees,
+        participants: [],
+        callType,
+        isGroup,
+        timeoutSec,
+        ...(groupId === undefined ? {} : { groupId }),
+      }),
+    ]);
+  });
+
+export interface AcceptCallInput {
+  readonly userId: string;
+  readonly roomId: number;
+  readonly callType: CallType;
+  /** Glare: leave the room of our own abandoned invitation first. */
+  readonly leaveRoomFirst: boolean;
+}
+
+export const acceptCallLogic = (adapter: CallingAdapter) =>
+  fromPromise<void, AcceptCallInput>(async ({ input }) => {
+    const { userId, roomId, callType, leaveRoomFirst } = input;
+    if (leaveRoomFirst) await adapter.callMedia.exitRoom();
+    await Promise.all([
+      adapter.callSignaling.accept({ roomId }),
+      adapter.callMedia.enterRoom({ roomId, userId, callType }),
+    ]);
+  });
+
+export const loginLogic = (adapter: CallingAdapter) =>
+  fromPromise<void, LoginParams>(({ input }) => adapter.session.login(input));
+
+/** Logging out waits for the call's last signals (hang-up, exitRoom) so they are not cut off. */
+export const logoutLogic = (adapter: CallingAdapter, inflight: () => Promise<unknown>) =>
+  fromPromise<void>(async () => {
+    await inflight();
+    await adapter.session.logout();
+  });
+
+export interface InviteTimerInput {
+  readonly timerId: string;
+  readonly roomId: number;
+  readonly userIds: readonly string[];
+  readonly ms: number;
+}
+
+/** One invitation's deadline, on the adapter's clock so virtual time drives it. */
+export const inviteTimerLogic = (adapter: CallingAdapter) =>
+  fromCallback<TimerEvent, InviteTimerInput>(({ sendBack, input }) => {
+    const { timerId, roomId, userIds, ms } = input;
+    const handle = adapter.clock.setTimeout(() => sendBack({ type: 'INVITE_TIMER', timerId, roomId, userIds }), ms);
+    return () => adapter.clock.clearTimeout(handle);
+  });

@@ -1,0 +1,67 @@
+import type { CallType } from '../domain/call-type.js';
+import type { CallEndReason } from '../domain/calling-events.js';
+import type { TrtcSmartError } from '../domain/errors.js';
+import type { Participants } from './participants.js';
+
+export type CallRole = 'caller' | 'callee';
+export type CameraState = 'off' | 'front' | 'back';
+
+/** The call this user is in (or being asked into). */
+export interface ActiveCall {
+  readonly roomId: number;
+  readonly callType: CallType;
+  readonly role: CallRole;
+  /** Who started the call. */
+  readonly sponsor: string;
+  readonly groupId: string | undefined;
+  readonly isGroup: boolean;
+  readonly timeoutSec: number;
+  /** Remote parties, by userId. */
+  readonly participants: Participants;
+  /** Virtual ms when media connected; null until then. */
+  readonly connectedAt: number | null;
+  /** True once this user asked to enter the TRTC room, so ending must leave it. */
+  readonly mediaJoined: boolean;
+}
+
+export interface Devices {
+  readonly camera: CameraState;
+  readonly micMuted: boolean;
+  readonly handsFree: boolean;
+}
+
+export interface LastCall {
+  readonly roomId: number;
+  readonly reason: CallEndReason;
+  readonly totalTime: number;
+}
+
+export interface CallingContext {
+  readonly userId: string | null;
+  readonly call: ActiveCall | null;
+  readonly devices: Devices;
+  readonly lastCall: LastCall | null;
+  /** The reason the current call is ending, read by the `ended` state. */
+  readonly endReason: CallEndReason | null;
+  /** The API operation the current invoking state settles. */
+  readonly pendingOp: number | null;
+  /** Failure that ended the call, kept for the op that started it. */
+  readonly failure: TrtcSmartError | null;
+  /** Live invitation timers, stopped when the call ends. */
+  readonly timerIds: readonly string[];
+  readonly timerSeq: number;
+}
+
+export const initialDevices: Devices = { camera: 'off', micMuted: false, handsFree: false };
+
+export const initialCallingContext: CallingContext = {
+  userId: null,
+  call: null,
+  devices: initialDevices,
+  lastCall: null,
+  endReason: null,
+  pendingOp: null,
+  failure: null,
+  timerIds: [],
+  timerSeq: 0,
+};

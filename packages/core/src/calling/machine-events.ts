@@ -1,0 +1,58 @@
+import type { CallType } from '../domain/call-type.js';
+import type { CallingEvent } from '../domain/calling-events.js';
+import type { TrtcSmartError } from '../domain/errors.js';
+import type { CallMediaEvent } from '../ports/call-media.port.js';
+import type { CallSignalingEvent } from '../ports/call-signaling.port.js';
+import type { LoginParams, SessionEvent } from '../ports/session.port.js';
+
+type Prefixed<P extends string, E extends { type: string }> = E extends { type: infer T extends string }
+  ? Omit<E, 'type'> & { readonly type: `${P}.${T}` }
+  : never;
+
+/** Commands from the API; `opId` ties the outcome back to the promise the app awaits. */
+export type CallCommand =
+  | { readonly type: 'LOGIN'; readonly opId: number; readonly params: LoginParams }
+  | { readonly type: 'LOGOUT'; readonly opId: number }
+  | {
+      readonly type: 'CALL';
+      readonly opId: number;
+      readonly roomId: number;
+      readonly invitees: readonly string[];
+      readonly callType: CallType;
+      readonly groupId: string | undefined;
+      readonly isGroup: boolean;
+      readonly timeoutSec: number;
+    }
+  | { readonly type: 'ACCEPT'; readonly opId: number }
+  | { readonly type: 'REJECT'; readonly opId: number }
+  | { readonly type: 'HANGUP'; readonly opId: number }
+  | { readonly type: 'DESTROY'; readonly opId: number }
+  /** Invitees added to the running group call (before the invitation is sent, so answers are never early). */
+  | { readonly type: 'INVITEES_ADDED'; readonly invitees: readonly string[]; readonly timeoutSec: number }
+  /** The invitation for INVITEES_ADDED failed: they were never invited. */
+  | { readonly type: 'INVITEES_FAILED'; readonly invitees: readonly string[] }
+  /** Device commands the API carried out; the machine records the result. */
+  | { readonly type: 'CAMERA_CHANGED'; readonly camera: 'off' | 'front' | 'back' }
+  | { readonly type: 'MIC_CHANGED'; readonly muted: boolean }
+  | { readonly type: 'HANDS_FREE_CHANGED'; readonly handsFree: boolean }
+  | { readonly type: 'SWITCHED_TO_AUDIO' };
+
+/** A check the API makes with snapshot.can() before rendering a remote user; it changes nothing. */
+export type CallQuery = { readonly type: 'REMOTE_VIEW'; readonly userId: string };
+
+export type PortEvent =
+  | Prefixed<'sig', CallSignalingEvent>
+  | Prefixed<'media', CallMediaEvent>
+  | Prefixed<'session', SessionEvent>;
+
+export type TimerEvent = { readonly type: 'INVITE_TIMER'; readonly timerId: string; readonly roomId: number; readonly userIds: readonly string[] };
+
+/** A fire-and-forget effect (exitRoom, cancel, hangup signal) failed: reported, never blocking. */
+export type EffectFailed = { readonly type: 'EFFECT_FAILED'; readonly error: TrtcSmartError };
+
+export type CallMachineEvent = CallCommand | CallQuery | PortEvent | TimerEvent | EffectFailed;
+
+/** What the machine emits: app-facing events and op outcomes. */
+export type CallEmitted =
+  | { readonly type: 'calling'; readonly event: CallingEvent }
+  | { readonly type: 'op'; readonly opId: number; readonly error: TrtcSmartError | null };

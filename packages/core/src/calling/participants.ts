@@ -1,0 +1,68 @@
+import type { CallEndReason } from '../domain/calling-events.js';
+
+/** Where a remote party of the call stands, as this user sees it. */
+export type ParticipantStatus =
+  | 'invited'
+  | 'accepted'
+  | 'joined'
+  | 'rejected'
+  | 'busy'
+  | 'noResponse'
+  | 'cancelled'
+  | 'left';
+
+export interface Participant {
+  readonly status: ParticipantStatus;
+  /** Who invited this user; only the inviter is told of reject / busy / no answer. */
+  readonly invitedBy: string | null;
+  readonly audioAvailable: boolean;
+  readonly videoAvailable: boolean;
+}
+
+export type Participants = Readonly<Record<string, Participant>>;
+
+/** Still expected in the room: the call is not over while anyone is. */
+export const isActive = (status: ParticipantStatus): boolean =>
+  status === 'invited' || status === 'accepted' || status === 'joined';
+
+export const isPending = (status: ParticipantStatus): boolean => status === 'invited';
+
+export const newParticipant = (status: ParticipantStatus, invitedBy: string | null): Participant => ({
+  status,
+  invitedBy,
+  audioAvailable: false,
+  videoAvailable: false,
+});
+
+export function withStatus(
+  participants: Participants,
+  userIds: readonly string[],
+  status: ParticipantStatus,
+  onlyFrom?: (current: ParticipantStatus) => boolean,
+): Participants {
+  let next: Record<string, Participant> | undefined;
+  for (const userId of userIds) {
+    const current = participants[userId];
+    if (!current || current.status === status || (onlyFrom && !onlyFrom(current.status))) continue;
+    next ??= { ...participants };
+    next[userId] = { ...current, status };
+  }
+  return next ?? participants;
+}
+
+export const idsWhere = (participants: Participants, test: (p: Participant, userId: string) => boolean): string[] =>
+  Object.keys(participants).filter((userId) => test(participants[userId] as Participant, userId));
+
+/** The rule for every party: the call is over when nobody remote is in the room and nobody invited is pending. */
+export const isCallOver = (participants: Participants): boolean =>
+  !Object.values(participants).some((p) => isActive(p.status));
+
+/** Why a call that never connected is over, from the outcomes of its invitations. */
+export function unansweredReason(participants: Participants): CallEndReason {
+  const statuses = new Set(Object.values(participants).map((p) => p.status));
+  if (statuses.has('left')) return 'remoteHangup';
+  if (statuses.has('busy')) return 'lineBusy';
+  if (statuses.has('rejected')) return 'rejected';
+  if (statuses.has('noResponse')) return 'noResponse';
+  return 'cancelled';
+}

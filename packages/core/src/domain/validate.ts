@@ -1,0 +1,69 @@
+import { CallType } from './call-type.js';
+import { invalidParameter } from './errors.js';
+import { GROUP_ID_MAX_BYTES, USER_ID_PATTERN, USER_ID_RULE } from './rules.js';
+import type { ViewRule } from './view.js';
+
+/** Field checks: each throws INVALID_PARAMETER naming the field and the rule, or returns the typed value. */
+
+export type Params = Readonly<Record<string, unknown>>;
+
+export function paramsObject(value: unknown, method: string): Params {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw invalidParameter(`${method}(params)`, 'must be an object');
+  return value as Params;
+}
+
+export function userIdField(value: unknown, field: string): string {
+  if (typeof value !== 'string' || !USER_ID_PATTERN.test(value)) throw invalidParameter(field, USER_ID_RULE);
+  return value;
+}
+
+export function callTypeField(value: unknown, field: string): CallType {
+  if (value !== CallType.VIDEO && value !== CallType.AUDIO) throw invalidParameter(field, 'must be 1 (video) or 2 (audio)');
+  return value;
+}
+
+export function booleanField(value: unknown, field: string): boolean {
+  if (typeof value !== 'boolean') throw invalidParameter(field, 'must be a boolean');
+  return value;
+}
+
+export function positiveIntegerField(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+    throw invalidParameter(field, 'must be a positive integer');
+  }
+  return value;
+}
+
+export function nonEmptyStringField(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.length === 0) throw invalidParameter(field, 'must be a non-empty string');
+  return value;
+}
+
+export function optionalGroupIdField(value: unknown, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.length === 0 || new TextEncoder().encode(value).length > GROUP_ID_MAX_BYTES) {
+    throw invalidParameter(field, `must be a non-empty string of at most ${GROUP_ID_MAX_BYTES} bytes`);
+  }
+  return value;
+}
+
+/** A list of other users to invite: non-empty, valid ids, no duplicates, not the caller. */
+export function userIdListField(value: unknown, field: string, self: string | null): string[] {
+  if (!Array.isArray(value) || value.length === 0) throw invalidParameter(field, 'must be a non-empty array of userIds');
+  const seen = new Set<string>();
+  value.forEach((item, i) => {
+    const id = userIdField(item, `${field}[${i}]`);
+    if (id === self) throw invalidParameter(`${field}[${i}]`, 'must not be the logged-in user');
+    if (seen.has(id)) throw invalidParameter(`${field}[${i}]`, `must not repeat "${id}"`);
+    seen.add(id);
+  });
+  return [...seen];
+}
+
+export function viewField<View>(value: unknown, field: string, rule: ViewRule<View>): View {
+  if (!rule.check(value)) throw invalidParameter(field, `must be ${rule.describe}${explained(rule.explain(value))}`);
+  return value;
+}
+
+const explained = (detail: string): string => (detail ? ` (${detail})` : '');
