@@ -86,6 +86,9 @@ export interface InviteTimerInput {
 export const inviteTimerLogic = (adapter: CallingAdapter) =>
   fromCallback<TimerEvent, InviteTimerInput>(({ sendBack, input }) => {
     const { timerId, roomId, userIds, ms } = input;
-    const handle = adapter.clock.setTimeout(() => sendBack({ type: 'INVITE_TIMER', timerId, roomId, userIds }), ms);
+    const handle = adapter.clock.setTimeout(
+      () => sendBack({ type: 'INVITE_TIMER', timerId, roomId, userIds }),
+      ms,
+    );
     return () => adapter.clock.clearTimeout(handle);
   });

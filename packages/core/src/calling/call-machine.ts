@@ -12,7 +12,12 @@ import {
   portEventsLogic,
   startCallLogic,
 } from './call-actors.js';
-import { type ActiveCall, type CallingContext, initialCallingContext, initialDevices } from './call-context.js';
+import {
+  type ActiveCall,
+  type CallingContext,
+  initialCallingContext,
+  initialDevices,
+} from './call-context.js';
 import {
   addInvitees,
   anyWithStatus,
@@ -120,7 +125,9 @@ export function createCallMachine(deps: CallMachineDeps) {
       },
       timesMeOut: ({ context, event }) => {
         const e = event as Ev<'sig.timedOut'> | Ev<'INVITE_TIMER'>;
-        return isCurrentRoom(context, e.roomId) && context.userId !== null && e.userIds.includes(context.userId);
+        return (
+          isCurrentRoom(context, e.roomId) && context.userId !== null && e.userIds.includes(context.userId)
+        );
       },
       cancelsMe: ({ context, event }) => {
         const e = event as Ev<'sig.cancelled'>;
@@ -164,7 +171,9 @@ export function createCallMachine(deps: CallMachineDeps) {
       setUser: assign({ userId: ({ event }) => (event as Ev<'LOGIN'>).params.userId }),
       clearUser: assign({ userId: null, devices: initialDevices }),
       endBecause: assign((_, params: { reason: CallEndReason }) => ({ endReason: params.reason })),
-      endUnanswered: assign({ endReason: ({ context }) => unansweredReason(currentCall(context).participants) }),
+      endUnanswered: assign({
+        endReason: ({ context }) => unansweredReason(currentCall(context).participants),
+      }),
       startOutgoing: assign(({ context, event }) => ({
         call: outgoingCall(context.userId ?? '', event as Ev<'CALL'>),
         failure: null,
@@ -208,7 +217,8 @@ export function createCallMachine(deps: CallMachineDeps) {
         enqueue.assign({ timerIds: context.timerIds.filter((id) => id !== timerId) });
       }),
       markAccepted: assign(({ context, event }) => ({
-        call: setStatus(currentCall(context), [(event as Ev<'sig.accepted'>).userId], 'accepted', isPending).call,
+        call: setStatus(currentCall(context), [(event as Ev<'sig.accepted'>).userId], 'accepted', isPending)
+          .call,
       })),
       markRejected: enqueueActions(({ context, event, enqueue }) => {
         const e = event as Ev<'sig.rejected'>;
@@ -217,7 +227,11 @@ export function createCallMachine(deps: CallMachineDeps) {
         enqueue.assign({ call });
         if (changed.length > 0 && call.participants[e.userId]?.invitedBy === context.userId) {
           enqueue.emit(
-            calling(e.reason === 'busy' ? { eventType: 'onLineBusy', userId: e.userId } : { eventType: 'onReject', userId: e.userId }),
+            calling(
+              e.reason === 'busy'
+                ? { eventType: 'onLineBusy', userId: e.userId }
+                : { eventType: 'onReject', userId: e.userId },
+            ),
           );
         }
       }),
@@ -226,7 +240,8 @@ export function createCallMachine(deps: CallMachineDeps) {
         const { call, changed } = setStatus(currentCall(context), e.userIds, 'noResponse', isPending);
         enqueue.assign({ call });
         for (const userId of changed) {
-          if (call.participants[userId]?.invitedBy === context.userId) enqueue.emit(calling({ eventType: 'onNoResp', userId }));
+          if (call.participants[userId]?.invitedBy === context.userId)
+            enqueue.emit(calling({ eventType: 'onNoResp', userId }));
         }
       }),
       markJoined: enqueueActions(({ context, event, enqueue }) => {
@@ -234,19 +249,36 @@ export function createCallMachine(deps: CallMachineDeps) {
         const call = currentCall(context);
         const before = call.participants[userId];
         if (before?.status === 'joined') return;
-        const participant = { invitedBy: null, audioAvailable: false, videoAvailable: false, ...before, status: 'joined' as const };
+        const participant = {
+          invitedBy: null,
+          audioAvailable: false,
+          videoAvailable: false,
+          ...before,
+          status: 'joined' as const,
+        };
         enqueue.assign({ call: { ...call, participants: { ...call.participants, [userId]: participant } } });
         enqueue.emit(calling({ eventType: 'onUserEnter', userId }));
       }),
       markLeft: enqueueActions(({ context, event, enqueue }) => {
         const e = event as Ev<'media.userLeft'> | Ev<'sig.hungUp'>;
         const wasJoined = context.call?.participants[e.userId]?.status === 'joined';
-        const { call, changed } = setStatus(currentCall(context), [e.userId], 'left', (s) => s === 'joined' || s === 'accepted');
+        const { call, changed } = setStatus(
+          currentCall(context),
+          [e.userId],
+          'left',
+          (s) => s === 'joined' || s === 'accepted',
+        );
         enqueue.assign({ call });
-        if (changed.length > 0 && wasJoined) enqueue.emit(calling({ eventType: 'onUserLeave', userId: e.userId }));
+        if (changed.length > 0 && wasJoined)
+          enqueue.emit(calling({ eventType: 'onUserLeave', userId: e.userId }));
       }),
       markInviterLeft: assign(({ context, event }) => ({
-        call: setStatus(currentCall(context), [(event as Ev<'sig.cancelled'>).inviter], 'left', (s) => s !== 'left').call,
+        call: setStatus(
+          currentCall(context),
+          [(event as Ev<'sig.cancelled'>).inviter],
+          'left',
+          (s) => s !== 'left',
+        ).call,
       })),
       markAvailability: enqueueActions(({ context, event, enqueue }) => {
         const e = event as Ev<'media.audioAvailable'> | Ev<'media.videoAvailable'>;
@@ -264,7 +296,12 @@ export function createCallMachine(deps: CallMachineDeps) {
       }),
       addObservedInvitees: enqueueActions(({ context, event, enqueue }) => {
         const e = event as Ev<'sig.invited'>;
-        const { call, added } = addInvitees(currentCall(context), e.invitees, e.inviter, context.userId ?? '');
+        const { call, added } = addInvitees(
+          currentCall(context),
+          e.invitees,
+          e.inviter,
+          context.userId ?? '',
+        );
         if (added.length === 0) return;
         enqueue.assign({ call });
         enqueue.emit(calling({ eventType: 'onGroupCallInviteeListUpdate', userIdList: inviteeList(call) }));
@@ -272,7 +309,12 @@ export function createCallMachine(deps: CallMachineDeps) {
       }),
       addOwnInvitees: enqueueActions(({ context, event, enqueue }) => {
         const e = event as Ev<'INVITEES_ADDED'>;
-        const { call, added } = addInvitees(currentCall(context), e.invitees, context.userId ?? '', context.userId ?? '');
+        const { call, added } = addInvitees(
+          currentCall(context),
+          e.invitees,
+          context.userId ?? '',
+          context.userId ?? '',
+        );
         enqueue.assign({ call });
         enqueue.emit(calling({ eventType: 'onGroupCallInviteeListUpdate', userIdList: inviteeList(call) }));
         scheduleTimer(enqueue, context, call.roomId, added, e.timeoutSec);
@@ -291,18 +333,34 @@ export function createCallMachine(deps: CallMachineDeps) {
         enqueue.emit(calling({ eventType: 'onCallTypeChanged', oldCallType: 1, newCallType: 2 }));
       }),
       setCamera: assign({
-        devices: ({ context, event }) => ({ ...context.devices, camera: (event as Ev<'CAMERA_CHANGED'>).camera }),
+        devices: ({ context, event }) => ({
+          ...context.devices,
+          camera: (event as Ev<'CAMERA_CHANGED'>).camera,
+        }),
       }),
       setMic: assign({
-        devices: ({ context, event }) => ({ ...context.devices, micMuted: (event as Ev<'MIC_CHANGED'>).muted }),
+        devices: ({ context, event }) => ({
+          ...context.devices,
+          micMuted: (event as Ev<'MIC_CHANGED'>).muted,
+        }),
       }),
       setHandsFree: assign({
-        devices: ({ context, event }) => ({ ...context.devices, handsFree: (event as Ev<'HANDS_FREE_CHANGED'>).handsFree }),
+        devices: ({ context, event }) => ({
+          ...context.devices,
+          handsFree: (event as Ev<'HANDS_FREE_CHANGED'>).handsFree,
+        }),
       }),
       beginCall: enqueueActions(({ context, enqueue }) => {
         const call = currentCall(context);
         enqueue.assign({ call: { ...call, connectedAt: adapter.clock.now() } });
-        enqueue.emit(calling({ eventType: 'onCallBegin', roomId: call.roomId, callType: call.callType, role: call.role }));
+        enqueue.emit(
+          calling({
+            eventType: 'onCallBegin',
+            roomId: call.roomId,
+            callType: call.callType,
+            role: call.role,
+          }),
+        );
       }),
       leaveCall: ({ context, self }) => leaveSignals(context, self),
       /** The one place a call ends: leave the room, stop timers, tell the app once. */
@@ -328,12 +386,18 @@ export function createCallMachine(deps: CallMachineDeps) {
       }),
       reportMediaError: enqueueActions(({ event, enqueue }) => {
         const e = event as Ev<'media.error'>;
-        enqueue.emit(calling({ eventType: 'onError', code: ErrorCode.ADAPTER_FAILURE, msg: `${e.message} (${e.code})` }));
+        enqueue.emit(
+          calling({ eventType: 'onError', code: ErrorCode.ADAPTER_FAILURE, msg: `${e.message} (${e.code})` }),
+        );
       }),
       emitKicked: enqueueActions(({ enqueue }) => enqueue.emit(calling({ eventType: 'onKickedOffline' }))),
-      emitSigExpired: enqueueActions(({ enqueue }) => enqueue.emit(calling({ eventType: 'onUserSigExpired' }))),
+      emitSigExpired: enqueueActions(({ enqueue }) =>
+        enqueue.emit(calling({ eventType: 'onUserSigExpired' })),
+      ),
       emitCancelled: enqueueActions(({ event, enqueue }) =>
-        enqueue.emit(calling({ eventType: 'onCallingCancel', userId: (event as Ev<'sig.cancelled'>).inviter })),
+        enqueue.emit(
+          calling({ eventType: 'onCallingCancel', userId: (event as Ev<'sig.cancelled'>).inviter }),
+        ),
       ),
       emitTimedOut: enqueueActions(({ enqueue }) => enqueue.emit(calling({ eventType: 'onCallingTimeOut' }))),
       logoutQuietly: ({ context, self }) => {
@@ -376,7 +440,10 @@ export function createCallMachine(deps: CallMachineDeps) {
       loggedIn: {
         initial: 'idle',
         on: {
-          LOGOUT: { target: 'loggingOut', actions: ['leaveCall', { type: 'finishCall', params: { reason: 'logout' } }, 'holdOp'] },
+          LOGOUT: {
+            target: 'loggingOut',
+            actions: ['leaveCall', { type: 'finishCall', params: { reason: 'logout' } }, 'holdOp'],
+          },
           'session.kickedOffline': {
             target: 'loggedOut',
             actions: [{ type: 'finishCall', params: { reason: 'kickedOffline' } }, 'emitKicked'],
@@ -393,25 +460,43 @@ export function createCallMachine(deps: CallMachineDeps) {
           idle: {
             on: {
               CALL: { target: 'active.dialing', actions: ['startOutgoing', 'holdOp'] },
-              'sig.invited': { guard: 'invitesMe', target: 'ringing', actions: ['startIncoming', 'scheduleIncoming'] },
+              'sig.invited': {
+                guard: 'invitesMe',
+                target: 'ringing',
+                actions: ['startIncoming', 'scheduleIncoming'],
+              },
             },
           },
           ringing: {
             on: {
               ACCEPT: { target: 'active.connecting.joining', actions: 'holdOp' },
-              REJECT: { target: 'ended', actions: ['leaveCall', { type: 'endBecause', params: { reason: 'localReject' } }, 'settleOk'] },
-              HANGUP: { target: 'ended', actions: ['leaveCall', { type: 'endBecause', params: { reason: 'localReject' } }, 'settleOk'] },
+              REJECT: {
+                target: 'ended',
+                actions: ['leaveCall', { type: 'endBecause', params: { reason: 'localReject' } }, 'settleOk'],
+              },
+              HANGUP: {
+                target: 'ended',
+                actions: ['leaveCall', { type: 'endBecause', params: { reason: 'localReject' } }, 'settleOk'],
+              },
               'sig.cancelled': {
                 guard: 'cancelsMe',
                 target: 'ended',
                 actions: ['emitCancelled', { type: 'endBecause', params: { reason: 'cancelled' } }],
               },
               'sig.timedOut': [
-                { guard: 'timesMeOut', target: 'ended', actions: ['emitTimedOut', { type: 'endBecause', params: { reason: 'timeout' } }] },
+                {
+                  guard: 'timesMeOut',
+                  target: 'ended',
+                  actions: ['emitTimedOut', { type: 'endBecause', params: { reason: 'timeout' } }],
+                },
                 { guard: 'forCurrentRoom', actions: 'markNoResponse' },
               ],
               INVITE_TIMER: [
-                { guard: 'timesMeOut', target: 'ended', actions: ['emitTimedOut', { type: 'endBecause', params: { reason: 'timeout' } }] },
+                {
+                  guard: 'timesMeOut',
+                  target: 'ended',
+                  actions: ['emitTimedOut', { type: 'endBecause', params: { reason: 'timeout' } }],
+                },
                 { guard: 'forCurrentRoom', actions: ['dropTimer', 'markNoResponse'] },
                 { actions: 'dropTimer' },
               ],
@@ -424,17 +509,28 @@ export function createCallMachine(deps: CallMachineDeps) {
             },
           },
           active: {
+            initial: 'dialing',
             on: {
-              HANGUP: { target: 'ended', actions: ['leaveCall', { type: 'endBecause', params: { reason: 'localHangup' } }, 'settleOk'] },
+              HANGUP: {
+                target: 'ended',
+                actions: ['leaveCall', { type: 'endBecause', params: { reason: 'localHangup' } }, 'settleOk'],
+              },
               'sig.invited': [
-                { guard: 'glareYield', target: '.connecting.joining', actions: ['yieldToIncoming', 'scheduleIncoming'] },
+                {
+                  guard: 'glareYield',
+                  target: '.connecting.joining',
+                  actions: ['yieldToIncoming', 'scheduleIncoming'],
+                },
                 { guard: 'forCurrentRoom', actions: 'addObservedInvitees' },
                 { guard: 'forOtherRoomInvitingMe', actions: 'rejectBusy' },
               ],
               'sig.accepted': { guard: 'forCurrentRoom', actions: 'markAccepted' },
               'sig.rejected': { guard: 'forCurrentRoom', actions: 'markRejected' },
               'sig.timedOut': { guard: 'forCurrentRoom', actions: 'markNoResponse' },
-              INVITE_TIMER: [{ guard: 'forCurrentRoom', actions: ['dropTimer', 'markNoResponse'] }, { actions: 'dropTimer' }],
+              INVITE_TIMER: [
+                { guard: 'forCurrentRoom', actions: ['dropTimer', 'markNoResponse'] },
+                { actions: 'dropTimer' },
+              ],
               'sig.hungUp': { guard: 'forCurrentRoom', actions: 'markLeft' },
               'sig.cancelled': { guard: 'cancelsMe', actions: 'markInviterLeft' },
               'sig.switchedToAudio': { guard: 'forCurrentRoom', actions: 'switchToAudio' },
@@ -443,7 +539,10 @@ export function createCallMachine(deps: CallMachineDeps) {
               'media.userLeft': { actions: 'markLeft' },
               'media.audioAvailable': { actions: 'markAvailability' },
               'media.videoAvailable': { actions: 'markAvailability' },
-              'media.connectionLost': { target: 'ended', actions: { type: 'endBecause', params: { reason: 'networkLost' } } },
+              'media.connectionLost': {
+                target: 'ended',
+                actions: { type: 'endBecause', params: { reason: 'networkLost' } },
+              },
               INVITEES_ADDED: { guard: 'canInviteMore', actions: 'addOwnInvitees' },
               INVITEES_FAILED: { actions: 'dropFailedInvitees' },
               CAMERA_CHANGED: { guard: 'cameraAllowed', actions: 'setCamera' },
@@ -558,7 +657,10 @@ function scheduleTimer(
 ): void {
   if (timeoutSec <= 0 || userIds.length === 0) return;
   const timerId = `invite-timer-${context.timerSeq}`;
-  enqueue.spawnChild('inviteTimer', { id: timerId, input: { timerId, roomId, userIds, ms: timeoutSec * 1000 } });
+  enqueue.spawnChild('inviteTimer', {
+    id: timerId,
+    input: { timerId, roomId, userIds, ms: timeoutSec * 1000 },
+  });
   enqueue.assign({ timerSeq: context.timerSeq + 1, timerIds: [...context.timerIds, timerId] });
 }
 

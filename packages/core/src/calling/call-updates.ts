@@ -20,7 +20,8 @@ export function currentCall(context: CallingContext): ActiveCall {
   return context.call;
 }
 
-export const isCurrentRoom = (context: CallingContext, roomId: number): boolean => context.call?.roomId === roomId;
+export const isCurrentRoom = (context: CallingContext, roomId: number): boolean =>
+  context.call?.roomId === roomId;
 
 export function outgoingCall(
   self: string,
@@ -52,8 +53,10 @@ export function outgoingCall(
 /** The call as the invited user sees it: the inviter and those already in it are expected in the room. */
 export function incomingCall(self: string, invite: Invitation): ActiveCall {
   const participants: Record<string, Participant> = {};
-  for (const userId of invite.participants) if (userId !== self) participants[userId] = newParticipant('accepted', null);
-  for (const userId of invite.invitees) if (userId !== self) participants[userId] = newParticipant('invited', invite.inviter);
+  for (const userId of invite.participants)
+    if (userId !== self) participants[userId] = newParticipant('accepted', null);
+  for (const userId of invite.invitees)
+    if (userId !== self) participants[userId] = newParticipant('invited', invite.inviter);
   participants[invite.inviter] = newParticipant('accepted', null);
   return {
     roomId: invite.roomId,
@@ -94,7 +97,9 @@ export function addInvitees(
   invitedBy: string,
   self: string,
 ): { call: ActiveCall; added: string[] } {
-  const added = invitees.filter((userId) => userId !== self && !isActive(call.participants[userId]?.status ?? 'left'));
+  const added = invitees.filter(
+    (userId) => userId !== self && !isActive(call.participants[userId]?.status ?? 'left'),
+  );
   if (added.length === 0) return { call, added };
   const participants: Record<string, Participant> = { ...call.participants };
   for (const userId of added) participants[userId] = newParticipant('invited', invitedBy);
@@ -122,7 +127,8 @@ export function setAvailability(
 export const inviteeList = (call: ActiveCall): string[] =>
   idsWhere(call.participants, (p) => p.invitedBy !== null || p.status === 'invited');
 
-export const joinedIds = (participants: Participants): string[] => idsWhere(participants, (p) => p.status === 'joined');
+export const joinedIds = (participants: Participants): string[] =>
+  idsWhere(participants, (p) => p.status === 'joined');
 
 export const anyWithStatus = (participants: Participants, status: ParticipantStatus): boolean =>
   Object.values(participants).some((p) => p.status === status);

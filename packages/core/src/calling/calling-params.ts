@@ -44,7 +44,8 @@ export const parseLogin = (input: unknown): LoginParams => {
 export const parseCall = (input: unknown, self: string | null): CallParams => {
   const p = paramsObject(input, 'call');
   const userId = userIdField(p.userId, 'userId');
-  if (userId === self) throw new TrtcSmartError(ErrorCode.INVALID_PARAMETER, 'userId: must not be the logged-in user');
+  if (userId === self)
+    throw new TrtcSmartError(ErrorCode.INVALID_PARAMETER, 'userId: must not be the logged-in user');
   return { userId, type: callTypeField(p.type, 'type') };
 };
 

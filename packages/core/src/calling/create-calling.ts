@@ -102,7 +102,12 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
   actor.subscribe((snapshot) => {
     const next = callingStateOf(snapshot);
     const prev = state.getValue();
-    if (next.status !== prev.status || next.call !== prev.call || next.devices !== prev.devices || next.userId !== prev.userId) {
+    if (
+      next.status !== prev.status ||
+      next.call !== prev.call ||
+      next.devices !== prev.devices ||
+      next.userId !== prev.userId
+    ) {
       state.next(next);
     }
   });
@@ -169,96 +174,117 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
   const self = () => actor.getSnapshot().context.userId;
   const roomId = () => 1 + Math.floor(adapter.random.next() * MAX_CALL_ROOM_ID);
   const present = () =>
-    idsWhere(currentCall(actor.getSnapshot().context).participants, (p) => p.status === 'joined' || p.status === 'accepted');
+    idsWhere(
+      currentCall(actor.getSnapshot().context).participants,
+      (p) => p.status === 'joined' || p.status === 'accepted',
+    );
   const media = adapter.callMedia;
 
   // Methods parse their input first: bad input is rejected before any state is looked at.
   const api: Calling<View> = {
-    login: (params) => attempt(() => {
-      const input = parseLogin(params);
-      return command('login', (opId) => ({ type: 'LOGIN', opId, params: input }));
-    }),
+    login: (params) =>
+      attempt(() => {
+        const input = parseLogin(params);
+        return command('login', (opId) => ({ type: 'LOGIN', opId, params: input }));
+      }),
     logout: () => attempt(() => command('logout', (opId) => ({ type: 'LOGOUT', opId }))),
-    call: (params) => attempt(() => {
-      const { userId, type } = parseCall(params, self());
-      return command('call', (opId) => ({
-        type: 'CALL',
-        opId,
-        roomId: roomId(),
-        invitees: [userId],
-        callType: type,
-        groupId: undefined,
-        isGroup: false,
-        timeoutSec,
-      }));
-    }),
-    groupCall: (params) => attempt(async () => {
-      const { userIdList, type, groupId } = parseGroupCall(params, self());
-      if (actor.getSnapshot().context.call === null) {
-        return command('groupCall', (opId) => ({
+    call: (params) =>
+      attempt(() => {
+        const { userId, type } = parseCall(params, self());
+        return command('call', (opId) => ({
           type: 'CALL',
           opId,
           roomId: roomId(),
-          invitees: userIdList,
+          invitees: [userId],
           callType: type,
-          groupId,
-          isGroup: true,
+          groupId: undefined,
+          isGroup: false,
           timeoutSec,
         }));
-      }
-      return inviteMore(userIdList);
-    }),
+      }),
+    groupCall: (params) =>
+      attempt(async () => {
+        const { userIdList, type, groupId } = parseGroupCall(params, self());
+        if (actor.getSnapshot().context.call === null) {
+          return command('groupCall', (opId) => ({
+            type: 'CALL',
+            opId,
+            roomId: roomId(),
+            invitees: userIdList,
+            callType: type,
+            groupId,
+            isGroup: true,
+            timeoutSec,
+          }));
+        }
+        return inviteMore(userIdList);
+      }),
     accept: () => attempt(() => command('accept', (opId) => ({ type: 'ACCEPT', opId }))),
     reject: () => attempt(() => command('reject', (opId) => ({ type: 'REJECT', opId }))),
     hangup: () => attempt(() => command('hangup', (opId) => ({ type: 'HANGUP', opId }))),
-    startRemoteView: (params) => attempt(() => {
-      const { userId, view } = parseRemoteView(params, adapter.views);
-      return device('startRemoteView', { type: 'REMOTE_VIEW', userId }, () => media.startRemoteView({ userId, view }));
-    }),
-    stopRemoteView: (params) => attempt(() => {
-      const userId = parseUserId(params, 'stopRemoteView');
-      return device('stopRemoteView', { type: 'REMOTE_VIEW', userId }, () => media.stopRemoteView({ userId }));
-    }),
-    openCamera: (params) => attempt(() => {
-      const { isFront, view } = parseOpenCamera(params, adapter.views);
-      const event = { type: 'CAMERA_CHANGED', camera: isFront ? 'front' : 'back' } as const;
-      return device('openCamera', event, () => media.openCamera({ isFront, view })).catch(async (error) => {
-        // Opened after the call ended: close it again so no camera is left on.
-        if (error instanceof TrtcSmartError && error.code === ErrorCode.CANCELLED) await media.closeCamera().catch(() => {});
-        throw error;
-      });
-    }),
-    switchCamera: (params) => attempt(() => {
-      const isFront = parseFlag(params, 'switchCamera', 'isFront');
-      const event = { type: 'CAMERA_CHANGED', camera: isFront ? 'front' : 'back' } as const;
-      return device('switchCamera', event, () => {
-        if (actor.getSnapshot().context.devices.camera === 'off') {
-          throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'switchCamera: the camera is not open');
-        }
-        return media.switchCamera({ isFront });
-      });
-    }),
-    closeCamera: () => attempt(() =>
-      device('closeCamera', { type: 'CAMERA_CHANGED', camera: 'off' }, () => media.closeCamera()),
-    ),
-    setMicMute: (params) => attempt(() => {
-      const isMute = parseFlag(params, 'setMicMute', 'isMute');
-      return device('setMicMute', { type: 'MIC_CHANGED', muted: isMute }, () => media.setMicMute({ isMute }));
-    }),
-    setHandsFree: (params) => attempt(() => {
-      const isHandsFree = parseFlag(params, 'setHandsFree', 'isHandsFree');
-      return device('setHandsFree', { type: 'HANDS_FREE_CHANGED', handsFree: isHandsFree }, () =>
-        media.setHandsFree({ isHandsFree }),
-      );
-    }),
-    switchToAudio: () => attempt(() =>
-      device('switchToAudio', { type: 'SWITCHED_TO_AUDIO' }, async () => {
-        const { call, devices } = actor.getSnapshot().context;
-        if (!call) return;
-        await adapter.callSignaling.switchToAudio({ roomId: call.roomId, userIds: present() });
-        if (devices.camera !== 'off') await media.closeCamera();
+    startRemoteView: (params) =>
+      attempt(() => {
+        const { userId, view } = parseRemoteView(params, adapter.views);
+        return device('startRemoteView', { type: 'REMOTE_VIEW', userId }, () =>
+          media.startRemoteView({ userId, view }),
+        );
       }),
-    ),
+    stopRemoteView: (params) =>
+      attempt(() => {
+        const userId = parseUserId(params, 'stopRemoteView');
+        return device('stopRemoteView', { type: 'REMOTE_VIEW', userId }, () =>
+          media.stopRemoteView({ userId }),
+        );
+      }),
+    openCamera: (params) =>
+      attempt(() => {
+        const { isFront, view } = parseOpenCamera(params, adapter.views);
+        const event = { type: 'CAMERA_CHANGED', camera: isFront ? 'front' : 'back' } as const;
+        return device('openCamera', event, () => media.openCamera({ isFront, view })).catch(async (error) => {
+          // Opened after the call ended: close it again so no camera is left on.
+          if (error instanceof TrtcSmartError && error.code === ErrorCode.CANCELLED)
+            await media.closeCamera().catch(() => {});
+          throw error;
+        });
+      }),
+    switchCamera: (params) =>
+      attempt(() => {
+        const isFront = parseFlag(params, 'switchCamera', 'isFront');
+        const event = { type: 'CAMERA_CHANGED', camera: isFront ? 'front' : 'back' } as const;
+        return device('switchCamera', event, () => {
+          if (actor.getSnapshot().context.devices.camera === 'off') {
+            throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'switchCamera: the camera is not open');
+          }
+          return media.switchCamera({ isFront });
+        });
+      }),
+    closeCamera: () =>
+      attempt(() =>
+        device('closeCamera', { type: 'CAMERA_CHANGED', camera: 'off' }, () => media.closeCamera()),
+      ),
+    setMicMute: (params) =>
+      attempt(() => {
+        const isMute = parseFlag(params, 'setMicMute', 'isMute');
+        return device('setMicMute', { type: 'MIC_CHANGED', muted: isMute }, () =>
+          media.setMicMute({ isMute }),
+        );
+      }),
+    setHandsFree: (params) =>
+      attempt(() => {
+        const isHandsFree = parseFlag(params, 'setHandsFree', 'isHandsFree');
+        return device('setHandsFree', { type: 'HANDS_FREE_CHANGED', handsFree: isHandsFree }, () =>
+          media.setHandsFree({ isHandsFree }),
+        );
+      }),
+    switchToAudio: () =>
+      attempt(() =>
+        device('switchToAudio', { type: 'SWITCHED_TO_AUDIO' }, async () => {
+          const { call, devices } = actor.getSnapshot().context;
+          if (!call) return;
+          await adapter.callSignaling.switchToAudio({ roomId: call.roomId, userIds: present() });
+          if (devices.camera !== 'off') await media.closeCamera();
+        }),
+      ),
     destroy: async () => {
       if (isDestroyed()) return;
       await command('destroy', (opId) => ({ type: 'DESTROY', opId }));

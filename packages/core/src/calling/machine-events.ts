@@ -45,7 +45,12 @@ export type PortEvent =
   | Prefixed<'media', CallMediaEvent>
   | Prefixed<'session', SessionEvent>;
 
-export type TimerEvent = { readonly type: 'INVITE_TIMER'; readonly timerId: string; readonly roomId: number; readonly userIds: readonly string[] };
+export type TimerEvent = {
+  readonly type: 'INVITE_TIMER';
+  readonly timerId: string;
+  readonly roomId: number;
+  readonly userIds: readonly string[];
+};
 
 /** A fire-and-forget effect (exitRoom, cancel, hangup signal) failed: reported, never blocking. */
 export type EffectFailed = { readonly type: 'EFFECT_FAILED'; readonly error: TrtcSmartError };

@@ -50,7 +50,10 @@ export function withStatus(
   return next ?? participants;
 }
 
-export const idsWhere = (participants: Participants, test: (p: Participant, userId: string) => boolean): string[] =>
+export const idsWhere = (
+  participants: Participants,
+  test: (p: Participant, userId: string) => boolean,
+): string[] =>
   Object.keys(participants).filter((userId) => test(participants[userId] as Participant, userId));
 
 /** The rule for every party: the call is over when nobody remote is in the room and nobody invited is pending. */

@@ -69,7 +69,11 @@ export type CallingEvent =
       readonly callType: CallType;
       readonly role: 'caller' | 'callee';
     }
-  | { readonly eventType: 'onCallTypeChanged'; readonly oldCallType: CallType; readonly newCallType: CallType }
+  | {
+      readonly eventType: 'onCallTypeChanged';
+      readonly oldCallType: CallType;
+      readonly newCallType: CallType;
+    }
   | { readonly eventType: 'onKickedOffline' }
   | { readonly eventType: 'onUserSigExpired' }
   | {

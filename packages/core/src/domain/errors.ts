@@ -82,7 +82,11 @@ export const isTrtcSmartError = (value: unknown): value is TrtcSmartError => val
 export function toTrtcSmartError(value: unknown): TrtcSmartError {
   if (isTrtcSmartError(value)) return value;
   const cause = describeCause(value);
-  return new TrtcSmartError(ErrorCode.ADAPTER_FAILURE, cause.message ?? defaultMessages[ErrorCode.ADAPTER_FAILURE], cause);
+  return new TrtcSmartError(
+    ErrorCode.ADAPTER_FAILURE,
+    cause.message ?? defaultMessages[ErrorCode.ADAPTER_FAILURE],
+    cause,
+  );
 }
 
 function describeCause(value: unknown): ErrorCause {

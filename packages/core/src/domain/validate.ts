@@ -1,6 +1,7 @@
 import { CallType } from './call-type.js';
 import { invalidParameter } from './errors.js';
 import { GROUP_ID_MAX_BYTES, USER_ID_PATTERN, USER_ID_RULE } from './rules.js';
+import { utf8ByteLength } from './utf8.js';
 import type { ViewRule } from './view.js';
 
 /** Field checks: each throws INVALID_PARAMETER naming the field and the rule, or returns the typed value. */
@@ -9,7 +10,8 @@ export type Params = Readonly<Record<string, unknown>>;
 
 export function paramsObject(value: unknown, method: string): Params {
   if (value === undefined || value === null) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw invalidParameter(`${method}(params)`, 'must be an object');
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw invalidParameter(`${method}(params)`, 'must be an object');
   return value as Params;
 }
 
@@ -19,7 +21,8 @@ export function userIdField(value: unknown, field: string): string {
 }
 
 export function callTypeField(value: unknown, field: string): CallType {
-  if (value !== CallType.VIDEO && value !== CallType.AUDIO) throw invalidParameter(field, 'must be 1 (video) or 2 (audio)');
+  if (value !== CallType.VIDEO && value !== CallType.AUDIO)
+    throw invalidParameter(field, 'must be 1 (video) or 2 (audio)');
   return value;
 }
 
@@ -36,13 +39,14 @@ export function positiveIntegerField(value: unknown, field: string): number {
 }
 
 export function nonEmptyStringField(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.length === 0) throw invalidParameter(field, 'must be a non-empty string');
+  if (typeof value !== 'string' || value.length === 0)
+    throw invalidParameter(field, 'must be a non-empty string');
   return value;
 }
 
 export function optionalGroupIdField(value: unknown, field: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.length === 0 || new TextEncoder().encode(value).length > GROUP_ID_MAX_BYTES) {
+  if (typeof value !== 'string' || value.length === 0 || utf8ByteLength(value) > GROUP_ID_MAX_BYTES) {
     throw invalidParameter(field, `must be a non-empty string of at most ${GROUP_ID_MAX_BYTES} bytes`);
   }
   return value;
@@ -50,7 +54,8 @@ export function optionalGroupIdField(value: unknown, field: string): string | un
 
 /** A list of other users to invite: non-empty, valid ids, no duplicates, not the caller. */
 export function userIdListField(value: unknown, field: string, self: string | null): string[] {
-  if (!Array.isArray(value) || value.length === 0) throw invalidParameter(field, 'must be a non-empty array of userIds');
+  if (!Array.isArray(value) || value.length === 0)
+    throw invalidParameter(field, 'must be a non-empty array of userIds');
   const seen = new Set<string>();
   value.forEach((item, i) => {
     const id = userIdField(item, `${field}[${i}]`);
@@ -62,7 +67,8 @@ export function userIdListField(value: unknown, field: string, self: string | nu
 }
 
 export function viewField<View>(value: unknown, field: string, rule: ViewRule<View>): View {
-  if (!rule.check(value)) throw invalidParameter(field, `must be ${rule.describe}${explained(rule.explain(value))}`);
+  if (!rule.check(value))
+    throw invalidParameter(field, `must be ${rule.describe}${explained(rule.explain(value))}`);
   return value;
 }
 

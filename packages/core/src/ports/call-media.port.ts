@@ -4,7 +4,11 @@ import type { CallType } from '../domain/call-type.js';
 /** Call media, at the level of TRTC's room API. Views are opaque: the adapter's ViewRule checks them. */
 export interface CallMediaPort<View> {
   /** Enters the room and publishes the microphone. */
-  enterRoom(params: { readonly roomId: number; readonly userId: string; readonly callType: CallType }): Promise<void>;
+  enterRoom(params: {
+    readonly roomId: number;
+    readonly userId: string;
+    readonly callType: CallType;
+  }): Promise<void>;
   exitRoom(): Promise<void>;
   openCamera(params: { readonly isFront: boolean; readonly view: View }): Promise<void>;
   closeCamera(): Promise<void>;

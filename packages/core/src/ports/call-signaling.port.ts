@@ -17,7 +17,11 @@ export interface CallSignalingPort {
   /** The inviter withdraws its pending invitations to these users. */
   cancel(params: { readonly roomId: number; readonly invitees: readonly string[] }): Promise<void>;
   /** Tells the others that this user left (1:1 hang-up with duration, group hang-up). */
-  hangup(params: { readonly roomId: number; readonly userIds: readonly string[]; readonly durationSec: number }): Promise<void>;
+  hangup(params: {
+    readonly roomId: number;
+    readonly userIds: readonly string[];
+    readonly durationSec: number;
+  }): Promise<void>;
   /** Asks the others to continue the call as audio only. */
   switchToAudio(params: { readonly roomId: number; readonly userIds: readonly string[] }): Promise<void>;
   readonly events$: Observable<CallSignalingEvent>;
@@ -52,9 +56,19 @@ export type CallSignalingEvent =
       readonly timeoutSec: number;
     }
   | { readonly type: 'accepted'; readonly roomId: number; readonly userId: string }
-  | { readonly type: 'rejected'; readonly roomId: number; readonly userId: string; readonly reason: RejectReason }
+  | {
+      readonly type: 'rejected';
+      readonly roomId: number;
+      readonly userId: string;
+      readonly reason: RejectReason;
+    }
   | { readonly type: 'cancelled'; readonly roomId: number; readonly inviter: string }
   /** Invitees who did not answer in time (the local user among them when it was the one invited). */
   | { readonly type: 'timedOut'; readonly roomId: number; readonly userIds: readonly string[] }
-  | { readonly type: 'hungUp'; readonly roomId: number; readonly userId: string; readonly durationSec: number }
+  | {
+      readonly type: 'hungUp';
+      readonly roomId: number;
+      readonly userId: string;
+      readonly durationSec: number;
+    }
   | { readonly type: 'switchedToAudio'; readonly roomId: number; readonly userId: string };
