@@ -1,0 +1,154 @@
+import {
+  type CallMediaEvent,
+  type CallSignalingEvent,
+  ErrorCode,
+  type SessionEvent,
+  TrtcSmartError,
+} from '@trtc-smart/core';
+import { Subject } from 'rxjs';
+import type { VirtualClock } from '../clock/virtual-clock.js';
+import { type JsonValue, type Trace, toJson } from '../cloud/trace.js';
+import type { DeviceEndpoint, DownlinkMessage, RequestMessage, ResponseMessage } from '../cloud/wire.js';
+import { LocalMedia } from './local-media.js';
+
+export interface ClientDeviceDeps {
+  readonly clock: VirtualClock;
+  readonly trace: Trace;
+  readonly requestTimeoutMs: number;
+  /** Puts a request on this device's uplink. */
+  readonly sendUp: (deviceId: string, request: RequestMessage) => void;
+  /** Tells the cloud the device stopped (or resumed) sending heartbeats for its room. */
+  readonly heartbeatsChanged: (deviceId: string) => void;
+  readonly isLinkUp: (deviceId: string) => boolean;
+}
+
+interface PendingRequest {
+  readonly resolve: (value: JsonValue) => void;
+  readonly reject: (error: TrtcSmartError) => void;
+  readonly timer: unknown;
+}
+
+export type LoginStatus = 'loggedOut' | 'loggingIn' | 'loggedIn';
+
+/** The client half of one simulated device: its SDK state, its requests, its event streams. */
+export class ClientDevice implements DeviceEndpoint {
+  readonly id: string;
+  readonly session$ = new Subject<SessionEvent>();
+  readonly signaling$ = new Subject<CallSignalingEvent>();
+  readonly media$ = new Subject<CallMediaEvent>();
+  readonly media = new LocalMedia();
+  status: LoginStatus = 'loggedOut';
+  userId: string | undefined;
+  readonly #deps: ClientDeviceDeps;
+  readonly #pending = new Map<number, PendingRequest>();
+  #nextRequestId = 1;
+
+  constructor(id: string, deps: ClientDeviceDeps) {
+    this.id = id;
+    this.#deps = deps;
+  }
+
+  /** Sends a request and waits for its answer; a lost request or answer ends in NETWORK_TIMEOUT. */
+  request(method: string, params: unknown): Promise<JsonValue> {
+    const requestId = this.#nextRequestId++;
+    return new Promise<JsonValue>((resolve, reject) => {
+      const timer = this.#deps.clock.setTimeout(() => {
+        this.#pending.delete(requestId);
+        reject(
+          new TrtcSmartError(
+            ErrorCode.NETWORK_TIMEOUT,
+            `${method}: no answer within ${this.#deps.requestTimeoutMs} ms`,
+          ),
+        );
+      }, this.#deps.requestTimeoutMs);
+      this.#pending.set(requestId, { resolve, reject, timer });
+      this.#deps.sendUp(this.id, { requestId, method, params: toJson(params) });
+    });
+  }
+
+  requireLogin(): void {
+    if (this.status !== 'loggedIn') throw new TrtcSmartError(ErrorCode.NOT_LOGGED_IN);
+  }
+
+  receive(message: DownlinkMessage): void {
+    switch (message.channel) {
+      case 'response':
+        this.#answer(message.response);
+        return;
+      case 'session':
+        this.#sessionOver(message.event);
+        return;
+      default:
+        // Events racing a logout: the SDK has already torn its listeners down.
+        if (this.status === 'loggedOut') {
+          this.#local('ignored', { reason: 'notLoggedIn', event: toJson(message.event) });
+          return;
+        }
+        if (message.channel === 'signaling') this.signaling$.next(message.event);
+        else this.#mediaEvent(message.event);
+    }
+  }
+
+  connectionLost(): void {
+    this.media.reset();
+    this.#local('connectionLost', null);
+    this.media$.next({ type: 'connectionLost' });
+  }
+
+  linkChanged(up: boolean): void {
+    // The IM SDK keeps retrying while the link is down, so it reports "connecting", not "disconnected".
+    if (this.status === 'loggedIn') this.emitConnection(up ? 'connected' : 'connecting');
+    this.heartbeatsChanged();
+  }
+
+  heartbeats(roomId: number): boolean {
+    return this.media.roomId === roomId || this.media.joiningRoomId === roomId;
+  }
+
+  emitConnection(state: 'connected' | 'connecting' | 'disconnected'): void {
+    this.#local('connectionChanged', { state });
+    this.session$.next({ type: 'connectionChanged', state });
+  }
+
+  isLinkUp(): boolean {
+    return this.#deps.isLinkUp(this.id);
+  }
+
+  /** The local SDK left its room (exitRoom, logout, kick): heartbeats stop. */
+  leftRoom(): void {
+    this.media.reset();
+    this.heartbeatsChanged();
+  }
+
+  heartbeatsChanged(): void {
+    this.#deps.heartbeatsChanged(this.id);
+  }
+
+  #answer(response: ResponseMessage): void {
+    const pending = this.#pending.get(response.requestId);
+    if (!pending) return; // a duplicate, or an answer after the timeout
+    this.#pending.delete(response.requestId);
+    this.#deps.clock.clearTimeout(pending.timer);
+    if (response.ok) pending.resolve(response.value);
+    else pending.reject(new TrtcSmartError(response.code as ErrorCode, response.message));
+  }
+
+  #sessionOver(event: SessionEvent): void {
+    if (this.status !== 'loggedIn') return;
+    this.status = 'loggedOut';
+    this.userId = undefined;
+    this.leftRoom();
+    this.session$.next(event);
+    this.emitConnection('disconnected');
+  }
+
+  #mediaEvent(event: CallMediaEvent): void {
+    // TRTC stops rendering a user who left.
+    if (event.type === 'userLeft') this.media.remoteViews.delete(event.userId);
+    this.media$.next(event);
+  }
+
+  #local(kind: string, payload: JsonValue): void {
+    this.#deps.trace.record({ type: 'local', device: this.id, kind, payload });
+  }
+}

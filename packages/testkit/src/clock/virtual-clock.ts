@@ -1,0 +1,127 @@
+import type { ClockPort } from '@trtc-smart/core';
+import { macrotask } from './macrotask.js';
+
+interface Timer {
+  readonly id: number;
+  readonly due: number;
+  readonly callback: () => void;
+}
+
+/**
+ * A deterministic ClockPort: time only moves when a test (or the playground) advances it.
+ * Timers fire in due-time order, ties in the order they were set, and after each one the
+ * promise work it started is flushed, so async code reacts before the next timer.
+ */
+export class VirtualClock implements ClockPort {
+  #now: number;
+  /** Sorted by due time; equal due times keep insertion order. */
+  readonly #timers: Timer[] = [];
+  #nextId = 1;
+  /** Real async work (WebCrypto, compression) that must finish before virtual time moves on. */
+  readonly #busy = new Set<Promise<unknown>>();
+  #running = false;
+
+  constructor(startTime: number) {
+    this.#now = startTime;
+  }
+
+  now(): number {
+    return this.#now;
+  }
+
+  setTimeout(callback: () => void, ms: number): number {
+    // NaN and negatives fire as soon as possible, like the platform's timers.
+    const delay = Number.isNaN(ms) ? 0 : Math.max(0, ms);
+    const timer: Timer = { id: this.#nextId++, due: this.#now + delay, callback };
+    let low = 0;
+    let high = this.#timers.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.#timers[mid] as Timer).due <= timer.due) low = mid + 1;
+      else high = mid;
+    }
+    this.#timers.splice(low, 0, timer);
+    return timer.id;
+  }
+
+  clearTimeout(handle: unknown): void {
+    const index = this.#timers.findIndex((timer) => timer.id === handle);
+    if (index >= 0) this.#timers.splice(index, 1);
+  }
+
+  /** How many timers are waiting (network deliveries included). */
+  pending(): number {
+    return this.#timers.length;
+  }
+
+  /** When the next timer falls due, if any. */
+  nextDue(): number | undefined {
+    return this.#timers[0]?.due;
+  }
+
+  /** Registers real async work; flush() and advance() wait for it without moving virtual time. */
+  track<T>(work: Promise<T>): Promise<T> {
+    this.#busy.add(work);
+    const done = () => this.#busy.delete(work);
+    work.then(done, done);
+    return work;
+  }
+
+  /** Lets pending promise work (and tracked async work) run; no virtual time passes. */
+  async flush(): Promise<void> {
+    await macrotask();
+    while (this.#busy.size > 0) {
+      await Promise.allSettled([...this.#busy]);
+      await macrotask();
+    }
+  }
+
+  /** Fires every timer due within `ms`, in order, then sets the time to now + ms. */
+  async advance(ms: number): Promise<void> {
+    if (!(ms >= 0) || !Number.isFinite(ms))
+      throw new RangeError(`advance(ms): ms must be a finite number >= 0`);
+    const end = this.#now + ms;
+    await this.#exclusive(async () => {
+      await this.flush();
+      while (this.#fireNextUntil(end)) await this.flush();
+      this.#now = end;
+    });
+  }
+
+  /**
+   * Fires timers in order while `condition` holds and the next timer is due within `maxMs`.
+   * Time stops at the last timer fired: nothing beyond what the condition needs is run.
+   * Resolves true when the condition became false.
+   */
+  async runWhile(condition: () => boolean, maxMs: number): Promise<boolean> {
+    const end = this.#now + maxMs;
+    return this.#exclusive(async () => {
+      await this.flush();
+      while (condition()) {
+        if (!this.#fireNextUntil(end)) return false;
+        await this.flush();
+      }
+      return true;
+    });
+  }
+
+  #fireNextUntil(end: number): boolean {
+    const next = this.#timers[0];
+    if (!next || next.due > end) return false;
+    this.#timers.shift();
+    this.#now = next.due;
+    next.callback();
+    return true;
+  }
+
+  async #exclusive<T>(run: () => Promise<T>): Promise<T> {
+    // Two interleaved advances would fire timers out of order; that is always a test bug.
+    if (this.#running) throw new Error('VirtualClock: advance()/settle() is already running; await it first');
+    this.#running = true;
+    try {
+      return await run();
+    } finally {
+      this.#running = false;
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import { ErrorCode, type LoginParams, TrtcSmartError, USER_ID_PATTERN, USER_ID_RULE } from '@trtc-smart/core';
+import type { VirtualClock } from '../clock/virtual-clock.js';
+import type { Outbox } from './outbox.js';
+import { verifyUserSig } from './usersig-verifier.js';
+
+interface Session {
+  readonly userId: string;
+  readonly expiryTimer: unknown;
+}
+
+/** Why a session ended; kicked and expired sessions are told, the others asked for it. */
+export type SessionEndReason = 'logout' | 'kicked' | 'expired' | 'relogin';
+
+export interface AccountsDeps {
+  readonly clock: VirtualClock;
+  readonly outbox: Outbox;
+  readonly sdkAppId: number;
+  readonly secretKey: string | undefined;
+  /** Called after a session starts or ends, so links and media rooms can follow. */
+  readonly onSessionEnded: (deviceId: string, userId: string, reason: SessionEndReason) => void;
+  readonly onSessionStarted: (deviceId: string, userId: string) => void;
+}
+
+/** IM accounts: one session per user, the newest login wins, userSigs checked like Tencent's. */
+export class Accounts {
+  readonly #deps: AccountsDeps;
+  readonly #sessions = new Map<string, Session>();
+  readonly #deviceByUser = new Map<string, string>();
+
+  constructor(deps: AccountsDeps) {
+    this.#deps = deps;
+  }
+
+  userOf(deviceId: string): string | undefined {
+    return this.#sessions.get(deviceId)?.userId;
+  }
+
+  deviceOf(userId: string): string | undefined {
+    return this.#deviceByUser.get(userId);
+  }
+
+  /** Logged-in users, sorted. */
+  users(): string[] {
+    return [...this.#deviceByUser.keys()].sort();
+  }
+
+  async login(deviceId: string, params: LoginParams): Promise<void> {
+    const { clock, sdkAppId, secretKey } = this.#deps;
+    if (!params.userSig) throw new TrtcSmartError(ErrorCode.USER_SIG_INVALID, 'userSig is empty');
+    if (params.sdkAppId !== sdkAppId) {
+      throw new TrtcSmartError(
+        ErrorCode.USER_SIG_INVALID,
+        `userSig is for sdkAppId ${params.sdkAppId}, not ${sdkAppId}`,
+      );
+    }
+    if (!USER_ID_PATTERN.test(params.userId)) {
+      throw new TrtcSmartError(ErrorCode.INVALID_PARAMETER, `userId: ${USER_ID_RULE}`);
+    }
+    let expiresAtMs: number | undefined;
+    if (secretKey !== undefined) {
+      const result = await verifyUserSig({ ...params, secretKey, nowSec: clock.now() / 1000 });
+      if (!result.ok) throw new TrtcSmartError(result.code, `userSig refused: ${result.reason}`);
+      expiresAtMs = result.expiresAtSec * 1000;
+    }
+    const current = this.#sessions.get(deviceId);
+    if (current?.userId === params.userId) {
+      // The same user again on the same device (a fresh userSig): the session and its rooms go on.
+      if (current.expiryTimer !== undefined) clock.clearTimeout(current.expiryTimer);
+    } else if (current) {
+      this.end(deviceId, 'relogin');
+    }
+    const previous = this.#deviceByUser.get(params.userId);
+    if (previous !== undefined && previous !== deviceId) this.end(previous, 'kicked');
+    const expiryTimer =
+      expiresAtMs === undefined
+        ? undefined
+        : clock.setTimeout(() => this.end(deviceId, 'expired'), expiresAtMs - clock.now());
+    this.#sessions.set(deviceId, { userId: params.userId, expiryTimer });
+    this.#deviceByUser.set(params.userId, deviceId);
+    this.#deps.onSessionStarted(deviceId, params.userId);
+  }
+
+  end(deviceId: string, reason: SessionEndReason): void {
+    const session = this.#sessions.get(deviceId);
+    if (!session) return;
+    if (session.expiryTimer !== undefined) this.#deps.clock.clearTimeout(session.expiryTimer);
+    this.#sessions.delete(deviceId);
+    if (this.#deviceByUser.get(session.userId) === deviceId) this.#deviceByUser.delete(session.userId);
+    if (reason === 'kicked')
+      this.#deps.outbox.toDevice(deviceId, { channel: 'session', event: { type: 'kickedOffline' } });
+    if (reason === 'expired') {
+      this.#deps.outbox.toDevice(deviceId, { channel: 'session', event: { type: 'userSigExpired' } });
+    }
+    this.#deps.onSessionEnded(deviceId, session.userId, reason);
+  }
+}

@@ -1,0 +1,48 @@
+import type { Network } from '../network/network.js';
+import { toJson } from './trace.js';
+import { type DeviceEndpoint, type DownlinkMessage, downlinkKind } from './wire.js';
+
+export interface OutboxDeps {
+  readonly network: Network;
+  readonly endpoint: (deviceId: string) => DeviceEndpoint | undefined;
+  readonly deviceOfUser: (userId: string) => string | undefined;
+}
+
+/** The cloud's sending side: to a device's downlink, or to whichever device a user is logged in on. */
+export class Outbox {
+  readonly #deps: OutboxDeps;
+
+  constructor(deps: OutboxDeps) {
+    this.#deps = deps;
+  }
+
+  toDevice(
+    deviceId: string,
+    message: DownlinkMessage,
+    options: { origin?: string; background?: boolean } = {},
+  ): void {
+    const endpoint = this.#deps.endpoint(deviceId);
+    if (!endpoint) return;
+    this.#deps.network.send({
+      link: deviceId,
+      direction: 'down',
+      ...(options.origin === undefined ? {} : { origin: options.origin }),
+      ...(options.background ? { background: true } : {}),
+      kind: downlinkKind(message),
+      payload: toJson(message),
+      deliver: () => endpoint.receive(message),
+    });
+  }
+
+  /** Sends to each user once, through the device holding that user's session. */
+  toUsers(userIds: Iterable<string>, message: DownlinkMessage, origin?: string): void {
+    for (const userId of new Set(userIds)) {
+      const deviceId = this.#deps.deviceOfUser(userId);
+      if (deviceId === undefined) {
+        this.#deps.network.undeliverable(userId, origin, downlinkKind(message), toJson(message));
+      } else {
+        this.toDevice(deviceId, message, origin === undefined ? {} : { origin });
+      }
+    }
+  }
+}

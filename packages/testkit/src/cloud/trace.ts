@@ -1,0 +1,87 @@
+/** Plain JSON, so a trace can be saved, diffed and loaded into the playground. */
+export type JsonValue =
+  | null
+  | boolean
+  | number
+  | string
+  | readonly JsonValue[]
+  | { readonly [key: string]: JsonValue };
+
+export type DropReason = 'loss' | 'partition' | 'cut' | 'notLoggedIn';
+
+interface Timed {
+  /** Order of the entry in the trace. */
+  readonly seq: number;
+  /** Virtual time (ms). */
+  readonly t: number;
+}
+
+/** One hop of one message: a device to the cloud, or the cloud to a device. */
+export interface MessageTraceEntry extends Timed {
+  readonly type: 'send' | 'deliver' | 'drop' | 'duplicate';
+  readonly id: number;
+  readonly from: string;
+  readonly to: string;
+  readonly kind: string;
+  readonly payload: JsonValue;
+  readonly reason?: DropReason;
+  /** On send / duplicate: the delay this copy travels with. */
+  readonly delayMs?: number;
+}
+
+/** A port method called by the code under test, and how it ended. */
+export interface CallTraceEntry extends Timed {
+  readonly type: 'call' | 'result';
+  readonly device: string;
+  readonly method: string;
+  readonly params?: JsonValue;
+  readonly ok?: boolean;
+  readonly error?: { readonly code: number; readonly message: string };
+}
+
+/** Something a device noticed by itself, without a message (connection changes, lost media). */
+export interface LocalTraceEntry extends Timed {
+  readonly type: 'local';
+  readonly device: string;
+  readonly kind: string;
+  readonly payload: JsonValue;
+}
+
+/** A fault injected by the test: partitions, cuts, link settings, online state. */
+export interface FaultTraceEntry extends Timed {
+  readonly type: 'fault';
+  readonly action: string;
+  readonly payload: JsonValue;
+}
+
+export type TraceEntry = MessageTraceEntry | CallTraceEntry | LocalTraceEntry | FaultTraceEntry;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type TraceInput = DistributiveOmit<TraceEntry, 'seq' | 't'>;
+
+/** Deep-copies into plain JSON (drops undefined, functions), so later mutation cannot alter a trace. */
+export function toJson(value: unknown): JsonValue {
+  if (value === undefined) return null;
+  return JSON.parse(JSON.stringify(value)) as JsonValue;
+}
+
+export class Trace {
+  readonly #entries: TraceEntry[] = [];
+  readonly #now: () => number;
+
+  constructor(now: () => number) {
+    this.#now = now;
+  }
+
+  record(entry: TraceInput): void {
+    this.#entries.push({ seq: this.#entries.length, t: this.#now(), ...entry } as TraceEntry);
+  }
+
+  entries(): readonly TraceEntry[] {
+    return this.#entries;
+  }
+
+  export(): string {
+    return JSON.stringify(this.#entries);
+  }
+}

@@ -1,0 +1,45 @@
+import type { CallMediaEvent, CallSignalingEvent, SessionEvent } from '@trtc-smart/core';
+import type { JsonValue } from './trace.js';
+
+/** A port call that needs the cloud, as it travels up a device's link. */
+export interface RequestMessage {
+  readonly requestId: number;
+  readonly method: string;
+  readonly params: JsonValue;
+}
+
+export type ResponseMessage =
+  | { readonly requestId: number; readonly method: string; readonly ok: true; readonly value: JsonValue }
+  | {
+      readonly requestId: number;
+      readonly method: string;
+      readonly ok: false;
+      readonly code: number;
+      readonly message: string;
+    };
+
+/** What the cloud sends down a device's link. */
+export type DownlinkMessage =
+  | { readonly channel: 'response'; readonly response: ResponseMessage }
+  | { readonly channel: 'session'; readonly event: SessionEvent }
+  | { readonly channel: 'signaling'; readonly event: CallSignalingEvent }
+  | { readonly channel: 'media'; readonly event: CallMediaEvent };
+
+export function downlinkKind(message: DownlinkMessage): string {
+  if (message.channel === 'response') {
+    return `${message.response.method}:${message.response.ok ? 'ok' : 'error'}`;
+  }
+  return `${message.channel}.${message.event.type}`;
+}
+
+/** The client half of a device, as the cloud reaches it. */
+export interface DeviceEndpoint {
+  readonly id: string;
+  receive(message: DownlinkMessage): void;
+  /** The device noticed by itself that its room is gone (no heartbeat answers). */
+  connectionLost(): void;
+  /** The device noticed its link went down or came back. */
+  linkChanged(up: boolean): void;
+  /** Whether the device still sends heartbeats for this room (it believes it is in it). */
+  heartbeats(roomId: number): boolean;
+}

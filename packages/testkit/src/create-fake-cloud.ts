@@ -1,0 +1,224 @@
+import type {
+  CallingAdapter,
+  CallType,
+  ClockPort,
+  InviteParams,
+  LoginParams,
+  Rect,
+  RejectReason,
+} from '@trtc-smart/core';
+import { rectViewRule } from '@trtc-smart/core';
+import { createCallMediaPort } from './adapter/call-media-port.js';
+import { createCallSignalingPort } from './adapter/call-signaling-port.js';
+import { ClientDevice } from './adapter/client-device.js';
+import type { MediaStateSnapshot } from './adapter/local-media.js';
+import { createSessionPort } from './adapter/session-port.js';
+import { VirtualClock } from './clock/virtual-clock.js';
+import { Accounts } from './cloud/accounts.js';
+import { sendHungUp, sendSwitchedToAudio } from './cloud/call-notices.js';
+import { type InvitationSnapshot, Invitations } from './cloud/invitations.js';
+import { MediaRooms, type Publishing } from './cloud/media-rooms.js';
+import { Outbox } from './cloud/outbox.js';
+import { RequestRouter } from './cloud/request-router.js';
+import { Trace, type TraceEntry, toJson } from './cloud/trace.js';
+import type { LinkConfig } from './network/link-config.js';
+import { Network } from './network/network.js';
+import { type FakeCloudOptions, type ResolvedOptions, resolveOptions } from './options.js';
+import { deriveSeed, SeededRandom } from './random/seeded-random.js';
+
+/** A CallingAdapter on the fake cloud; `deviceId` names it in traces and fault targets. */
+export interface FakeAdapter extends CallingAdapter<Rect> {
+  readonly deviceId: string;
+}
+
+/** Fault targets name a device (the label given to adapter()) or a logged-in userId. */
+export interface NetworkControl {
+  configure(config: Partial<LinkConfig>, target?: string): void;
+  partition(target: string): void;
+  heal(target: string): void;
+  cut(a: string, b: string): void;
+  uncut(a: string, b: string): void;
+  /** Messages on their way (periodic media statistics excluded). */
+  inFlight(): number;
+  linkConfig(deviceId: string): LinkConfig;
+}
+
+export interface FakeCloud {
+  readonly options: ResolvedOptions;
+  readonly clock: VirtualClock;
+  readonly network: NetworkControl;
+  /** A new device; `label` names it in traces (a second device with the same label gets `label#2`). */
+  adapter(label: string): FakeAdapter;
+  /** Fires every timer due within ms, flushing promise work after each. */
+  advance(ms: number): Promise<void>;
+  /** Runs until no message is in flight, without jumping ahead to timers that are not deliveries. */
+  settle(maxMs?: number): Promise<void>;
+  /** Lets promise work run; no virtual time passes. */
+  flush(): Promise<void>;
+  /** Offline = the link is down both ways. */
+  setOnline(target: string, online: boolean): void;
+  trace(): readonly TraceEntry[];
+  exportTrace(): string;
+  /** userIds in the room, in join order. */
+  roomMembers(roomId: number): string[];
+  pendingInvitations(): InvitationSnapshot[];
+  /** Users with a session whose link is up, sorted. */
+  onlineUsers(): string[];
+  /** A device's local media state, by logged-in userId or else by device label. */
+  mediaState(target: string): MediaStateSnapshot | undefined;
+}
+
+export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
+  const resolved = resolveOptions(options);
+  const { seed } = resolved;
+  const clock = new VirtualClock(resolved.startTime);
+  const trace = new Trace(() => clock.now());
+  const devices = new Map<string, ClientDevice>();
+  // Late-bound: the network resolves identities through accounts, which send through the network.
+  let accounts: Accounts | undefined;
+  const network = new Network({
+    clock,
+    trace,
+    random: new SeededRandom(deriveSeed(seed, 'network')),
+    defaults: { latencyMs: resolved.latencyMs, jitterMs: resolved.jitterMs, loss: 0, duplicate: 0 },
+    identityOf: (deviceId) => accounts?.userOf(deviceId),
+    deviceIds: () => devices.keys(),
+  });
+  const outbox = new Outbox({
+    network,
+    endpoint: (deviceId) => devices.get(deviceId),
+    deviceOfUser: (userId) => accounts?.deviceOf(userId),
+  });
+  const media = new MediaRooms({
+    clock,
+    outbox,
+    network,
+    random: new SeededRandom(deriveSeed(seed, 'volumes')),
+    endpoint: (deviceId) => devices.get(deviceId),
+    mediaTimeoutMs: resolved.mediaTimeoutMs,
+    volumeIntervalMs: resolved.volumeIntervalMs,
+    networkQualityIntervalMs: resolved.networkQualityIntervalMs,
+  });
+  const accountService = new Accounts({
+    clock,
+    outbox,
+    sdkAppId: resolved.sdkAppId,
+    secretKey: resolved.secretKey,
+    onSessionStarted: () => network.refresh(),
+    onSessionEnded: (deviceId) => {
+      media.leave(deviceId, 'left');
+      network.refresh();
+    },
+  });
+  accounts = accountService;
+  const invitations = new Invitations(clock, outbox);
+  const router = new RequestRouter(clock, outbox, (deviceId) => accountService.userOf(deviceId));
+  network.onLinkChange((deviceId, up) => devices.get(deviceId)?.linkChanged(up));
+
+  router.on<LoginParams>('session.login', (c, p) => accountService.login(c.deviceId, p), false);
+  router.on('session.logout', (c) => accountService.end(c.deviceId, 'logout'));
+  router.on<InviteParams>('callSignaling.invite', (c, p) => invitations.invite(c.userId, c.deviceId, p));
+  router.on<{ roomId: number }>('callSignaling.accept', (c, p) =>
+    invitations.respond(c.userId, c.deviceId, p.roomId, { accept: true }),
+  );
+  router.on<{ roomId: number; reason: RejectReason }>('callSignaling.reject', (c, p) =>
+    invitations.respond(c.userId, c.deviceId, p.roomId, { accept: false, reason: p.reason }),
+  );
+  router.on<{ roomId: number; invitees: string[] }>('callSignaling.cancel', (c, p) =>
+    invitations.cancel(c.userId, c.deviceId, p.roomId, p.invitees),
+  );
+  router.on<{ roomId: number; userIds: string[]; durationSec: number }>('callSignaling.hangup', (c, p) =>
+    sendHungUp(outbox, { userId: c.userId, device: c.deviceId }, p),
+  );
+  router.on<{ roomId: number; userIds: string[] }>('callSignaling.switchToAudio', (c, p) =>
+    sendSwitchedToAudio(outbox, { userId: c.userId, device: c.deviceId }, p),
+  );
+  router.on<{ roomId: number; callType: CallType } & Publishing>('callMedia.enterRoom', (c, p) =>
+    media.enter(c.deviceId, c.userId, p.roomId, { audio: p.audio, video: p.video }, c.afterReply),
+  );
+  router.on('callMedia.exitRoom', (c) => media.leave(c.deviceId, 'left'));
+  router.on<Publishing>('callMedia.publish', (c, p) => media.publish(c.deviceId, p));
+
+  const newDevice = (label: string): ClientDevice => {
+    let id = label;
+    for (let n = 2; devices.has(id); n++) id = `${label}#${n}`;
+    const device = new ClientDevice(id, {
+      clock,
+      trace,
+      requestTimeoutMs: resolved.requestTimeoutMs,
+      isLinkUp: (deviceId) => network.isUp(deviceId),
+      heartbeatsChanged: (deviceId) => media.heartbeatChanged(deviceId),
+      sendUp: (deviceId, request) =>
+        network.send({
+          link: deviceId,
+          direction: 'up',
+          kind: request.method,
+          payload: toJson(request),
+          deliver: () => router.receive(deviceId, request),
+        }),
+    });
+    devices.set(id, device);
+    network.refresh();
+    return device;
+  };
+
+  /** The device a user is logged in on, else the device with that label. */
+  const findDevice = (target: string): ClientDevice | undefined => {
+    const deviceId = accountService.deviceOf(target);
+    return devices.get(deviceId ?? target);
+  };
+
+  return {
+    options: resolved,
+    clock,
+    network: {
+      configure: (config, target) => network.configure(config, target),
+      partition: (target) => network.partition(target),
+      heal: (target) => network.heal(target),
+      cut: (a, b) => network.cut(a, b),
+      uncut: (a, b) => network.uncut(a, b),
+      inFlight: () => network.inFlight(),
+      linkConfig: (deviceId) => network.linkConfig(deviceId),
+    },
+    adapter(label) {
+      const device = newDevice(label);
+      const clockPort: ClockPort = {
+        now: () => clock.now(),
+        setTimeout: (callback, ms) => clock.setTimeout(callback, ms),
+        clearTimeout: (handle) => clock.clearTimeout(handle),
+      };
+      return {
+        deviceId: device.id,
+        session: createSessionPort(device, trace),
+        callSignaling: createCallSignalingPort(device, trace),
+        callMedia: createCallMediaPort(device, {
+          trace,
+          roomHas: (roomId, userId) => media.has(roomId, userId),
+        }),
+        clock: clockPort,
+        random: new SeededRandom(deriveSeed(seed, `adapter:${device.id}`)),
+        views: rectViewRule,
+      };
+    },
+    advance: (ms) => clock.advance(ms),
+    async settle(maxMs = 60_000) {
+      const settled = await clock.runWhile(() => network.inFlight() > 0, maxMs);
+      if (!settled) throw new Error(`settle(): messages still in flight after ${maxMs} virtual ms`);
+    },
+    flush: () => clock.flush(),
+    setOnline: (target, online) => network.setOnline(target, online),
+    trace: () => trace.entries(),
+    exportTrace: () => trace.export(),
+    roomMembers: (roomId) => media.members(roomId),
+    pendingInvitations: () => invitations.pending(),
+    onlineUsers: () =>
+      accountService.users().filter((userId) => {
+        const deviceId = accountService.deviceOf(userId);
+        return deviceId !== undefined && network.isUp(deviceId);
+      }),
+    mediaState: (target) => {
+      const device = findDevice(target);
+      return device?.media.snapshot(device.id);
+    },
+  };
+}

@@ -1,0 +1,200 @@
+import type { NetworkQuality } from '@trtc-smart/core';
+import type { VirtualClock } from '../clock/virtual-clock.js';
+import { type JsonValue, type Trace, toJson } from '../cloud/trace.js';
+import type { SeededRandom } from '../random/seeded-random.js';
+import { checkLinkConfig, type LinkConfig, qualityOf } from './link-config.js';
+
+/** One hop: a device's uplink to the cloud, or the cloud's downlink to a device. */
+export interface Hop {
+  /** The device whose link carries the hop. */
+  readonly link: string;
+  readonly direction: 'up' | 'down';
+  /** For a downlink relaying another device's action: that device (cuts apply between the two). */
+  readonly origin?: string;
+  readonly kind: string;
+  readonly payload: JsonValue;
+  /** Periodic media statistics: delivered like the rest but never keep settle() waiting. */
+  readonly background?: boolean;
+  readonly deliver: () => void;
+}
+
+export interface NetworkDeps {
+  readonly clock: VirtualClock;
+  readonly random: SeededRandom;
+  readonly trace: Trace;
+  readonly defaults: LinkConfig;
+  /** The user a device is logged in as, so faults can name users as well as devices. */
+  readonly identityOf: (deviceId: string) => string | undefined;
+  readonly deviceIds: () => Iterable<string>;
+}
+
+/**
+ * Star topology: each device talks to the cloud over its own link; user-to-user traffic is an
+ * uplink hop then a downlink hop. Fault targets (`key`) name a device or a logged-in userId.
+ */
+export class Network {
+  readonly #deps: NetworkDeps;
+  #global: LinkConfig;
+  readonly #perKey = new Map<string, Partial<LinkConfig>>();
+  readonly #partitioned = new Set<string>();
+  readonly #offline = new Set<string>();
+  readonly #cuts: [string, string][] = [];
+  readonly #linkUp = new Map<string, boolean>();
+  readonly #listeners: ((deviceId: string, up: boolean) => void)[] = [];
+  #inFlight = 0;
+  #nextId = 1;
+
+  constructor(deps: NetworkDeps) {
+    this.#deps = deps;
+    this.#global = deps.defaults;
+  }
+
+  /** Changes the global link settings, or one device's / user's when `key` is given. */
+  configure(config: Partial<LinkConfig>, key?: string): void {
+    checkLinkConfig(config);
+    if (key === undefined) this.#global = { ...this.#global, ...config };
+    else this.#perKey.set(key, { ...this.#perKey.get(key), ...config });
+    this.#fault('configure', { config: toJson(config), key: key ?? null });
+  }
+
+  /** The link drops everything, both ways, until heal(). */
+  partition(key: string): void {
+    this.#partitioned.add(key);
+    this.#fault('partition', { key });
+  }
+
+  heal(key: string): void {
+    this.#partitioned.delete(key);
+    this.#fault('heal', { key });
+  }
+
+  setOnline(key: string, online: boolean): void {
+    if (online) this.#offline.delete(key);
+    else this.#offline.add(key);
+    this.#fault('setOnline', { key, online });
+  }
+
+  /** Messages relayed between these two are dropped (each still reaches the cloud). */
+  cut(a: string, b: string): void {
+    this.#cuts.push([a, b]);
+    this.#fault('cut', { a, b });
+  }
+
+  uncut(a: string, b: string): void {
+    for (let i = this.#cuts.length - 1; i >= 0; i--) {
+      const [x, y] = this.#cuts[i] as [string, string];
+      if ((x === a && y === b) || (x === b && y === a)) this.#cuts.splice(i, 1);
+    }
+    this.#fault('uncut', { a, b });
+  }
+
+  linkConfig(deviceId: string): LinkConfig {
+    const identity = this.#deps.identityOf(deviceId);
+    const byUser = identity === undefined ? undefined : this.#perKey.get(identity);
+    return { ...this.#global, ...byUser, ...this.#perKey.get(deviceId) };
+  }
+
+  isUp(deviceId: string): boolean {
+    return !this.#matchesAny(deviceId, this.#partitioned) && !this.#matchesAny(deviceId, this.#offline);
+  }
+
+  quality(deviceId: string): NetworkQuality {
+    return qualityOf(this.linkConfig(deviceId), this.isUp(deviceId));
+  }
+
+  /** Messages sent and not yet delivered or dropped (background statistics excluded). */
+  inFlight(): number {
+    return this.#inFlight;
+  }
+
+  onLinkChange(listener: (deviceId: string, up: boolean) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  /** Re-evaluates which links are up (after a fault or a login changed who a device is). */
+  refresh(): void {
+    for (const deviceId of this.#deps.deviceIds()) {
+      const up = this.isUp(deviceId);
+      const before = this.#linkUp.get(deviceId) ?? true;
+      this.#linkUp.set(deviceId, up);
+      if (up !== before) for (const listener of this.#listeners) listener(deviceId, up);
+    }
+  }
+
+  send(hop: Hop): void {
+    const id = this.#nextId++;
+    const from = hop.direction === 'up' ? hop.link : (hop.origin ?? 'cloud');
+    const to = hop.direction === 'up' ? 'cloud' : hop.link;
+    const base = { id, from, to, kind: hop.kind, payload: hop.payload };
+    const config = this.linkConfig(hop.link);
+    const { trace, random } = this.#deps;
+    if (!this.isUp(hop.link)) {
+      trace.record({ type: 'send', ...base });
+      trace.record({ type: 'drop', ...base, reason: 'partition' });
+      return;
+    }
+    if (hop.direction === 'down' && hop.origin !== undefined && this.#isCut(hop.origin, hop.link)) {
+      trace.record({ type: 'send', ...base });
+      trace.record({ type: 'drop', ...base, reason: 'cut' });
+      return;
+    }
+    const lost = random.chance(config.loss);
+    const delayMs = config.latencyMs + (config.jitterMs > 0 ? random.int(config.jitterMs) : 0);
+    trace.record({ type: 'send', ...base, delayMs });
+    if (lost) {
+      trace.record({ type: 'drop', ...base, reason: 'loss' });
+      return;
+    }
+    this.#schedule(hop, base, delayMs);
+    if (random.chance(config.duplicate)) {
+      const copyDelay = config.latencyMs + (config.jitterMs > 0 ? random.int(config.jitterMs) : 0);
+      trace.record({ type: 'duplicate', ...base, delayMs: copyDelay });
+      this.#schedule(hop, base, copyDelay);
+    }
+  }
+
+  /** A message for a user with no session: IM keeps nothing for it here, so it is dropped. */
+  undeliverable(to: string, origin: string | undefined, kind: string, payload: JsonValue): void {
+    const base = { id: this.#nextId++, from: origin ?? 'cloud', to, kind, payload };
+    this.#deps.trace.record({ type: 'drop', ...base, reason: 'notLoggedIn' });
+  }
+
+  #schedule(
+    hop: Hop,
+    base: { id: number; from: string; to: string; kind: string; payload: JsonValue },
+    delay: number,
+  ) {
+    if (!hop.background) this.#inFlight++;
+    this.#deps.clock.setTimeout(() => {
+      if (!hop.background) this.#inFlight--;
+      // A link that went down while the message travelled loses it.
+      if (!this.isUp(hop.link)) {
+        this.#deps.trace.record({ type: 'drop', ...base, reason: 'partition' });
+        return;
+      }
+      this.#deps.trace.record({ type: 'deliver', ...base });
+      hop.deliver();
+    }, delay);
+  }
+
+  #matches(deviceId: string, key: string): boolean {
+    return deviceId === key || this.#deps.identityOf(deviceId) === key;
+  }
+
+  #matchesAny(deviceId: string, keys: ReadonlySet<string>): boolean {
+    for (const key of keys) if (this.#matches(deviceId, key)) return true;
+    return false;
+  }
+
+  #isCut(a: string, b: string): boolean {
+    return this.#cuts.some(
+      ([x, y]) =>
+        (this.#matches(a, x) && this.#matches(b, y)) || (this.#matches(a, y) && this.#matches(b, x)),
+    );
+  }
+
+  #fault(action: string, payload: JsonValue): void {
+    this.#deps.trace.record({ type: 'fault', action, payload });
+    this.refresh();
+  }
+}
