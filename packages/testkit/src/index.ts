@@ -10,6 +10,17 @@ export type {
   MessageTraceEntry,
   TraceEntry,
 } from './cloud/trace.js';
+export { ConformanceError, check, checkEqual, checkRejects } from './conformance/assert.js';
+export { type CallingParty, callingParty, loggedInParties, step } from './conformance/calling-party.js';
+export { callingScenarios } from './conformance/calling-scenarios.js';
+export { fakeCloudHarness } from './conformance/fake-cloud-harness.js';
+export type {
+  CallingHarness,
+  CallingWorld,
+  Scenario,
+  SimCloud,
+  WorldOptions,
+} from './conformance/harness.js';
 export {
   createFakeCloud,
   type FakeAdapter,

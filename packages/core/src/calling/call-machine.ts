@@ -34,7 +34,14 @@ import {
   yieldsToIncoming,
 } from './call-updates.js';
 import type { CallEmitted, CallMachineEvent } from './machine-events.js';
-import { idsWhere, isActive, isCallOver, isPending, unansweredReason } from './participants.js';
+import {
+  idsWhere,
+  isActive,
+  isCallOver,
+  isPending,
+  newParticipant,
+  unansweredReason,
+} from './participants.js';
 
 export interface CallMachineDeps {
   readonly adapter: CallingAdapter;
@@ -160,6 +167,12 @@ export function createCallMachine(deps: CallMachineDeps) {
       /** An invoking state left for any other reason than its own result: its op was overtaken. */
       settleInterrupted: enqueueActions(({ context, event, enqueue }) => {
         if (context.pendingOp === null || !notOwnInvokeResult(event.type)) return;
+        if (event.type === 'sig.invited') {
+          // Glare: our call goes on as the other side's, so the call() that started it succeeded.
+          enqueue.emit({ type: 'op', opId: context.pendingOp, error: null });
+          enqueue.assign({ pendingOp: null });
+          return;
+        }
         enqueue.emit({
           type: 'op',
           opId: context.pendingOp,
@@ -249,13 +262,7 @@ export function createCallMachine(deps: CallMachineDeps) {
         const call = currentCall(context);
         const before = call.participants[userId];
         if (before?.status === 'joined') return;
-        const participant = {
-          invitedBy: null,
-          audioAvailable: false,
-          videoAvailable: false,
-          ...before,
-          status: 'joined' as const,
-        };
+        const participant = { ...(before ?? newParticipant('joined', null)), status: 'joined' as const };
         enqueue.assign({ call: { ...call, participants: { ...call.participants, [userId]: participant } } });
         enqueue.emit(calling({ eventType: 'onUserEnter', userId }));
       }),
@@ -331,6 +338,15 @@ export function createCallMachine(deps: CallMachineDeps) {
         }
         enqueue.assign({ call: { ...call, callType: 2 }, devices: { ...context.devices, camera: 'off' } });
         enqueue.emit(calling({ eventType: 'onCallTypeChanged', oldCallType: 1, newCallType: 2 }));
+      }),
+      setRemoteView: assign(({ context, event }) => {
+        const { userId, rendering } = event as Ev<'REMOTE_VIEW'>;
+        const call = currentCall(context);
+        const participant = call.participants[userId];
+        if (!participant) return {};
+        return {
+          call: { ...call, participants: { ...call.participants, [userId]: { ...participant, rendering } } },
+        };
       }),
       setCamera: assign({
         devices: ({ context, event }) => ({
@@ -548,7 +564,7 @@ export function createCallMachine(deps: CallMachineDeps) {
               CAMERA_CHANGED: { guard: 'cameraAllowed', actions: 'setCamera' },
               MIC_CHANGED: { actions: 'setMic' },
               HANDS_FREE_CHANGED: { actions: 'setHandsFree' },
-              REMOTE_VIEW: { guard: 'knowsRemoteUser' },
+              REMOTE_VIEW: { guard: 'knowsRemoteUser', actions: 'setRemoteView' },
             },
             states: {
               dialing: {

@@ -225,14 +225,14 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
     startRemoteView: (params) =>
       attempt(() => {
         const { userId, view } = parseRemoteView(params, adapter.views);
-        return device('startRemoteView', { type: 'REMOTE_VIEW', userId }, () =>
+        return device('startRemoteView', { type: 'REMOTE_VIEW', userId, rendering: true }, () =>
           media.startRemoteView({ userId, view }),
         );
       }),
     stopRemoteView: (params) =>
       attempt(() => {
         const userId = parseUserId(params, 'stopRemoteView');
-        return device('stopRemoteView', { type: 'REMOTE_VIEW', userId }, () =>
+        return device('stopRemoteView', { type: 'REMOTE_VIEW', userId, rendering: false }, () =>
           media.stopRemoteView({ userId }),
         );
       }),

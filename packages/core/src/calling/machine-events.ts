@@ -35,10 +35,8 @@ export type CallCommand =
   | { readonly type: 'CAMERA_CHANGED'; readonly camera: 'off' | 'front' | 'back' }
   | { readonly type: 'MIC_CHANGED'; readonly muted: boolean }
   | { readonly type: 'HANDS_FREE_CHANGED'; readonly handsFree: boolean }
-  | { readonly type: 'SWITCHED_TO_AUDIO' };
-
-/** A check the API makes with snapshot.can() before rendering a remote user; it changes nothing. */
-export type CallQuery = { readonly type: 'REMOTE_VIEW'; readonly userId: string };
+  | { readonly type: 'SWITCHED_TO_AUDIO' }
+  | { readonly type: 'REMOTE_VIEW'; readonly userId: string; readonly rendering: boolean };
 
 export type PortEvent =
   | Prefixed<'sig', CallSignalingEvent>
@@ -55,7 +53,7 @@ export type TimerEvent = {
 /** A fire-and-forget effect (exitRoom, cancel, hangup signal) failed: reported, never blocking. */
 export type EffectFailed = { readonly type: 'EFFECT_FAILED'; readonly error: TrtcSmartError };
 
-export type CallMachineEvent = CallCommand | CallQuery | PortEvent | TimerEvent | EffectFailed;
+export type CallMachineEvent = CallCommand | PortEvent | TimerEvent | EffectFailed;
 
 /** What the machine emits: app-facing events and op outcomes. */
 export type CallEmitted =

@@ -17,6 +17,8 @@ export interface Participant {
   readonly invitedBy: string | null;
   readonly audioAvailable: boolean;
   readonly videoAvailable: boolean;
+  /** This user is rendering their video (startRemoteView). */
+  readonly rendering: boolean;
 }
 
 export type Participants = Readonly<Record<string, Participant>>;
@@ -32,6 +34,7 @@ export const newParticipant = (status: ParticipantStatus, invitedBy: string | nu
   invitedBy,
   audioAvailable: false,
   videoAvailable: false,
+  rendering: false,
 });
 
 export function withStatus(

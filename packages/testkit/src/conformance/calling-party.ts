@@ -1,0 +1,63 @@
+import {
+  type Calling,
+  type CallingEvent,
+  type CallingEventOf,
+  type CallingEventType,
+  createCalling,
+} from '@trtc-smart/core';
+import type { CallingWorld } from './harness.js';
+
+/** One simulated user: a createCalling instance on the world's adapter, with everything it emitted. */
+export interface CallingParty<View = unknown> {
+  readonly userId: string;
+  readonly calling: Calling<View>;
+  readonly events: CallingEvent[];
+  login(): Promise<void>;
+  of<T extends CallingEventType>(type: T): CallingEventOf<T>[];
+  /** The event types in order, volumes and network quality left out. */
+  timeline(): string[];
+}
+
+export function callingParty<View>(
+  world: CallingWorld<View>,
+  userId: string,
+  options: { inviteTimeoutSec?: number; connectTimeoutMs?: number } = {},
+): CallingParty<View> {
+  const calling = createCalling({ adapter: world.adapter(userId), ...options });
+  const events: CallingEvent[] = [];
+  calling.events$.subscribe((event) => events.push(event));
+  return {
+    userId,
+    calling,
+    events,
+    login: async () =>
+      calling.login({ sdkAppId: world.sdkAppId, userId, userSig: await world.userSig(userId) }),
+    of: <T extends CallingEventType>(type: T) =>
+      events.filter((e): e is CallingEventOf<T> => e.eventType === type),
+    timeline: () =>
+      events
+        .map((e) => e.eventType)
+        .filter((type) => type !== 'onUserVoiceVolume' && type !== 'onUserNetworkQuality'),
+  };
+}
+
+/** Logs in a party per user id and lets the logins land. */
+export async function loggedInParties<View>(
+  world: CallingWorld<View>,
+  userIds: readonly string[],
+  options?: { inviteTimeoutSec?: number; connectTimeoutMs?: number },
+): Promise<CallingParty<View>[]> {
+  const parties = userIds.map((userId) => callingParty(world, userId, options));
+  const logins = Promise.all(parties.map((p) => p.login()));
+  await world.cloud.settle();
+  await logins;
+  return parties;
+}
+
+/** Runs a command while virtual time moves, so promises that wait on the network can settle. */
+export async function step<T>(world: CallingWorld<unknown>, run: () => Promise<T>): Promise<T> {
+  const result = run();
+  result.catch(() => undefined);
+  await world.cloud.settle();
+  return result;
+}
