@@ -1,0 +1,23 @@
+import { type Browser, chromium } from 'playwright-core';
+
+/**
+ * Debian's Chromium (installed by .ci/run), headless with fake media devices. Background
+ * networking is off: the machine reaches no host but the package registries.
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
