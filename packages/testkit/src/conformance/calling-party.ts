@@ -54,10 +54,22 @@ export async function loggedInParties<View>(
   return parties;
 }
 
-/** Runs a command while virtual time moves, so promises that wait on the network can settle. */
-export async function step<T>(world: CallingWorld<unknown>, run: () => Promise<T>): Promise<T> {
-  const result = run();
+/**
+ * Runs a command while virtual time moves: first until the network is quiet, then (for commands
+ * that wait on a timer, e.g. a lost request's timeout) in steps up to a bound, so nothing hangs.
+ */
+export async function step<T>(
+  world: CallingWorld<unknown>,
+  run: () => Promise<T>,
+  maxMs = 60_000,
+): Promise<T> {
+  let finished = false;
+  const result = run().finally(() => {
+    finished = true;
+  });
   result.catch(() => undefined);
   await world.cloud.settle();
+  for (let waited = 0; !finished && waited < maxMs; waited += 500) await world.cloud.advance(500);
+  if (!finished) throw new Error(`step: the command did not finish within ${maxMs} ms of virtual time`);
   return result;
 }

@@ -1,0 +1,165 @@
+import { type Calling, ErrorCode } from '@trtc-smart/core';
+import { describe, expect, it } from 'vitest';
+import { type CallingParty, fakeCloudHarness, loggedInParties, step } from '../src/index.js';
+
+/** Every method with bad params and in every wrong state: the documented error, and no state change. */
+
+type Method = keyof Omit<Calling, 'events$' | 'state$' | 'getSnapshot' | 'actor'>;
+const call = (calling: Calling, method: Method, params?: unknown) =>
+  (calling[method] as (p?: unknown) => Promise<void>).call(calling, params);
+
+const rect = { x: 0, y: 0, w: 100, h: 200 };
+
+const badParams: [Method, unknown, string][] = [
+  ['login', undefined, 'sdkAppId: must be a positive integer'],
+  ['login', { sdkAppId: 0, userId: 'u1', userSig: 's' }, 'sdkAppId: must be a positive integer'],
+  ['login', { sdkAppId: 1.5, userId: 'u1', userSig: 's' }, 'sdkAppId: must be a positive integer'],
+  ['login', { sdkAppId: 1400000001, userId: 'bad id', userSig: 's' }, 'userId: must be 1-32 characters'],
+  ['login', { sdkAppId: 1400000001, userId: 'u1', userSig: '' }, 'userSig: must be a non-empty string'],
+  ['login', 'not an object', 'login(params): must be an object'],
+  ['call', {}, 'userId: must be 1-32 characters'],
+  ['call', { userId: 'bob' }, 'type: must be 1 (video) or 2 (audio)'],
+  ['call', { userId: 'bob', type: 0 }, 'type: must be 1 (video) or 2 (audio)'],
+  ['call', { userId: 'bob', type: '1' }, 'type: must be 1 (video) or 2 (audio)'],
+  ['call', { userId: 'x'.repeat(33), type: 1 }, 'userId: must be 1-32 characters'],
+  ['call', { userId: 'alice', type: 1 }, 'userId: must not be the logged-in user'],
+  ['groupCall', { type: 1 }, 'userIdList: must be a non-empty array'],
+  ['groupCall', { userIdList: [], type: 1 }, 'userIdList: must be a non-empty array'],
+  ['groupCall', { userIdList: ['bob', 'bob'], type: 1 }, 'userIdList[1]: must not repeat "bob"'],
+  ['groupCall', { userIdList: ['alice'], type: 1 }, 'userIdList[0]: must not be the logged-in user'],
+  ['groupCall', { userIdList: ['bob', 7], type: 1 }, 'userIdList[1]: must be 1-32 characters'],
+  ['groupCall', { userIdList: ['bob'], type: 3 }, 'type: must be 1 (video) or 2 (audio)'],
+  ['groupCall', { userIdList: ['bob'], type: 1, groupId: '' }, 'groupId: must be a non-empty string'],
+  ['groupCall', { userIdList: ['bob'], type: 1, groupId: 'g'.repeat(49) }, 'of at most 48 bytes'],
+  ['startRemoteView', { userId: 'bob' }, 'view: must be a rect'],
+  ['startRemoteView', { userId: 'bob', view: { ...rect, w: -1 } }, '.w must be a finite number >= 0'],
+  [
+    'startRemoteView',
+    { userId: 'bob', view: { ...rect, x: Number.POSITIVE_INFINITY } },
+    '.x must be a finite number',
+  ],
+  ['startRemoteView', { view: rect }, 'userId: must be 1-32 characters'],
+  ['stopRemoteView', {}, 'userId: must be 1-32 characters'],
+  ['openCamera', { view: rect }, 'isFront: must be a boolean'],
+  ['openCamera', { isFront: 'yes', view: rect }, 'isFront: must be a boolean'],
+  ['openCamera', { isFront: true }, 'view: must be a rect'],
+  ['switchCamera', {}, 'isFront: must be a boolean'],
+  ['setMicMute', { isMute: 1 }, 'isMute: must be a boolean'],
+  ['setHandsFree', {}, 'isHandsFree: must be a boolean'],
+];
+
+async function twoUsers(): Promise<{
+  a: CallingParty;
+  b: CallingParty;
+  world: ReturnType<typeof fakeCloudHarness.world>;
+}> {
+  const world = fakeCloudHarness.world();
+  const [a, b] = (await loggedInParties(world, ['alice', 'bob'])) as [CallingParty, CallingParty];
+  return { a, b, world };
+}
+
+describe('bad params are refused with INVALID_PARAMETER naming the field and the rule, changing nothing', () => {
+  it.each(badParams)('%s(%j)', async (method, params, message) => {
+    const { a } = await twoUsers();
+    const before = a.calling.getSnapshot();
+    const eventsBefore = a.events.length;
+    const error = await call(a.calling, method, params).then(
+      () => null,
+      (e: unknown) => e as { code: number; message: string },
+    );
+    expect(error?.code).toBe(ErrorCode.INVALID_PARAMETER);
+    expect(error?.message).toContain(message);
+    expect(a.calling.getSnapshot()).toEqual(before);
+    expect(a.events.length).toBe(eventsBefore);
+  });
+});
+
+/** Methods that need a call (or a ringing call) and the states where they are wrong. */
+const stateRules: [Method, unknown, string[]][] = [
+  ['accept', undefined, ['idle', 'dialing', 'inCall']],
+  ['reject', undefined, ['idle', 'dialing', 'inCall']],
+  ['hangup', undefined, ['idle']],
+  ['call', { userId: 'carol', type: 1 }, ['dialing', 'ringing', 'inCall']],
+  [
+    'login',
+    { sdkAppId: 1400000001, userId: 'alice', userSig: 's' },
+    ['idle', 'dialing', 'ringing', 'inCall'],
+  ],
+  ['openCamera', { isFront: true, view: rect }, ['idle']],
+  ['closeCamera', undefined, ['idle']],
+  ['switchCamera', { isFront: true }, ['idle', 'inCall']],
+  ['setMicMute', { isMute: true }, ['idle']],
+  ['setHandsFree', { isHandsFree: true }, ['idle']],
+  ['startRemoteView', { userId: 'bob', view: rect }, ['idle']],
+  ['startRemoteView', { userId: 'nobody', view: rect }, ['inCall']],
+  ['stopRemoteView', { userId: 'bob' }, ['idle']],
+  ['switchToAudio', undefined, ['idle', 'ringing']],
+];
+
+/** Puts alice in the given status (bob is the other party). */
+async function aliceIn(status: string) {
+  const setup = await twoUsers();
+  const { a, b, world } = setup;
+  if (status === 'dialing' || status === 'inCall')
+    await step(world, () => a.calling.call({ userId: 'bob', type: 1 }));
+  if (status === 'inCall') await step(world, () => b.calling.accept());
+  if (status === 'ringing') await step(world, () => b.calling.call({ userId: 'alice', type: 1 }));
+  expect(a.calling.getSnapshot().status).toBe(status);
+  return setup;
+}
+
+describe('methods in a wrong state are refused with INVALID_STATE, changing nothing', () => {
+  const cases = stateRules.flatMap(([method, params, states]) =>
+    states.map((s) => [method, params, s] as const),
+  );
+  it.each(cases)('%s(%j) while %s', async (method, params, status) => {
+    const { a } = await aliceIn(status);
+    const before = a.calling.getSnapshot();
+    const eventsBefore = a.events.length;
+    const error = await call(a.calling, method, params).then(
+      () => null,
+      (e: unknown) => e as { code: number; message: string },
+    );
+    expect(error?.code).toBe(ErrorCode.INVALID_STATE);
+    expect(error?.message).toMatch(new RegExp(`^${method}: `));
+    expect(a.calling.getSnapshot()).toEqual(before);
+    expect(a.events.length).toBe(eventsBefore);
+  });
+
+  it.each([
+    'call',
+    'groupCall',
+    'accept',
+    'reject',
+    'hangup',
+    'openCamera',
+    'setMicMute',
+    'switchToAudio',
+    'logout',
+  ] as const)('%s before login is refused with NOT_LOGGED_IN', async (method) => {
+    const world = fakeCloudHarness.world();
+    const { calling } = (await import('../src/index.js')).callingParty(world, 'alice');
+    const params =
+      method === 'call'
+        ? { userId: 'bob', type: 1 }
+        : method === 'groupCall'
+          ? { userIdList: ['bob'], type: 1 }
+          : method === 'openCamera'
+            ? { isFront: true, view: rect }
+            : method === 'setMicMute'
+              ? { isMute: true }
+              : undefined;
+    await expect(call(calling, method, params)).rejects.toMatchObject({ code: ErrorCode.NOT_LOGGED_IN });
+    expect(calling.getSnapshot().status).toBe('loggedOut');
+  });
+
+  it('every method after destroy is refused with DESTROYED; destroy twice is fine', async () => {
+    const { a, world } = await aliceIn('inCall');
+    await step(world, () => a.calling.destroy());
+    await expect(a.calling.call({ userId: 'bob', type: 1 })).rejects.toMatchObject({
+      code: ErrorCode.DESTROYED,
+    });
+    await expect(a.calling.destroy()).resolves.toBeUndefined();
+    expect(a.of('onCallEnd').map((e) => e.reason)).toEqual(['destroyed']);
+  });
+});
