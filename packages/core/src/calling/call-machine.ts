@@ -311,7 +311,7 @@ export function createCallMachine(deps: CallMachineDeps) {
         );
         if (added.length === 0) return;
         enqueue.assign({ call });
-        enqueue.emit(calling({ eventType: 'onGroupCallInviteeListUpdate', userIdList: inviteeList(call) }));
+        enqueue.emit(calling({ eventType: 'onGroupCallInviteeListUpdate', userIdList: inviteeList(call, context.userId ?? '') }));
         scheduleTimer(enqueue, context, call.roomId, added, e.timeoutSec);
       }),
       addOwnInvitees: enqueueActions(({ context, event, enqueue }) => {
@@ -323,7 +323,7 @@ export function createCallMachine(deps: CallMachineDeps) {
           context.userId ?? '',
         );
         enqueue.assign({ call });
-        enqueue.emit(calling({ eventType: 'onGroupCallInviteeListUpdate', userIdList: inviteeList(call) }));
+        enqueue.emit(calling({ eventType: 'onGroupCallInviteeListUpdate', userIdList: inviteeList(call, context.userId ?? '') }));
         scheduleTimer(enqueue, context, call.roomId, added, e.timeoutSec);
       }),
       dropFailedInvitees: assign(({ context, event }) => ({

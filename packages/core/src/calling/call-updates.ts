@@ -123,9 +123,15 @@ export function setAvailability(
   return { ...call, participants: { ...call.participants, [userId]: { ...current, [kind]: available } } };
 }
 
-/** Everyone the call has ever invited, for onGroupCallInviteeListUpdate. */
-export const inviteeList = (call: ActiveCall): string[] =>
-  idsWhere(call.participants, (p) => p.invitedBy !== null || p.status === 'invited');
+/**
+ * The call's whole invitee list, the same for every party (sorted): everyone invited so far,
+ * this user included when it was invited; the sponsor is not an invitee.
+ */
+export function inviteeList(call: ActiveCall, self: string): string[] {
+  const invited = idsWhere(call.participants, (p) => p.invitedBy !== null);
+  if (call.role === 'callee') invited.push(self);
+  return invited.sort();
+}
 
 export const joinedIds = (participants: Participants): string[] =>
   idsWhere(participants, (p) => p.status === 'joined');

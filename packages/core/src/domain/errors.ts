@@ -25,6 +25,8 @@ export const ErrorCode = {
   NETWORK_LOST: 20021,
   /** The target user or room does not exist. */
   NOT_FOUND: 20030,
+  /** The room id is taken by another user's room. */
+  ALREADY_EXISTS: 20031,
   /** A camera or microphone could not be used. */
   DEVICE_ERROR: 20040,
   /** Any other failure reported by the platform adapter; `cause` holds the platform's code. */
@@ -47,6 +49,7 @@ const defaultMessages: Record<ErrorCode, string> = {
   [ErrorCode.NETWORK_TIMEOUT]: 'the cloud did not answer in time',
   [ErrorCode.NETWORK_LOST]: 'the connection to the cloud was lost',
   [ErrorCode.NOT_FOUND]: 'not found',
+  [ErrorCode.ALREADY_EXISTS]: 'already exists',
   [ErrorCode.DEVICE_ERROR]: 'a media device could not be used',
   [ErrorCode.ADAPTER_FAILURE]: 'the platform adapter failed',
   [ErrorCode.MALFORMED_ADAPTER_DATA]: 'the platform adapter sent malformed data',

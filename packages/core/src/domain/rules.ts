@@ -11,3 +11,8 @@ export const GROUP_ID_MAX_BYTES = 48;
 export const DEFAULT_INVITE_TIMEOUT_SEC = 30;
 /** Default ms a party waits for media after accepting before giving up. */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 15_000;
+/** Seconds a link-mic or PK request waits for its answer (the seed's `timeout`). */
+export const DEFAULT_LIVE_REQUEST_TIMEOUT_SEC = 10;
+/** IM limits a live room is held to: group name and one message body. */
+export const ROOM_NAME_MAX_BYTES = 30;
+export const MESSAGE_MAX_BYTES = 12 * 1024;

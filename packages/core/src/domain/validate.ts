@@ -1,6 +1,6 @@
 import { CallType } from './call-type.js';
 import { invalidParameter } from './errors.js';
-import { GROUP_ID_MAX_BYTES, USER_ID_PATTERN, USER_ID_RULE } from './rules.js';
+import { GROUP_ID_MAX_BYTES, MAX_ROOM_ID, MIN_ROOM_ID, USER_ID_PATTERN, USER_ID_RULE } from './rules.js';
 import { utf8ByteLength } from './utf8.js';
 import type { ViewRule } from './view.js';
 
@@ -42,6 +42,23 @@ export function nonEmptyStringField(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.length === 0)
     throw invalidParameter(field, 'must be a non-empty string');
   return value;
+}
+
+/** A string of at most `maxBytes` UTF-8 bytes; empty allowed unless `nonEmpty`. */
+export function textField(value: unknown, field: string, maxBytes: number, nonEmpty = false): string {
+  if (typeof value !== 'string' || (nonEmpty && value.length === 0) || utf8ByteLength(value) > maxBytes) {
+    throw invalidParameter(field, `must be a ${nonEmpty ? 'non-empty ' : ''}string of at most ${maxBytes} bytes`);
+  }
+  return value;
+}
+
+/** A TRTC numeric room id, given as a number or a numeric string (the seed uses both). */
+export function roomIdField(value: unknown, field: string): number {
+  const n = typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < MIN_ROOM_ID || n > MAX_ROOM_ID) {
+    throw invalidParameter(field, `must be an integer ${MIN_ROOM_ID}..${MAX_ROOM_ID} (a number or a numeric string)`);
+  }
+  return n;
 }
 
 export function optionalGroupIdField(value: unknown, field: string): string | undefined {

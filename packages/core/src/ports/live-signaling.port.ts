@@ -1,0 +1,81 @@
+import type { Observable } from 'rxjs';
+import type { LiveRoomRecord, RoomState, UserInfo } from '../domain/room-info.js';
+
+/** A message every member of a room sees. */
+export type LiveRoomMessage =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'custom'; readonly cmd: string; readonly message: string };
+
+/** A 1:1 message between two users about co-hosting (link mic) or PK. */
+export type LivePeerMessage =
+  /** An audience member asks the owner of `roomId` to co-host. */
+  | { readonly type: 'joinAnchorRequest'; readonly roomId: number; readonly reason: string }
+  | {
+      readonly type: 'joinAnchorResponse';
+      readonly roomId: number;
+      readonly accept: boolean;
+      readonly reason: string;
+    }
+  /** The owner of `roomId` removes a co-host. */
+  | { readonly type: 'kickoutJoinAnchor'; readonly roomId: number }
+  /** An anchor asks another room's anchor for PK. */
+  | { readonly type: 'roomPKRequest'; readonly fromRoomId: number; readonly fromStreamId: string }
+  | {
+      readonly type: 'roomPKResponse';
+      readonly accept: boolean;
+      readonly reason: string;
+      readonly streamId: string;
+    }
+  | { readonly type: 'quitRoomPK' };
+
+/**
+ * Live-room signaling, at the level of IM's group API: "what one IM call does". A room is an IM
+ * AVChatRoom whose group id is the room id; the owner's announced RoomState rides with the group
+ * (the web adapter keeps it in the group introduction and announces it with a custom message).
+ *
+ * Delivery rules every adapter keeps:
+ * - `roomDestroyed` reaches every member but the owner who destroyed it;
+ * - `roomStateChanged` and `roomMessage` reach every member but the sender, each sender's in order,
+ *   exactly once, whatever the room's size;
+ * - `memberEntered` / `memberLeft` reach the room's anchors only (the owner and the anchors of its
+ *   announced state), as a large AVChatRoom's join tips are throttled for everyone else;
+ * - `peerMessage` reaches the one addressed user, if logged in; nothing is kept for later.
+ * A user is a member of at most one live room: entering another leaves the first.
+ */
+export interface LiveSignalingPort {
+  /** Creates the room and joins it as owner. Creating a room one already owns succeeds (IM 10025). */
+  createRoom(params: {
+    readonly roomId: number;
+    readonly roomName: string;
+    readonly coverUrl: string;
+    readonly state: RoomState;
+  }): Promise<void>;
+  /** Owner only: dismisses the room; the members are told. */
+  destroyRoom(params: { readonly roomId: number }): Promise<void>;
+  /** Joins the room (joining twice succeeds, IM 10013) and returns it as it is now. NOT_FOUND if none. */
+  enterRoom(params: { readonly roomId: number }): Promise<LiveRoomRecord>;
+  exitRoom(params: { readonly roomId: number }): Promise<void>;
+  /** The rooms that exist, in the order asked; unknown ids are left out. */
+  getRoomInfos(params: { readonly roomIds: readonly number[] }): Promise<LiveRoomRecord[]>;
+  /** Every member, in join order. */
+  getMembers(params: { readonly roomId: number }): Promise<UserInfo[]>;
+  /** Owner only: announces the room's status and anchors to the members. */
+  setRoomState(params: { readonly roomId: number; readonly state: RoomState }): Promise<void>;
+  sendRoomMessage(params: { readonly roomId: number; readonly message: LiveRoomMessage }): Promise<void>;
+  sendPeerMessage(params: { readonly userId: string; readonly message: LivePeerMessage }): Promise<void>;
+  setSelfProfile(params: { readonly userName?: string; readonly avatarUrl?: string }): Promise<void>;
+  readonly events$: Observable<LiveSignalingEvent>;
+}
+
+export type LiveSignalingEvent =
+  | { readonly type: 'roomDestroyed'; readonly roomId: number }
+  | { readonly type: 'roomStateChanged'; readonly roomId: number; readonly state: RoomState }
+  | { readonly type: 'memberEntered'; readonly roomId: number; readonly user: UserInfo }
+  | { readonly type: 'memberLeft'; readonly roomId: number; readonly user: UserInfo }
+  | {
+      readonly type: 'roomMessage';
+      readonly roomId: number;
+      readonly from: UserInfo;
+      readonly message: LiveRoomMessage;
+    }
+  | { readonly type: 'peerMessage'; readonly from: UserInfo; readonly message: LivePeerMessage };
