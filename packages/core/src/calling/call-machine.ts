@@ -2,6 +2,8 @@ import { assign, enqueueActions, setup } from 'xstate';
 import type { CallEndReason, CallingEvent } from '../domain/calling-events.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import { DEFAULT_CONNECT_TIMEOUT_MS } from '../domain/rules.js';
+import { createEffectRunner } from '../machine/effects.js';
+import { notOwnInvokeResult } from '../machine/ops.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import {
   acceptCallLogic,
@@ -51,8 +53,6 @@ export interface CallMachineDeps {
 type Ev<T extends CallMachineEvent['type']> = Extract<CallMachineEvent, { type: T }>;
 
 const calling = (event: CallingEvent): CallEmitted => ({ type: 'calling', event });
-const notOwnInvokeResult = (type: string): boolean =>
-  !type.startsWith('xstate.done.actor.') && !type.startsWith('xstate.error.actor.');
 
 /**
  * The call machine: one per user. States are explicit (idle, dialing, ringing, connecting, inCall,
@@ -61,18 +61,10 @@ const notOwnInvokeResult = (type: string): boolean =>
  */
 export function createCallMachine(deps: CallMachineDeps) {
   const { adapter } = deps;
-  const inflight = new Set<Promise<unknown>>();
-
+  const effects = createEffectRunner();
   /** Fire-and-forget work whose failure is reported (onError) but never blocks the state change. */
-  const effect = (self: { send(event: CallMachineEvent): void }, run: () => Promise<unknown>): void => {
-    const p = run().then(
-      () => undefined,
-      (error: unknown) => self.send({ type: 'EFFECT_FAILED', error: toTrtcSmartError(error) }),
-    );
-    inflight.add(p);
-    void p.finally(() => inflight.delete(p));
-  };
-  const settleInflight = () => Promise.allSettled([...inflight]);
+  const effect = (self: { send(event: CallMachineEvent): void }, run: () => Promise<unknown>): void =>
+    effects.run(self, run);
 
   /** Signals that let the others know this user is leaving the call, whatever stage it is at. */
   const leaveSignals = (context: CallingContext, self: { send(event: CallMachineEvent): void }) => {
@@ -103,7 +95,7 @@ export function createCallMachine(deps: CallMachineDeps) {
     actors: {
       ports: portEventsLogic(adapter),
       login: loginLogic(adapter),
-      logout: logoutLogic(adapter, settleInflight),
+      logout: logoutLogic(adapter, effects.settle),
       startCall: startCallLogic(adapter),
       acceptCall: acceptCallLogic(adapter),
       inviteTimer: inviteTimerLogic(adapter),

@@ -1,4 +1,4 @@
-import type { SnapshotFrom } from 'xstate';
+import type { SnapshotFrom, StateValue } from 'xstate';
 import type { ActiveCall, Devices, LastCall } from './call-context.js';
 import type { CallMachine } from './call-machine.js';
 
@@ -22,14 +22,15 @@ export interface CallingState {
   readonly lastCall: LastCall | null;
 }
 
-const ACTIVE_STATUSES = ['dialing', 'connecting', 'inCall'] as const;
-const TOP_STATUSES = ['loggedOut', 'loggingIn', 'loggingOut', 'destroyed'] as const;
-
+/** Reads the status straight off the state value: this runs on every event, so no `matches()` walks. */
 export function callStatusOf(snapshot: SnapshotFrom<CallMachine>): CallStatus {
-  for (const status of TOP_STATUSES) if (snapshot.matches(status)) return status;
-  if (snapshot.matches({ loggedIn: 'ringing' })) return 'ringing';
-  for (const status of ACTIVE_STATUSES) if (snapshot.matches({ loggedIn: { active: status } })) return status;
-  return 'idle';
+  const value = snapshot.value as StateValue;
+  if (typeof value === 'string') return value as CallStatus;
+  const loggedIn = (value as { loggedIn?: StateValue }).loggedIn;
+  if (typeof loggedIn === 'string') return loggedIn === 'ringing' ? 'ringing' : 'idle';
+  const active = (loggedIn as { active?: StateValue } | undefined)?.active;
+  const stage = typeof active === 'string' ? active : Object.keys(active ?? {})[0];
+  return stage === 'dialing' || stage === 'connecting' || stage === 'inCall' ? stage : 'idle';
 }
 
 export function callingStateOf(snapshot: SnapshotFrom<CallMachine>): CallingState {

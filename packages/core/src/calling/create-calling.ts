@@ -3,6 +3,7 @@ import { type Actor, createActor } from 'xstate';
 import type { CallingEvent } from '../domain/calling-events.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import { DEFAULT_INVITE_TIMEOUT_SEC, MAX_CALL_ROOM_ID } from '../domain/rules.js';
+import { attempt, OpRegistry } from '../machine/ops.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import type { LoginParams } from '../ports/session.port.js';
 import { type CallMachine, createCallMachine } from './call-machine.js';
@@ -20,7 +21,7 @@ import {
   parseUserId,
   type RemoteViewParams,
 } from './calling-params.js';
-import { type CallingState, callingStateOf } from './calling-state.js';
+import { type CallingState, callingStateOf, callStatusOf } from './calling-state.js';
 import type { CallCommand, CallMachineEvent } from './machine-events.js';
 import { idsWhere } from './participants.js';
 
@@ -64,11 +65,6 @@ export interface Calling<View = unknown> {
   readonly actor: Actor<CallMachine>;
 }
 
-interface Deferred {
-  resolve(): void;
-  reject(error: TrtcSmartError): void;
-}
-
 export function createCalling<View>(options: CallingOptions<View>): Calling<View> {
   const { adapter } = options;
   const timeoutSec = options.inviteTimeoutSec ?? DEFAULT_INVITE_TIMEOUT_SEC;
@@ -87,44 +83,31 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
   });
 
   const machineEvents = new Subject<CallingEvent>();
-  const pending = new Map<number, Deferred>();
-  let nextOpId = 1;
+  const ops = new OpRegistry();
   actor.on('calling', ({ event }) => machineEvents.next(event));
-  actor.on('op', ({ opId, error }) => {
-    const deferred = pending.get(opId);
-    if (!deferred) return;
-    pending.delete(opId);
-    if (error) deferred.reject(error);
-    else deferred.resolve();
-  });
+  actor.on('op', (settled) => ops.settle(settled));
 
   const state = new BehaviorSubject<CallingState>(callingStateOf(actor.getSnapshot()));
   actor.subscribe((snapshot) => {
-    const next = callingStateOf(snapshot);
     const prev = state.getValue();
-    if (
-      next.status !== prev.status ||
-      next.call !== prev.call ||
-      next.devices !== prev.devices ||
-      next.userId !== prev.userId
-    ) {
-      state.next(next);
-    }
+    const { userId, call, devices, lastCall } = snapshot.context;
+    const status = callStatusOf(snapshot);
+    if (status === prev.status && call === prev.call && devices === prev.devices && userId === prev.userId) return;
+    state.next({ status, userId, call, devices, lastCall });
   });
   actor.start();
 
-  const inCall = () => actor.getSnapshot().matches({ loggedIn: 'active' });
+  const inCall = () => ACTIVE.has(state.getValue().status);
   /** Volumes and network quality change no state, so they go straight to the app while in a call. */
   const mediaStats$ = adapter.callMedia.events$.pipe(
-    filter(inCall),
     map((e): CallingEvent | null => {
-      if (e.type === 'volumes') {
+      if (e.type === 'volumes' && inCall()) {
         return {
           eventType: 'onUserVoiceVolume',
           volumeList: e.volumes.map(({ userId, volume }) => ({ userId, volume: clampVolume(volume) })),
         };
       }
-      if (e.type === 'networkQuality') {
+      if (e.type === 'networkQuality' && inCall()) {
         return { eventType: 'onUserNetworkQuality', networkQualityList: e.qualities.map((q) => ({ ...q })) };
       }
       return null;
@@ -149,12 +132,9 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
 
   /** Sends a command and settles when the machine reports its outcome. */
   const command = (method: string, make: (opId: number) => CallCommand & { opId: number }): Promise<void> => {
-    const event = make(nextOpId++);
+    const event = make(ops.nextId());
     assertAllowed(method, event);
-    return new Promise<void>((resolve, reject) => {
-      pending.set(event.opId, { resolve, reject });
-      actor.send(event);
-    });
+    return ops.wait(event.opId, () => actor.send(event));
   };
 
   /** Runs a port call the machine allowed, then records its result; a failure changes nothing. */
@@ -289,10 +269,7 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
       if (isDestroyed()) return;
       await command('destroy', (opId) => ({ type: 'DESTROY', opId }));
       actor.stop();
-      for (const deferred of pending.values()) {
-        deferred.reject(new TrtcSmartError(ErrorCode.DESTROYED, 'the instance was destroyed'));
-      }
-      pending.clear();
+      ops.rejectAll();
       machineEvents.complete();
       state.complete();
     },
@@ -326,13 +303,5 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
   return api;
 }
 
-/** Turns a synchronous throw (bad input, wrong state) into a rejected promise. */
-function attempt(run: () => Promise<void>): Promise<void> {
-  try {
-    return run();
-  } catch (error) {
-    return Promise.reject(toTrtcSmartError(error));
-  }
-}
-
+const ACTIVE: ReadonlySet<string> = new Set(['dialing', 'connecting', 'inCall']);
 const clampVolume = (volume: number): number => Math.max(0, Math.min(100, Math.round(volume)));

@@ -1,13 +1,12 @@
 import type { CallType } from '../domain/call-type.js';
 import type { CallingEvent } from '../domain/calling-events.js';
-import type { TrtcSmartError } from '../domain/errors.js';
 import type { CallMediaEvent } from '../ports/call-media.port.js';
 import type { CallSignalingEvent } from '../ports/call-signaling.port.js';
+import type { EffectFailed } from '../machine/effects.js';
+import type { OpSettled } from '../machine/ops.js';
+import type { Prefixed } from '../machine/prefixed.js';
 import type { LoginParams, SessionEvent } from '../ports/session.port.js';
 
-type Prefixed<P extends string, E extends { type: string }> = E extends { type: infer T extends string }
-  ? Omit<E, 'type'> & { readonly type: `${P}.${T}` }
-  : never;
 
 /** Commands from the API; `opId` ties the outcome back to the promise the app awaits. */
 export type CallCommand =
@@ -50,12 +49,9 @@ export type TimerEvent = {
   readonly userIds: readonly string[];
 };
 
-/** A fire-and-forget effect (exitRoom, cancel, hangup signal) failed: reported, never blocking. */
-export type EffectFailed = { readonly type: 'EFFECT_FAILED'; readonly error: TrtcSmartError };
-
 export type CallMachineEvent = CallCommand | PortEvent | TimerEvent | EffectFailed;
 
 /** What the machine emits: app-facing events and op outcomes. */
 export type CallEmitted =
   | { readonly type: 'calling'; readonly event: CallingEvent }
-  | { readonly type: 'op'; readonly opId: number; readonly error: TrtcSmartError | null };
+  | OpSettled;

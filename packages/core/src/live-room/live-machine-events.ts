@@ -1,0 +1,72 @@
+import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
+import type { EffectFailed } from '../machine/effects.js';
+import type { OpSettled } from '../machine/ops.js';
+import type { Prefixed } from '../machine/prefixed.js';
+import type { LiveMediaEvent } from '../ports/live-media.port.js';
+import type { LivePeerMessage, LiveSignalingEvent } from '../ports/live-signaling.port.js';
+import type { LoginParams, SessionEvent } from '../ports/session.port.js';
+import type { CameraState } from './live-room-context.js';
+import type { UserInfo } from '../domain/room-info.js';
+
+/** Commands from the API; `opId` ties the outcome back to the promise the app awaits. */
+export type LiveCommand =
+  | { readonly type: 'LOGIN'; readonly opId: number; readonly params: LoginParams }
+  | { readonly type: 'LOGOUT'; readonly opId: number }
+  | { readonly type: 'DESTROY'; readonly opId: number }
+  | {
+      readonly type: 'CREATE_ROOM';
+      readonly opId: number;
+      readonly roomId: number;
+      readonly roomName: string;
+      readonly coverUrl: string;
+    }
+  | { readonly type: 'DESTROY_ROOM'; readonly opId: number }
+  | { readonly type: 'ENTER_ROOM'; readonly opId: number; readonly roomId: number }
+  | { readonly type: 'EXIT_ROOM'; readonly opId: number }
+  | { readonly type: 'REQUEST_JOIN_ANCHOR'; readonly opId: number; readonly reason: string }
+  | {
+      readonly type: 'RESPOND_JOIN_ANCHOR';
+      readonly opId: number;
+      readonly userId: string;
+      readonly accept: boolean;
+      readonly reason: string;
+    }
+  | { readonly type: 'KICKOUT_JOIN_ANCHOR'; readonly opId: number; readonly userId: string }
+  | { readonly type: 'REQUEST_ROOM_PK'; readonly opId: number; readonly roomId: number; readonly userId: string }
+  | {
+      readonly type: 'RESPOND_ROOM_PK';
+      readonly opId: number;
+      readonly userId: string;
+      readonly accept: boolean;
+      readonly reason: string;
+    }
+  | { readonly type: 'QUIT_ROOM_PK'; readonly opId: number }
+  /** Device work the API carried out; the machine records the result (and allows it only where the role does). */
+  | { readonly type: 'PUBLISHED'; readonly streamId: string }
+  | { readonly type: 'UNPUBLISHED' }
+  | { readonly type: 'CAMERA_CHANGED'; readonly camera: CameraState }
+  | { readonly type: 'MIRROR_CHANGED'; readonly mirror: boolean }
+  | { readonly type: 'MIC_CHANGED'; readonly muted: boolean }
+  | { readonly type: 'PROFILE_CHANGED'; readonly userName?: string; readonly avatarUrl?: string };
+
+type PeerEvent<M> = M extends { type: infer T extends string }
+  ? Omit<M, 'type'> & { readonly type: `peer.${T}`; readonly from: UserInfo }
+  : never;
+
+export type LivePortEvent =
+  | Prefixed<'sig', Exclude<LiveSignalingEvent, { type: 'peerMessage' }>>
+  | PeerEvent<LivePeerMessage>
+  | Prefixed<'media', LiveMediaEvent>
+  | Prefixed<'session', SessionEvent>;
+
+/** A pending request's answer did not come in time. */
+export type RequestTimedOut = { readonly type: 'REQUEST_TIMEOUT' };
+
+export type LiveMachineEvent = LiveCommand | LivePortEvent | RequestTimedOut | EffectFailed;
+
+/** What the machine emits: app-facing events, request outcomes and op outcomes. */
+export type LiveEmitted =
+  | { readonly type: 'live'; readonly event: LiveRoomEvent }
+  | { readonly type: 'linkMic'; readonly event: RequestOutcomeEvent }
+  | { readonly type: 'roomPK'; readonly event: RequestOutcomeEvent }
+  | OpSettled;

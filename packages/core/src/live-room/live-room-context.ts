@@ -1,0 +1,85 @@
+import type { TrtcSmartError } from '../domain/errors.js';
+import type { AnchorInfo, LiveRoomRecord, UserInfo } from '../domain/room-info.js';
+import type { EffectRunner } from '../machine/effects.js';
+import type { LiveRoomAdapter } from '../ports/live-room-adapter.js';
+
+export type CameraState = 'off' | 'front' | 'back';
+
+export interface LiveDevices {
+  readonly camera: CameraState;
+  readonly mirror: boolean;
+  readonly micMuted: boolean;
+}
+
+/** The room this user is in. */
+export interface JoinedRoom {
+  readonly roomId: number;
+  /** The owner anchor (createRoom) or an audience member (enterRoom). */
+  readonly isOwner: boolean;
+  /** The room as last announced; its state is the owner's announced status and anchors. */
+  readonly record: LiveRoomRecord;
+  /** Users seen publishing here, so onAnchorEnter / onAnchorExit come exactly once each. */
+  readonly remoteAnchors: readonly string[];
+  /** This user's CDN stream id while it publishes. */
+  readonly streamId: string | null;
+}
+
+/** An anchor's PK counterpart: the one asked (while requesting) or the one in PK with. */
+export interface PkPeer extends AnchorInfo {
+  readonly roomId: number;
+}
+
+/** The one request an anchor is answering. */
+export type IncomingRequest =
+  | { readonly kind: 'joinAnchor'; readonly from: UserInfo; readonly reason: string }
+  | { readonly kind: 'roomPK'; readonly from: UserInfo; readonly roomId: number; readonly streamId: string };
+
+/** What the machine needs from its instance; given once as input, never changed. */
+export interface LiveRoomDeps {
+  readonly adapter: LiveRoomAdapter;
+  readonly effects: EffectRunner;
+  readonly requestTimeoutSec: number;
+}
+
+export interface LiveRoomContext {
+  readonly deps: LiveRoomDeps;
+  readonly userId: string | null;
+  readonly profile: { readonly userName: string; readonly avatarUrl: string };
+  readonly room: JoinedRoom | null;
+  /** Owner: co-hosts publishing in its room. */
+  readonly coHosts: readonly AnchorInfo[];
+  /** Owner: audience members whose link-mic request it accepted (their names, for the anchor list). */
+  readonly accepted: readonly UserInfo[];
+  /** Owner: the anchor asked for PK, while waiting for the answer. */
+  readonly pkTarget: PkPeer | null;
+  /** Owner: the anchor in PK with. */
+  readonly pkPartner: PkPeer | null;
+  readonly incoming: IncomingRequest | null;
+  readonly devices: LiveDevices;
+  /** The API operation the current invoking state settles. */
+  readonly pendingOp: number | null;
+  readonly failure: TrtcSmartError | null;
+}
+
+export const initialLiveDevices: LiveDevices = { camera: 'off', mirror: false, micMuted: false };
+
+export const initialLiveRoomContext = (deps: LiveRoomDeps): LiveRoomContext => ({
+  deps,
+  userId: null,
+  profile: { userName: '', avatarUrl: '' },
+  room: null,
+  coHosts: [],
+  accepted: [],
+  pkTarget: null,
+  pkPartner: null,
+  incoming: null,
+  devices: initialLiveDevices,
+  pendingOp: null,
+  failure: null,
+});
+
+/** The room a state inside `room` is in; those states are only entered with one. */
+export function currentRoom(context: LiveRoomContext): JoinedRoom {
+  if (!context.room) throw new Error('live-room machine: no room in a room state');
+  return context.room;
+}

@@ -1,0 +1,35 @@
+import { type AnchorInfo, type RoomState, RoomStatus, type UserInfo } from '../domain/room-info.js';
+import type { LiveRoomContext, PkPeer } from './live-room-context.js';
+import { currentRoom } from './live-room-context.js';
+
+/** The owner's room state, derived from what it knows: PK beats co-hosts beats publishing alone. */
+export function ownRoomState(context: LiveRoomContext): RoomState {
+  const room = currentRoom(context);
+  const self: AnchorInfo[] =
+    room.streamId === null
+      ? []
+      : [{ userId: context.userId ?? '', userName: context.profile.userName, streamId: room.streamId }];
+  if (context.pkPartner) return { status: RoomStatus.PK, anchors: [...self, anchorOf(context.pkPartner)] };
+  if (context.coHosts.length > 0) return { status: RoomStatus.LINK_MIC, anchors: [...self, ...context.coHosts] };
+  return { status: self.length > 0 ? RoomStatus.SINGLE : RoomStatus.NONE, anchors: self };
+}
+
+const anchorOf = ({ userId, userName, streamId }: PkPeer): AnchorInfo => ({ userId, userName, streamId });
+
+export const sameState = (a: RoomState, b: RoomState): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** The self userInfo others see. */
+export const selfInfo = (context: LiveRoomContext): UserInfo => ({
+  userId: context.userId ?? '',
+  userName: context.profile.userName,
+  avatarUrl: context.profile.avatarUrl,
+});
+
+export const isAnnouncedAnchor = (context: LiveRoomContext, userId: string): boolean =>
+  context.room?.record.state.anchors.some((a) => a.userId === userId) ?? false;
+
+export const isRoomOwner = (context: LiveRoomContext, userId: string): boolean =>
+  context.room?.record.ownerId === userId;
+
+export const isPkPartner = (context: LiveRoomContext, userId: string): boolean =>
+  context.pkPartner?.userId === userId;
