@@ -1,0 +1,29 @@
+import { h } from '../ui/dom.js';
+import type { CanvasCamera } from './camera.js';
+
+/** A video tile: shows a camera's stream while `live`, else a caption saying why not. */
+export interface Tile {
+  readonly el: HTMLElement;
+  update(camera: CanvasCamera | undefined, live: boolean, caption: string): void;
+}
+
+export function videoTile(testId: string, title: string, action?: HTMLElement): Tile {
+  const video = h('video', { muted: true, autoplay: true, playsinline: true });
+  video.muted = true;
+  const note = h('span', { class: 'tile-note' });
+  const el = h('div', { class: 'tile', 'data-testid': testId, 'data-live': 'false' }, video, h('span', { class: 'tile-title' }, title), note, action);
+  let shown: MediaStream | null = null;
+  return {
+    el,
+    update(camera, live, caption) {
+      const stream = live && camera ? camera.stream() : null;
+      if (stream !== shown) {
+        shown = stream;
+        video.srcObject = stream;
+        if (stream) void video.play().catch(() => undefined);
+      }
+      el.dataset.live = String(stream !== null);
+      note.textContent = stream ? '' : caption;
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import { type Calling, type CallingEvent, CallType, createCalling } from '@trtc-smart/core';
+import type { FakeCloud, JsonValue } from '@trtc-smart/testkit';
+import type { Control, LogLine, SimParty } from './party.js';
+import { TILE_RECT } from './views.js';
+
+/** Media statistics arrive twice a second: they would drown the log, so the card shows none of them. */
+const QUIET = new Set<CallingEvent['eventType']>(['onUserVoiceVolume', 'onUserNetworkQuality']);
+
+const ACTIVE = new Set(['dialing', 'connecting', 'inCall']);
+
+/** A calling user: createCalling on the fake cloud's adapter for this user. */
+export function callingParty(cloud: FakeCloud, id: string, userSig: string): SimParty {
+  const calling: Calling<unknown> = createCalling({ adapter: cloud.adapter(id) });
+  const log: LogLine[] = [];
+  const write = (kind: LogLine['kind'], text: string) => log.push({ t: cloud.clock.now(), kind, text });
+  calling.events$.subscribe((event) => {
+    if (!QUIET.has(event.eventType)) write('event', describe(event));
+  });
+
+  const state = () => calling.getSnapshot();
+  const isVideo = () => state().call?.callType === CallType.VIDEO;
+
+  const controls = (): Control[] => {
+    const { status, devices } = state();
+    const active = ACTIVE.has(status);
+    const camera = devices.camera;
+    const first = (targets: readonly string[]) => targets[0] ?? '';
+    return [
+      {
+        method: 'login',
+        label: 'login',
+        enabled: status === 'loggedOut',
+        params: () => ({ sdkAppId: cloud.options.sdkAppId, userId: id, userSig }),
+      },
+      { method: 'logout', label: 'logout', enabled: status === 'idle' },
+      {
+        method: 'call',
+        label: 'video call',
+        enabled: status === 'idle',
+        params: (t) => ({ userId: first(t), type: CallType.VIDEO }),
+      },
+      {
+        method: 'call',
+        label: 'audio call',
+        enabled: status === 'idle',
+        params: (t) => ({ userId: first(t), type: CallType.AUDIO }),
+      },
+      {
+        method: 'groupCall',
+        label: status === 'idle' ? 'group call' : 'invite',
+        enabled: status === 'idle' || active,
+        params: (t) => ({ userIdList: [...t], type: state().call?.callType ?? CallType.VIDEO }),
+      },
+      { method: 'accept', label: 'accept', enabled: status === 'ringing' },
+      { method: 'reject', label: 'reject', enabled: status === 'ringing' },
+      { method: 'hangup', label: 'hang up', enabled: active || status === 'ringing' },
+      {
+        method: 'openCamera',
+        label: 'camera on',
+        enabled: active && isVideo() && camera === 'off',
+        params: () => ({ isFront: true, view: { ...TILE_RECT } }),
+      },
+      {
+        method: 'switchCamera',
+        label: 'flip camera',
+        enabled: active && camera !== 'off',
+        params: () => ({ isFront: camera === 'back' }),
+      },
+      { method: 'closeCamera', label: 'camera off', enabled: active && camera !== 'off' },
+      {
+        method: 'setMicMute',
+        label: devices.micMuted ? 'unmute' : 'mute',
+        enabled: active,
+        params: () => ({ isMute: !devices.micMuted }),
+      },
+      {
+        method: 'setHandsFree',
+        label: devices.handsFree ? 'earpiece' : 'hands-free',
+        enabled: active,
+        params: () => ({ isHandsFree: !devices.handsFree }),
+      },
+      { method: 'switchToAudio', label: 'switch to audio', enabled: status === 'inCall' && isVideo() },
+    ];
+  };
+
+  const participants = () => Object.entries(state().call?.participants ?? {});
+
+  return {
+    id,
+    kind: 'calling',
+    machine: calling.actor.logic,
+    actor: calling.actor,
+    log,
+    status: () => state().status,
+    controls,
+    peers: () =>
+      participants()
+        .filter(([, p]) => p.status === 'joined' || p.status === 'accepted' || p.status === 'invited')
+        .map(([userId]) => userId),
+    rendering: () =>
+      participants()
+        .filter(([, p]) => p.rendering)
+        .map(([userId]) => userId),
+    cameraOn: () => cloud.mediaState(id)?.camera !== undefined && cloud.mediaState(id)?.camera !== 'off',
+    async call(method, params) {
+      write('command', params === null ? `${method}()` : `${method}(${JSON.stringify(params)})`);
+      const fn = (calling as unknown as Record<string, (p: JsonValue) => Promise<void>>)[method];
+      if (typeof fn !== 'function') throw new Error(`calling has no method ${method}`);
+      try {
+        await fn.call(calling, params);
+        write('ok', `${method} ✓`);
+      } catch (error) {
+        const { code, message } = error as { code?: number; message?: string };
+        write('error', `${method} ✗ ${code ?? ''} ${message ?? String(error)}`);
+        throw error;
+      }
+    },
+    dispose: () => calling.destroy(),
+  };
+}
+
+/** The event as the seed's listener would print it: its type, then its payload. */
+function describe(event: CallingEvent): string {
+  const { eventType, ...rest } = event;
+  const payload = JSON.stringify(rest);
+  return payload === '{}' ? eventType : `${eventType} ${payload}`;
+}

@@ -1,0 +1,7 @@
+import type { Rect } from '@trtc-smart/core';
+
+/**
+ * The fake cloud takes native-style rects for views. The playground keeps its own tiles and
+ * finds which stream to show from the SDK's state, so a rect only has to be valid: one per tile.
+ */
+export const TILE_RECT: Rect = { x: 0, y: 0, w: 320, h: 240 };

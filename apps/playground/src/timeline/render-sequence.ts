@@ -1,0 +1,64 @@
+import { svg } from '../ui/dom.js';
+import { since } from '../ui/format.js';
+import type { SequenceModel } from './sequence.js';
+
+const LANE_W = 130;
+const LEFT = 78;
+const ROW = 17;
+const TOP = 26;
+
+/** The newest `limit` rows of a sequence model as an SVG sequence diagram (lanes across, time down). */
+export function renderSequence(model: SequenceModel, limit = 400): SVGSVGElement {
+  type Row = { t: number; draw: (y: number) => SVGElement };
+  const x = (lane: string) => LEFT + model.lanes.indexOf(lane) * LANE_W + LANE_W / 2;
+  const rows: Row[] = [
+    ...model.arrows.map((a) => ({
+      t: a.sentAt,
+      draw: (y: number) => {
+        const x1 = x(a.from);
+        const x2 = x(a.to);
+        const end = a.outcome === 'dropped' ? (x1 + x2) / 2 : x2;
+        const latency = a.endedAt === null ? 'in flight' : `${Math.round(a.endedAt - a.sentAt)}ms`;
+        return svg(
+          'g',
+          { class: `arrow ${a.outcome}${a.duplicate ? ' duplicate' : ''}`, 'data-kind': a.kind },
+          svg('title', {}, `${a.kind} ${a.from} → ${a.to} (${latency}${a.reason ? `, dropped: ${a.reason}` : ''})`),
+          svg('line', { x1, y1: y, x2: end, y2: y + 8, 'marker-end': a.outcome === 'dropped' ? undefined : 'url(#seq-arrow)' }),
+          a.outcome === 'dropped' && svg('text', { x: end - 4, y: y + 12, class: 'cross' }, '✕'),
+          svg('text', { x: Math.min(x1, x2) + 6, y: y - 2, class: 'kind' }, a.kind),
+        );
+      },
+    })),
+    ...model.marks.map((m) => ({
+      t: m.t,
+      draw: (y: number) => svg('text', { x: LEFT, y: y + 6, class: 'mark' }, `⚡ ${m.text}`),
+    })),
+  ]
+    .sort((a, b) => a.t - b.t)
+    .slice(-limit);
+  const width = LEFT + model.lanes.length * LANE_W;
+  const height = TOP + rows.length * ROW + 12;
+  const root = svg('svg', { class: 'sequence', 'data-testid': 'sequence', width, height, viewBox: `0 0 ${width} ${height}` });
+  root.append(
+    svg(
+      'defs',
+      {},
+      svg(
+        'marker',
+        { id: 'seq-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto' },
+        svg('path', { d: 'M0,0 L10,5 L0,10 z' }),
+      ),
+    ),
+  );
+  for (const lane of model.lanes) {
+    root.append(
+      svg('line', { class: 'lane', x1: x(lane), y1: TOP - 6, x2: x(lane), y2: height }),
+      svg('text', { class: 'lane-name', x: x(lane), y: 14, 'text-anchor': 'middle' }, lane),
+    );
+  }
+  rows.forEach((row, i) => {
+    const y = TOP + i * ROW;
+    root.append(svg('text', { class: 'time', x: 4, y: y + 6 }, since(row.t, model.start)), row.draw(y));
+  });
+  return root;
+}

@@ -1,0 +1,168 @@
+import { activeNodeIds, type ChartGraph } from '../chart/graph.js';
+import type { ChartLayout } from '../chart/layout.js';
+import { highlightChart, renderChart } from '../chart/render-chart.js';
+import { watchTransitions } from '../chart/transitions.js';
+import type { CanvasCamera } from '../media/camera.js';
+import { type Tile, videoTile } from '../media/tiles.js';
+import type { SimParty } from '../sim/party.js';
+import type { Simulation } from '../sim/simulation.js';
+import { TILE_RECT } from '../sim/views.js';
+import { h } from './dom.js';
+import { since, slug } from './format.js';
+
+export interface CardContext {
+  readonly sim: Simulation;
+  readonly cameras: ReadonlyMap<string, CanvasCamera>;
+  /** The chart of this party's kind, once laid out. */
+  readonly chart: Promise<{ graph: ChartGraph; layout: ChartLayout }>;
+  readonly start: number;
+  readonly changed: () => void;
+}
+
+export interface UserCard {
+  readonly el: HTMLElement;
+  update(): void;
+  dispose(): void;
+}
+
+/** One user on the stage: status, seed actions, video tiles, live state chart and event log. */
+export function userCard(party: SimParty, ctx: CardContext): UserCard {
+  const { sim } = ctx;
+  const id = party.id;
+  const others = () => sim.parties().filter((p) => p.id !== id).map((p) => p.id);
+  const targets = h('input', {
+    class: 'targets',
+    'data-testid': `targets-${id}`,
+    placeholder: 'everyone else',
+    title: 'who to call or invite: user ids, comma separated (empty = everyone else)',
+  });
+  const chosenTargets = () => {
+    const typed = targets.value.split(/[\s,]+/).filter(Boolean);
+    return typed.length > 0 ? typed : others();
+  };
+
+  const status = h('span', { class: 'status', 'data-testid': `status-${id}` });
+  const toggle = (label: string, testId: string, isOn: () => boolean, set: (on: boolean) => void) => {
+    const button = h('button', { class: 'toggle', 'data-testid': testId, onclick: () => { set(!isOn()); ctx.changed(); } }, label);
+    return { button, sync: () => button.classList.toggle('on', isOn()) };
+  };
+  const partition = toggle('partition', `partition-${id}`, () => sim.isPartitioned(id), (on) => sim.partition(id, on));
+  const offline = toggle('offline', `offline-${id}`, () => sim.isOffline(id), (on) => sim.setOnline(id, !on));
+  const remove = h('button', { class: 'remove', title: `remove ${id}`, 'data-testid': `remove-${id}`, onclick: () => void sim.removeUser(id).then(ctx.changed) }, '×');
+
+  // A kind's control list keeps its length and order; only labels and enabled flags change.
+  const controls = h('div', { class: 'controls' });
+  const buttons = party.controls().map((_, i) => {
+    const button = h('button', {
+      onclick: () => {
+        const control = party.controls()[i];
+        if (!control) return;
+        void sim.invoke(id, control.method, control.params?.(chosenTargets()) ?? null);
+        ctx.changed();
+      },
+    });
+    controls.append(button);
+    return button;
+  });
+
+  const tiles = h('div', { class: 'tiles' });
+  const selfTile = videoTile(`tile-${id}-self`, `${id} (me)`);
+  tiles.append(selfTile.el);
+  const remoteTiles = new Map<string, Tile>();
+
+  const chartWrap = h('div', { class: 'chart-wrap', title: 'click to enlarge', onclick: () => chartWrap.classList.toggle('big') }, 'laying out…');
+  let chartSvg: SVGSVGElement | undefined;
+  let transitions: ReturnType<typeof watchTransitions> | undefined;
+  let disposed = false;
+  void ctx.chart.then(({ graph, layout }) => {
+    if (disposed) return;
+    chartSvg = renderChart(layout, `chart-${id}`);
+    transitions = watchTransitions(party.actor, graph);
+    chartWrap.replaceChildren(chartSvg);
+    update();
+  });
+
+  const log = h('ol', { class: 'log', 'data-testid': `log-${id}` });
+  let logged = 0;
+
+  const el = h(
+    'section',
+    { class: 'card', 'data-testid': `card-${id}` },
+    h('header', {}, h('strong', {}, id), h('span', { class: 'kind' }, party.kind), status, partition.button, offline.button, remove),
+    h('label', { class: 'to' }, 'to ', targets),
+    controls,
+    tiles,
+    chartWrap,
+    log,
+  );
+
+  function update(): void {
+    const current = party.status();
+    status.textContent = current;
+    el.dataset.status = current;
+    partition.sync();
+    offline.sync();
+    party.controls().forEach((control, i) => {
+      const button = buttons[i];
+      if (!button) return;
+      button.textContent = control.label;
+      button.setAttribute('data-testid', `btn-${id}-${slug(control.label)}`);
+      button.disabled = !control.enabled;
+    });
+    updateTiles();
+    for (const line of party.log.slice(logged)) {
+      log.append(h('li', { class: line.kind }, h('time', {}, since(line.t, ctx.start)), ` ${line.text}`));
+    }
+    if (party.log.length > logged) log.scrollTop = log.scrollHeight;
+    logged = party.log.length;
+    if (chartSvg && transitions) highlightChart(chartSvg, new Set(activeNodeIds(party.actor.getSnapshot().value)), transitions.lastEdges());
+  }
+
+  function updateTiles(): void {
+    selfTile.update(ctx.cameras.get(id), party.cameraOn(), 'camera off');
+    const peers = party.peers();
+    for (const [peer, tile] of remoteTiles) {
+      if (!peers.includes(peer)) {
+        tile.el.remove();
+        remoteTiles.delete(peer);
+      }
+    }
+    const rendering = party.rendering();
+    for (const peer of peers) {
+      let tile = remoteTiles.get(peer);
+      if (!tile) {
+        const view = h('button', {
+          class: 'tile-action',
+          'data-testid': `view-${id}-${peer}`,
+          onclick: () => {
+            const on = party.rendering().includes(peer);
+            void sim.invoke(id, on ? 'stopRemoteView' : 'startRemoteView', on ? { userId: peer } : { userId: peer, view: { ...TILE_RECT } });
+            ctx.changed();
+          },
+        });
+        tile = videoTile(`tile-${id}-${peer}`, peer, view);
+        remoteTiles.set(peer, tile);
+        tiles.append(tile.el);
+      }
+      const renders = rendering.includes(peer);
+      const publishing = sim.party(peer)?.cameraOn() ?? false;
+      tile.update(ctx.cameras.get(peer), renders && publishing, renders ? 'no video from them' : 'not rendering');
+      const action = tile.el.querySelector('button');
+      if (action) {
+        action.textContent = renders ? 'stop view' : 'view';
+        action.disabled = party.status() !== 'inCall' && !renders;
+      }
+    }
+  }
+
+  update();
+  return {
+    el,
+    update,
+    dispose: () => {
+      disposed = true;
+      transitions?.stop();
+      el.remove();
+    },
+  };
+}
