@@ -1,0 +1,166 @@
+import {
+  type CallMediaEvent,
+  type CallMediaPort,
+  invalidParameter,
+  MAX_ROOM_ID,
+  MIN_ROOM_ID,
+  type NetworkQuality,
+  viewField,
+} from '@trtc-smart/core';
+import { Observable, share } from 'rxjs';
+import type { ConnectionState, TRTCEventTypes } from 'trtc-sdk-v5';
+import { sdkCall } from '../errors.js';
+import type { TrtcClient } from '../sdk.js';
+import { type WebView, webViewRule } from '../view.js';
+import { currentUser, type WebContext } from '../web-context.js';
+
+/** How often TRTC reports volumes (TUICallKit's interval). */
+const VOLUME_INTERVAL_MS = 500;
+
+/** Values of TRTC's const enums (PEER_LEAVE_REASON.TIMEOUT_LEAVE, ConnectionState.DISCONNECTED), spelled here. */
+const TIMEOUT_LEAVE = 1;
+const DISCONNECTED = 'DISCONNECTED' as ConnectionState.DISCONNECTED;
+
+/**
+ * Call media over TRTC's RTC scene. The microphone starts before entering (TRTC publishes it on
+ * entry, so joining costs one round trip); leaving stops camera and microphone, as the call kits do.
+ */
+export function createCallMediaPort(context: WebContext): CallMediaPort<WebView> {
+  const { trtc, TRTC } = context;
+  const local = { joined: false, exiting: false, camera: false };
+  const trtcCall = <T>(run: (client: TrtcClient) => Promise<T>) => sdkCall('TRTC', () => run(trtc));
+
+  const events$ = new Observable<CallMediaEvent>((subscriber) => {
+    const { EVENT } = TRTC;
+    const emit = (event: CallMediaEvent) => subscriber.next(event);
+    const lost = () => {
+      if (local.joined && !local.exiting) {
+        local.joined = false;
+        emit({ type: 'connectionLost' });
+      }
+    };
+    const off = [
+      on(trtc, EVENT.REMOTE_USER_ENTER, ({ userId }) => emit({ type: 'userEntered', userId })),
+      on(trtc, EVENT.REMOTE_USER_EXIT, ({ userId, reason }) =>
+        emit({ type: 'userLeft', userId, reason: reason === TIMEOUT_LEAVE ? 'networkTimeout' : 'left' }),
+      ),
+      on(trtc, EVENT.REMOTE_AUDIO_AVAILABLE, ({ userId }) =>
+        emit({ type: 'audioAvailable', userId, available: true }),
+      ),
+      on(trtc, EVENT.REMOTE_AUDIO_UNAVAILABLE, ({ userId }) =>
+        emit({ type: 'audioAvailable', userId, available: false }),
+      ),
+      on(trtc, EVENT.REMOTE_VIDEO_AVAILABLE, ({ userId, streamType }) => {
+        if (streamType === TRTC.TYPE.STREAM_TYPE_MAIN)
+          emit({ type: 'videoAvailable', userId, available: true });
+      }),
+      on(trtc, EVENT.REMOTE_VIDEO_UNAVAILABLE, ({ userId, streamType }) => {
+        if (streamType === TRTC.TYPE.STREAM_TYPE_MAIN)
+          emit({ type: 'videoAvailable', userId, available: false });
+      }),
+      on(trtc, EVENT.AUDIO_VOLUME, ({ result }) => {
+        const self = context.credentials?.userId ?? '';
+        // TRTC names the local user ''.
+        const volumes = result.map((v) => ({ userId: v.userId || self, volume: clampVolume(v.volume) }));
+        emit({ type: 'volumes', volumes });
+      }),
+      on(trtc, EVENT.NETWORK_QUALITY, (quality) => {
+        const userId = context.credentials?.userId;
+        if (userId !== undefined) {
+          emit({
+            type: 'networkQuality',
+            qualities: [{ userId, quality: quality.uplinkNetworkQuality as NetworkQuality }],
+          });
+        }
+      }),
+      on(trtc, EVENT.CONNECTION_STATE_CHANGED, ({ state }) => {
+        // TRTC reconnects by itself; DISCONNECTED in a room it did not leave means it gave up.
+        if (state === DISCONNECTED) lost();
+      }),
+      on(trtc, EVENT.KICKED_OUT, lost),
+      on(trtc, EVENT.ERROR, (error) => emit({ type: 'error', code: error.code, message: error.message })),
+    ];
+    return () => {
+      for (const remove of off) remove();
+    };
+  }).pipe(share());
+
+  return {
+    events$,
+    async enterRoom({ roomId, userId }) {
+      if (!Number.isInteger(roomId) || roomId < MIN_ROOM_ID || roomId > MAX_ROOM_ID) {
+        throw invalidParameter('roomId', `must be an integer ${MIN_ROOM_ID}..${MAX_ROOM_ID}`);
+      }
+      const { userSig, userId: self } = currentUser(context);
+      if (userId !== self) throw invalidParameter('userId', 'must be the logged-in user');
+      await trtcCall((t) => t.startLocalAudio());
+      try {
+        await trtcCall((t) =>
+          t.enterRoom({ sdkAppId: context.sdkAppId, userId, userSig, roomId, scene: TRTC.TYPE.SCENE_RTC }),
+        );
+      } catch (error) {
+        await trtc.stopLocalAudio().catch(() => undefined);
+        throw error;
+      }
+      trtc.enableAudioVolumeEvaluation(VOLUME_INTERVAL_MS);
+      local.joined = true;
+    },
+    async exitRoom() {
+      local.exiting = true;
+      try {
+        if (local.joined) await trtcCall((t) => t.exitRoom());
+      } finally {
+        local.joined = false;
+        local.exiting = false;
+        await stopCapture();
+      }
+    },
+    async openCamera({ isFront, view }) {
+      const element = viewField(view, 'view', webViewRule);
+      const config = { view: element, option: { useFrontCamera: isFront } };
+      if (local.camera) await trtcCall((t) => t.updateLocalVideo(config));
+      else await trtcCall((t) => t.startLocalVideo(config));
+      local.camera = true;
+    },
+    async closeCamera() {
+      if (local.camera) await trtcCall((t) => t.stopLocalVideo());
+      local.camera = false;
+    },
+    async switchCamera({ isFront }) {
+      if (local.camera) await trtcCall((t) => t.updateLocalVideo({ option: { useFrontCamera: isFront } }));
+    },
+    async setMicMute({ isMute }) {
+      await trtcCall((t) => t.updateLocalAudio({ mute: isMute }));
+    },
+    async setHandsFree() {
+      // Browsers have no earpiece: audio plays on the chosen output device either way (core keeps the flag).
+    },
+    async startRemoteView({ userId, view }) {
+      const element = viewField(view, 'view', webViewRule);
+      await trtcCall((t) =>
+        t.startRemoteVideo({ userId, streamType: TRTC.TYPE.STREAM_TYPE_MAIN, view: element }),
+      );
+    },
+    async stopRemoteView({ userId }) {
+      await trtcCall((t) => t.stopRemoteVideo({ userId, streamType: TRTC.TYPE.STREAM_TYPE_MAIN }));
+    },
+  };
+
+  async function stopCapture(): Promise<void> {
+    if (local.camera) await trtc.stopLocalVideo().catch(() => undefined);
+    local.camera = false;
+    await trtc.stopLocalAudio().catch(() => undefined);
+  }
+}
+
+/** Subscribes a typed TRTC handler; returns the unsubscribe. */
+function on<E extends keyof TRTCEventTypes>(
+  trtc: TrtcClient,
+  event: E,
+  handler: (...args: TRTCEventTypes[E]) => void,
+): () => void {
+  trtc.on(event, handler);
+  return () => trtc.off(event, handler as never);
+}
+
+const clampVolume = (volume: number): number => Math.max(0, Math.min(100, Math.round(volume)));

@@ -1,0 +1,307 @@
+import {
+  type CallSignalingEvent,
+  type CallSignalingPort,
+  CallType,
+  ErrorCode,
+  type InviteParams,
+  invalidParameter,
+  MAX_ROOM_ID,
+  MIN_ROOM_ID,
+  TrtcSmartError,
+  USER_ID_PATTERN,
+  USER_ID_RULE,
+} from '@trtc-smart/core';
+import { Observable, type Subscriber, share } from 'rxjs';
+import { sdkCall } from '../errors.js';
+import type {
+  InvitationAnswered,
+  InvitationCancelled,
+  InvitationReceived,
+  InvitationTimedOut,
+  SignalingEvent,
+} from '../sdk.js';
+import { currentUser, type WebContext } from '../web-context.js';
+import {
+  decodeAvCall,
+  encodeAnswer,
+  encodeBusy,
+  encodeCallInvite,
+  encodeHangup,
+  encodeSwitchToAudio,
+} from '../wire/av-call-v4.js';
+import { type CallInvitation, InvitationBook } from './invitation-book.js';
+
+/** Tencent's kits give a switch-to-audio request this long to be agreed to. */
+const SWITCH_TIMEOUT_SEC = 30;
+
+/**
+ * Call signaling over chat's invitation API with TUICallKit's `av_call` payloads. A 1:1 call is
+ * one `invite`; a group call with an IM group one `inviteInGroup` (the group's members observe
+ * it); a group call without one an `invite` per invitee. Hang-ups and switch-to-audio are
+ * invitations of their own, as the call kits send them.
+ */
+export function createCallSignalingPort(context: WebContext): CallSignalingPort {
+  const { chat } = context;
+  const book = new InvitationBook();
+  const me = () => currentUser(context).userId;
+
+  /** Sends an invitation to these users: one inviteInGroup in an IM group, else one invite each. */
+  const send = async (
+    to: { readonly groupId: string | undefined; readonly userIds: readonly string[] },
+    data: string,
+    timeout: number,
+  ): Promise<string[]> => {
+    if (to.groupId !== undefined) {
+      const groupID = to.groupId;
+      const result = await sdkCall('chat', () =>
+        chat.inviteInGroup({ groupID, inviteeList: [...to.userIds], data, timeout }),
+      );
+      return [inviteIdOf(result)];
+    }
+    return Promise.all(
+      to.userIds.map(async (userID) =>
+        inviteIdOf(await sdkCall('chat', () => chat.invite({ userID, data, timeout }))),
+      ),
+    );
+  };
+
+  const callOf = (roomId: number): { invitation: CallInvitation; callType: CallType } => {
+    const invitation = book.latest(roomId);
+    const callType = book.callType(roomId);
+    if (!invitation || callType === undefined) {
+      throw new TrtcSmartError(ErrorCode.NOT_FOUND, `no call in room ${roomId}`);
+    }
+    return { invitation, callType };
+  };
+
+  const answer = async (roomId: number, data: (callType: CallType) => string) => {
+    checkRoomId(roomId);
+    const userId = me();
+    const invitation = book.waitingFor(roomId, userId);
+    const callType = book.callType(roomId);
+    if (!invitation || callType === undefined) {
+      throw new TrtcSmartError(ErrorCode.NOT_FOUND, `no invitation for ${userId} in room ${roomId}`);
+    }
+    return { invitation, userId, data: data(callType) };
+  };
+
+  const events$ = new Observable<CallSignalingEvent>((subscriber) => {
+    const receive = receiver(context, book, subscriber);
+    const { TSignaling } = context.Chat;
+    // TSignaling mixes event names with numeric action types, so its members are typed as the whole enum.
+    const listeners: [unknown, (event: SignalingEvent<never>) => void][] = [
+      [TSignaling.NEW_INVITATION_RECEIVED, receive.invited],
+      [TSignaling.INVITEE_ACCEPTED, receive.accepted],
+      [TSignaling.INVITEE_REJECTED, receive.rejected],
+      [TSignaling.INVITATION_CANCELLED, receive.cancelled],
+      [TSignaling.INVITATION_TIMEOUT, receive.timedOut],
+    ];
+    for (const [name, handler] of listeners) chat.addSignalingListener(String(name), handler);
+    return () => {
+      for (const [name, handler] of listeners) chat.removeSignalingListener(String(name), handler);
+    };
+  }).pipe(share());
+
+  return {
+    events$,
+    async invite(params: InviteParams) {
+      checkInvite(params);
+      const inviter = me();
+      const { roomId, invitees, participants, callType, isGroup } = params;
+      const groupId = params.groupId;
+      const data = encodeCallInvite({ callType, roomId, userIds: [...participants, ...invitees] });
+      const sent = await send({ groupId, userIds: invitees }, data, params.timeoutSec);
+      const perInvitee = groupId === undefined;
+      sent.forEach((inviteID, i) => {
+        const to = perInvitee ? [invitees[i] as string] : invitees;
+        book.add(
+          { inviteID, roomId, inviter, invitees: to, groupId, isGroup, pending: new Set(to), sentByMe: true },
+          callType,
+        );
+      });
+    },
+    async accept({ roomId }) {
+      const { invitation, userId, data } = await answer(roomId, (callType) =>
+        encodeAnswer({ roomId, callType }),
+      );
+      await sdkCall('chat', () => chat.accept({ inviteID: invitation.inviteID, data }));
+      invitation.pending.delete(userId);
+    },
+    async reject({ roomId, reason }) {
+      const encodeReject = reason === 'busy' ? encodeBusy : encodeAnswer;
+      const { invitation, userId, data } = await answer(roomId, (callType) =>
+        encodeReject({ roomId, callType }),
+      );
+      await sdkCall('chat', () => chat.reject({ inviteID: invitation.inviteID, data }));
+      invitation.pending.delete(userId);
+    },
+    async cancel({ roomId, invitees }) {
+      checkRoomId(roomId);
+      const mine = book.sentIn(roomId);
+      const callType = book.callType(roomId);
+      if (mine.length === 0 || callType === undefined) {
+        throw new TrtcSmartError(ErrorCode.NOT_FOUND, `${me()} invited nobody into room ${roomId}`);
+      }
+      // IM cancels a whole invitation; one already answered by all of these is a lost race, not an error.
+      const open = mine.filter((i) => invitees.some((userId) => i.pending.has(userId)));
+      const data = encodeAnswer({ roomId, callType });
+      await Promise.all(
+        open.map(async (invitation) => {
+          await sdkCall('chat', () => chat.cancel({ inviteID: invitation.inviteID, data }));
+          invitation.pending.clear();
+        }),
+      );
+    },
+    async hangup({ roomId, userIds, durationSec }) {
+      checkRoomId(roomId);
+      checkUserIds('userIds', userIds);
+      const { invitation, callType } = callOf(roomId);
+      const data = encodeHangup({ roomId, callType, durationSec: invitation.isGroup ? 0 : durationSec });
+      await send({ groupId: invitation.groupId, userIds }, data, 0);
+    },
+    async switchToAudio({ roomId, userIds }) {
+      checkRoomId(roomId);
+      checkUserIds('userIds', userIds);
+      const { invitation, callType } = callOf(roomId);
+      await send(
+        { groupId: invitation.groupId, userIds },
+        encodeSwitchToAudio({ roomId, callType }),
+        SWITCH_TIMEOUT_SEC,
+      );
+      book.setCallType(roomId, CallType.AUDIO);
+    },
+  };
+}
+
+/** The signaling listeners: IM events in, core events out, for calls this user belongs to. */
+function receiver(context: WebContext, book: InvitationBook, out: Subscriber<CallSignalingEvent>) {
+  const self = () => context.credentials?.userId;
+  /** An answer from this account on another device is not news here. */
+  const known = (inviteID: string, actor: string) => {
+    const invitation = book.get(inviteID);
+    return invitation && actor !== self() ? invitation : undefined;
+  };
+  return {
+    invited: ({ data: d }: SignalingEvent<InvitationReceived>) => {
+      const userId = self();
+      const payload = decodeAvCall(d.data ?? '');
+      if (userId === undefined || d.inviter === userId || !payload) return;
+      const { roomId, callType } = payload;
+      switch (payload.command) {
+        case 'hangup':
+          out.next({ type: 'hungUp', roomId, userId: d.inviter, durationSec: payload.durationSec });
+          return;
+        case 'switchToAudio':
+          book.setCallType(roomId, CallType.AUDIO);
+          out.next({ type: 'switchedToAudio', roomId, userId: d.inviter });
+          // Agreeing tells other kits the switch happened; ours has already switched, so a failure changes nothing.
+          context.chat
+            .accept({ inviteID: d.inviteID, data: encodeAnswer({ roomId, callType: CallType.AUDIO }) })
+            .catch(() => undefined);
+          return;
+        case 'none':
+          return;
+        case 'call': {
+          const invitees = [...d.inviteeList];
+          const called = payload.userIds.length > 0 ? payload.userIds : invitees;
+          const participants = called.filter((id) => !invitees.includes(id) && id !== d.inviter);
+          // A group invitation reaches the whole IM group; only the call's own users take part.
+          if (!invitees.includes(userId) && !participants.includes(userId)) return;
+          const groupId = d.groupID ? d.groupID : undefined;
+          const isGroup = groupId !== undefined || called.length > 1;
+          book.add(
+            {
+              inviteID: d.inviteID,
+              roomId,
+              inviter: d.inviter,
+              invitees,
+              groupId,
+              isGroup,
+              pending: new Set(invitees),
+              sentByMe: false,
+            },
+            callType,
+          );
+          out.next({
+            type: 'invited',
+            roomId,
+            inviter: d.inviter,
+            invitees,
+            participants,
+            callType,
+            ...(groupId === undefined ? {} : { groupId }),
+            isGroup,
+            timeoutSec: d.timeout ?? 0,
+          });
+        }
+      }
+    },
+    accepted: ({ data: d }: SignalingEvent<InvitationAnswered>) => {
+      const invitation = known(d.inviteID, d.invitee);
+      if (!invitation) return;
+      invitation.pending.delete(d.invitee);
+      out.next({ type: 'accepted', roomId: invitation.roomId, userId: d.invitee });
+    },
+    rejected: ({ data: d }: SignalingEvent<InvitationAnswered>) => {
+      const invitation = known(d.inviteID, d.invitee);
+      if (!invitation) return;
+      invitation.pending.delete(d.invitee);
+      const busy = decodeAvCall(d.data ?? '')?.busy ?? false;
+      out.next({
+        type: 'rejected',
+        roomId: invitation.roomId,
+        userId: d.invitee,
+        reason: busy ? 'busy' : 'decline',
+      });
+    },
+    cancelled: ({ data: d }: SignalingEvent<InvitationCancelled>) => {
+      const userId = self();
+      const invitation = known(d.inviteID, d.inviter);
+      if (!invitation || userId === undefined || !invitation.pending.has(userId)) return;
+      invitation.pending.clear();
+      out.next({ type: 'cancelled', roomId: invitation.roomId, inviter: d.inviter });
+    },
+    timedOut: ({ data: d }: SignalingEvent<InvitationTimedOut>) => {
+      const invitation = book.get(d.inviteID);
+      if (!invitation) return;
+      for (const userId of d.inviteeList) invitation.pending.delete(userId);
+      out.next({ type: 'timedOut', roomId: invitation.roomId, userIds: [...d.inviteeList] });
+    },
+  };
+}
+
+function inviteIdOf(result: unknown): string {
+  const inviteID = (result as { data?: { inviteID?: unknown } } | undefined)?.data?.inviteID;
+  if (typeof inviteID !== 'string' || inviteID.length === 0) {
+    throw new TrtcSmartError(
+      ErrorCode.MALFORMED_ADAPTER_DATA,
+      'chat: an invitation came back without an inviteID',
+    );
+  }
+  return inviteID;
+}
+
+function checkRoomId(roomId: number): void {
+  if (!Number.isInteger(roomId) || roomId < MIN_ROOM_ID || roomId > MAX_ROOM_ID) {
+    throw invalidParameter('roomId', `must be an integer ${MIN_ROOM_ID}..${MAX_ROOM_ID}`);
+  }
+}
+
+function checkUserIds(field: string, userIds: readonly string[]): void {
+  userIds.forEach((userId, i) => {
+    if (!USER_ID_PATTERN.test(userId)) throw invalidParameter(`${field}[${i}]`, USER_ID_RULE);
+  });
+}
+
+function checkInvite(params: InviteParams): void {
+  checkRoomId(params.roomId);
+  if (params.invitees.length === 0) throw invalidParameter('invitees', 'must not be empty');
+  checkUserIds('invitees', params.invitees);
+  checkUserIds('participants', params.participants);
+  if (!Number.isInteger(params.timeoutSec) || params.timeoutSec < 0) {
+    throw invalidParameter('timeoutSec', 'must be an integer >= 0 (seconds, 0 = never)');
+  }
+  if (!params.isGroup && params.invitees.length !== 1) {
+    throw invalidParameter('invitees', 'a call that is not a group call has exactly one invitee');
+  }
+}

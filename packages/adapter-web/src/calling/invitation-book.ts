@@ -1,0 +1,71 @@
+import type { CallType } from '@trtc-smart/core';
+
+/** One IM invitation of a call, sent or received. */
+export interface CallInvitation {
+  readonly inviteID: string;
+  readonly roomId: number;
+  readonly inviter: string;
+  readonly invitees: readonly string[];
+  readonly groupId: string | undefined;
+  readonly isGroup: boolean;
+  /** Invitees that have not answered, been cancelled or timed out. */
+  readonly pending: Set<string>;
+  readonly sentByMe: boolean;
+}
+
+/** Enough for any call's stragglers: older invitations are forgotten, so a long session holds no garbage. */
+const KEPT = 64;
+
+/**
+ * Core names a call by its TRTC room id, IM by inviteIDs (a call has one per invitation, and one
+ * per invitee when a group call has no IM group): this maps one to the other.
+ */
+export class InvitationBook {
+  readonly #byId = new Map<string, CallInvitation>();
+  readonly #callTypes = new Map<number, CallType>();
+
+  add(invitation: CallInvitation, callType: CallType): void {
+    this.#byId.set(invitation.inviteID, invitation);
+    this.#callTypes.set(invitation.roomId, callType);
+    for (const id of this.#byId.keys()) {
+      if (this.#byId.size <= KEPT) break;
+      const old = this.#byId.get(id);
+      this.#byId.delete(id);
+      if (old && !this.#all().some((i) => i.roomId === old.roomId)) this.#callTypes.delete(old.roomId);
+    }
+  }
+
+  get(inviteID: string): CallInvitation | undefined {
+    return this.#byId.get(inviteID);
+  }
+
+  /** The newest invitation of the room still waiting for this user's answer. */
+  waitingFor(roomId: number, userId: string): CallInvitation | undefined {
+    return this.#all()
+      .reverse()
+      .find((i) => i.roomId === roomId && !i.sentByMe && i.pending.has(userId));
+  }
+
+  sentIn(roomId: number): CallInvitation[] {
+    return this.#all().filter((i) => i.roomId === roomId && i.sentByMe);
+  }
+
+  /** The room's newest invitation: how the call is signalled (group or not, its IM group). */
+  latest(roomId: number): CallInvitation | undefined {
+    return this.#all()
+      .reverse()
+      .find((i) => i.roomId === roomId);
+  }
+
+  callType(roomId: number): CallType | undefined {
+    return this.#callTypes.get(roomId);
+  }
+
+  setCallType(roomId: number, callType: CallType): void {
+    if (this.#callTypes.has(roomId)) this.#callTypes.set(roomId, callType);
+  }
+
+  #all(): CallInvitation[] {
+    return [...this.#byId.values()];
+  }
+}

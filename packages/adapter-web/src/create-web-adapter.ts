@@ -1,0 +1,58 @@
+import type { CallingAdapter, ClockPort, RandomPort } from '@trtc-smart/core';
+import { createCallMediaPort } from './calling/call-media-port.js';
+import { createCallSignalingPort } from './calling/call-signaling-port.js';
+import type { ChatSdk, CrossRoomPlugin, TrtcSdk } from './sdk.js';
+import { createSessionPort } from './session/session-port.js';
+import { type WebView, webViewRule } from './view.js';
+import type { WebContext } from './web-context.js';
+
+export interface WebAdapterOptions {
+  readonly sdkAppId: number;
+  /** `TRTC` from `trtc-sdk-v5` (the app imports it, so one copy serves the page). */
+  readonly TRTC: TrtcSdk;
+  /** The default export of `@tencentcloud/chat`. */
+  readonly TencentCloudChat: ChatSdk;
+  /** `trtc-sdk-v5/plugins/cross-room`, needed for live-room PK; registered in TRTC.create. */
+  readonly CrossRoom?: CrossRoomPlugin;
+  /** Defaults to the page's timers and Date.now. */
+  readonly clock?: ClockPort;
+  /** Defaults to Math.random. */
+  readonly random?: RandomPort;
+}
+
+export interface WebAdapter extends CallingAdapter<WebView> {
+  /** Leaves TRTC and logs out of chat's listeners for good; the adapter is unusable afterwards. */
+  destroy(): void;
+}
+
+const pageClock: ClockPort = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+};
+
+/** An adapter for createCalling over one TRTC instance and one chat instance. */
+export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
+  const { sdkAppId, TRTC, TencentCloudChat } = options;
+  if (!Number.isSafeInteger(sdkAppId) || sdkAppId <= 0) {
+    throw new RangeError('createWebAdapter: sdkAppId must be a positive integer');
+  }
+  const context: WebContext = {
+    sdkAppId,
+    TRTC,
+    trtc: TRTC.create(options.CrossRoom ? { plugins: [options.CrossRoom] } : {}),
+    Chat: TencentCloudChat,
+    chat: TencentCloudChat.create({ SDKAppID: sdkAppId }),
+    clock: options.clock ?? pageClock,
+    credentials: undefined,
+  };
+  return {
+    session: createSessionPort(context),
+    callSignaling: createCallSignalingPort(context),
+    callMedia: createCallMediaPort(context),
+    clock: context.clock,
+    random: options.random ?? { next: () => Math.random() },
+    views: webViewRule,
+    destroy: () => context.trtc.destroy(),
+  };
+}

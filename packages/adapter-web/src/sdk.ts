@@ -1,0 +1,123 @@
+import type TencentCloudChat from '@tencentcloud/chat';
+import type { ChatSDK } from '@tencentcloud/chat';
+import type TRTC from 'trtc-sdk-v5';
+import type CrossRoom from 'trtc-sdk-v5/plugins/cross-room';
+
+/**
+ * The parts of the two Tencent SDKs this adapter calls, picked from their own declarations: a
+ * signature change in an SDK fails the type check here and in the test doubles typed against
+ * these. The app passes the SDK objects in, so this package never bundles or loads them itself.
+ */
+
+/** `TRTC` from `trtc-sdk-v5`. */
+export interface TrtcSdk {
+  create(options?: Parameters<typeof TRTC.create>[0]): TrtcClient;
+  readonly EVENT: Pick<
+    typeof TRTC.EVENT,
+    | 'ERROR'
+    | 'KICKED_OUT'
+    | 'REMOTE_USER_ENTER'
+    | 'REMOTE_USER_EXIT'
+    | 'REMOTE_AUDIO_AVAILABLE'
+    | 'REMOTE_AUDIO_UNAVAILABLE'
+    | 'REMOTE_VIDEO_AVAILABLE'
+    | 'REMOTE_VIDEO_UNAVAILABLE'
+    | 'AUDIO_VOLUME'
+    | 'NETWORK_QUALITY'
+    | 'CONNECTION_STATE_CHANGED'
+  >;
+  readonly TYPE: Pick<
+    typeof TRTC.TYPE,
+    'SCENE_RTC' | 'SCENE_LIVE' | 'ROLE_ANCHOR' | 'ROLE_AUDIENCE' | 'STREAM_TYPE_MAIN'
+  >;
+}
+
+/** One `TRTC.create()` instance. */
+export type TrtcClient = Pick<
+  TRTC,
+  | 'enterRoom'
+  | 'exitRoom'
+  | 'switchRole'
+  | 'startLocalAudio'
+  | 'updateLocalAudio'
+  | 'stopLocalAudio'
+  | 'startLocalVideo'
+  | 'updateLocalVideo'
+  | 'stopLocalVideo'
+  | 'startRemoteVideo'
+  | 'stopRemoteVideo'
+  | 'muteRemoteAudio'
+  | 'enableAudioVolumeEvaluation'
+  | 'on'
+  | 'off'
+  | 'destroy'
+>;
+
+/** The default export of `trtc-sdk-v5/plugins/cross-room`, registered through TRTC.create({ plugins }). */
+export type CrossRoomPlugin = typeof CrossRoom;
+
+/** The default export of `@tencentcloud/chat` (its full build, which includes signaling). */
+export interface ChatSdk {
+  create(options: Parameters<typeof TencentCloudChat.create>[0]): ChatClient;
+  readonly EVENT: Pick<
+    typeof TencentCloudChat.EVENT,
+    'SDK_READY' | 'SDK_NOT_READY' | 'KICKED_OUT' | 'NET_STATE_CHANGE' | 'MESSAGE_RECEIVED'
+  >;
+  readonly TYPES: Pick<
+    typeof TencentCloudChat.TYPES,
+    'KICKED_OUT_USERSIG_EXPIRED' | 'NET_STATE_CONNECTED' | 'NET_STATE_CONNECTING' | 'NET_STATE_DISCONNECTED'
+  >;
+  readonly TSignaling: Pick<
+    typeof TencentCloudChat.TSignaling,
+    | 'NEW_INVITATION_RECEIVED'
+    | 'INVITEE_ACCEPTED'
+    | 'INVITEE_REJECTED'
+    | 'INVITATION_CANCELLED'
+    | 'INVITATION_TIMEOUT'
+  >;
+}
+
+/** One `TencentCloudChat.create()` instance. */
+export type ChatClient = Pick<
+  ChatSDK,
+  | 'login'
+  | 'logout'
+  | 'isReady'
+  | 'on'
+  | 'off'
+  | 'addSignalingListener'
+  | 'removeSignalingListener'
+  | 'invite'
+  | 'inviteInGroup'
+  | 'accept'
+  | 'reject'
+  | 'cancel'
+>;
+
+/** `event.data` of the signaling events (the SDK types their handlers as `Function`). */
+export interface InvitationReceived {
+  readonly inviteID: string;
+  readonly inviter: string;
+  readonly groupID?: string;
+  readonly inviteeList: readonly string[];
+  readonly data?: string;
+  readonly timeout?: number;
+}
+export interface InvitationAnswered {
+  readonly inviteID: string;
+  readonly inviter?: string;
+  readonly invitee: string;
+  readonly data?: string;
+}
+export interface InvitationCancelled {
+  readonly inviteID: string;
+  readonly inviter: string;
+  readonly data?: string;
+}
+export interface InvitationTimedOut {
+  readonly inviteID: string;
+  readonly inviteeList: readonly string[];
+}
+export interface SignalingEvent<T> {
+  readonly data: T;
+}
