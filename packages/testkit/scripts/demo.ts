@@ -22,12 +22,9 @@ function watch(party: CallingParty): CallingParty {
   return party;
 }
 
-const [alice, bob, carol, dave] = ['alice', 'bob', 'carol', 'dave'].map((id) => watch(callingParty(world, id))) as [
-  CallingParty,
-  CallingParty,
-  CallingParty,
-  CallingParty,
-];
+const [alice, bob, carol, dave] = ['alice', 'bob', 'carol', 'dave'].map((id) =>
+  watch(callingParty(world, id)),
+) as [CallingParty, CallingParty, CallingParty, CallingParty];
 const note = (text: string) => console.log(`\n${stamp()}  ── ${text}`);
 
 note('everyone logs in');
@@ -52,4 +49,6 @@ await step(world, () => bob.calling.switchToAudio());
 await step(world, () => bob.calling.hangup());
 await step(world, () => dave.calling.hangup());
 
-note(`done: ${world.cloud.trace().length} trace entries; the same seed prints the same timeline`);
+note(
+  `done: ${(JSON.parse(world.cloud.exportTrace()) as unknown[]).length} trace entries; the same seed prints the same timeline`,
+);

@@ -72,7 +72,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   const resolved = resolveOptions(options);
   const { seed } = resolved;
   const clock = new VirtualClock(resolved.startTime);
-  const trace = new Trace(() => clock.now());
+  const trace = new Trace(() => clock.now(), resolved.trace);
   const devices = new Map<string, ClientDevice>();
   // Late-bound: the network resolves identities through accounts, which send through the network.
   let accounts: Accounts | undefined;

@@ -19,6 +19,8 @@ export interface FakeCloudOptions {
   readonly volumeIntervalMs?: number;
   /** Default 2000. */
   readonly networkQualityIntervalMs?: number;
+  /** Record the trace (default true); long soaks and benchmarks turn it off to measure the SDK alone. */
+  readonly trace?: boolean;
 }
 
 export interface ResolvedOptions extends Required<Omit<FakeCloudOptions, 'secretKey'>> {
@@ -37,6 +39,7 @@ export function resolveOptions(options: FakeCloudOptions): ResolvedOptions {
     mediaTimeoutMs: options.mediaTimeoutMs ?? 8000,
     volumeIntervalMs: options.volumeIntervalMs ?? 500,
     networkQualityIntervalMs: options.networkQualityIntervalMs ?? 2000,
+    trace: options.trace ?? true,
   };
   for (const key of [
     'requestTimeoutMs',

@@ -9,6 +9,9 @@ import {
 import type { VirtualClock } from '../clock/virtual-clock.js';
 import type { Outbox } from './outbox.js';
 
+/** How many answered rooms are remembered for late cancels; older ones are forgotten. */
+const ANSWERED_ROOMS_KEPT = 1024;
+
 type InviteeStatus = 'pending' | 'accepted' | 'rejected' | 'timedOut' | 'cancelled' | 'superseded';
 
 interface Invitation {
@@ -43,7 +46,10 @@ export interface InvitationSnapshot {
 export class Invitations {
   readonly #clock: VirtualClock;
   readonly #outbox: Outbox;
-  readonly #all: Invitation[] = [];
+  /** Invitations with someone still to answer, by room: lookups stay O(1) however long a soak runs. */
+  readonly #open = new Map<number, Invitation[]>();
+  /** Recently answered rooms and their inviters, so a cancel racing the last answer is no error. */
+  readonly #answered = new Map<number, Set<string>>();
 
   constructor(clock: VirtualClock, outbox: Outbox) {
     this.#clock = clock;
@@ -52,8 +58,7 @@ export class Invitations {
 
   invite(inviter: string, origin: string, params: InviteParams): void {
     // A user invited again into the same room answers the newest invitation only.
-    for (const older of this.#all) {
-      if (older.roomId !== params.roomId) continue;
+    for (const older of [...(this.#open.get(params.roomId) ?? [])]) {
       for (const userId of params.invitees) {
         if (older.invitees.get(userId) === 'pending') older.invitees.set(userId, 'superseded');
       }
@@ -71,7 +76,7 @@ export class Invitations {
     if (deadline !== undefined) {
       invitation.timer = this.#clock.setTimeout(() => this.#timeout(invitation), params.timeoutSec * 1000);
     }
-    this.#all.push(invitation);
+    this.#open.set(params.roomId, [...(this.#open.get(params.roomId) ?? []), invitation]);
     const event: CallSignalingEvent = {
       type: 'invited',
       roomId: params.roomId,
@@ -106,9 +111,11 @@ export class Invitations {
   }
 
   cancel(inviter: string, origin: string, roomId: number, invitees: readonly string[]): void {
-    const own = this.#all.filter((i) => i.roomId === roomId && i.inviter === inviter);
-    if (own.length === 0)
+    const own = (this.#open.get(roomId) ?? []).filter((i) => i.inviter === inviter);
+    if (own.length === 0) {
+      if (this.#answered.get(roomId)?.has(inviter)) return; // everyone answered first: a lost race
       throw new TrtcSmartError(ErrorCode.NOT_FOUND, `${inviter} invited nobody into room ${roomId}`);
+    }
     const cancelled: string[] = [];
     for (const invitation of own) {
       for (const userId of invitees) {
@@ -122,26 +129,25 @@ export class Invitations {
   }
 
   pending(): InvitationSnapshot[] {
-    return this.#all
-      .filter((i) => [...i.invitees.values()].includes('pending'))
-      .map((i) => ({
-        roomId: i.roomId,
-        inviter: i.inviter,
-        pending: [...i.invitees].filter(([, status]) => status === 'pending').map(([userId]) => userId),
-        invitees: [...i.params.invitees],
-        participants: [...i.params.participants],
-        callType: i.params.callType,
-        isGroup: i.params.isGroup,
-        ...(i.params.groupId === undefined ? {} : { groupId: i.params.groupId }),
-        timeoutSec: i.params.timeoutSec,
-        ...(i.deadline === undefined ? {} : { deadline: i.deadline }),
-      }));
+    return [...this.#open.values()].flat().map((i) => ({
+      roomId: i.roomId,
+      inviter: i.inviter,
+      pending: [...i.invitees].filter(([, status]) => status === 'pending').map(([userId]) => userId),
+      invitees: [...i.params.invitees],
+      participants: [...i.params.participants],
+      callType: i.params.callType,
+      isGroup: i.params.isGroup,
+      ...(i.params.groupId === undefined ? {} : { groupId: i.params.groupId }),
+      timeoutSec: i.params.timeoutSec,
+      ...(i.deadline === undefined ? {} : { deadline: i.deadline }),
+    }));
   }
 
   #newestPending(roomId: number, userId: string): Invitation | undefined {
-    for (let i = this.#all.length - 1; i >= 0; i--) {
-      const invitation = this.#all[i] as Invitation;
-      if (invitation.roomId === roomId && invitation.invitees.get(userId) === 'pending') return invitation;
+    const open = this.#open.get(roomId) ?? [];
+    for (let i = open.length - 1; i >= 0; i--) {
+      const invitation = open[i] as Invitation;
+      if (invitation.invitees.get(userId) === 'pending') return invitation;
     }
     return undefined;
   }
@@ -154,6 +160,7 @@ export class Invitations {
       invitation.invitees.set(userId, 'timedOut');
       timedOut.push(userId);
     }
+    this.#closeIfAnswered(invitation);
     if (timedOut.length === 0) return;
     const event: CallSignalingEvent = { type: 'timedOut', roomId: invitation.roomId, userIds: timedOut };
     // The timed-out invitees are part of the audience (status timedOut), so they learn it too.
@@ -169,9 +176,18 @@ export class Invitations {
   }
 
   #closeIfAnswered(invitation: Invitation): void {
-    if (invitation.timer === undefined || [...invitation.invitees.values()].includes('pending')) return;
-    this.#clock.clearTimeout(invitation.timer);
+    if ([...invitation.invitees.values()].includes('pending')) return;
+    if (invitation.timer !== undefined) this.#clock.clearTimeout(invitation.timer);
     invitation.timer = undefined;
+    const rest = (this.#open.get(invitation.roomId) ?? []).filter((i) => i !== invitation);
+    if (rest.length > 0) this.#open.set(invitation.roomId, rest);
+    else this.#open.delete(invitation.roomId);
+    const inviters = this.#answered.get(invitation.roomId) ?? new Set<string>();
+    inviters.add(invitation.inviter);
+    this.#answered.delete(invitation.roomId);
+    this.#answered.set(invitation.roomId, inviters);
+    if (this.#answered.size > ANSWERED_ROOMS_KEPT)
+      this.#answered.delete(this.#answered.keys().next().value as number);
   }
 
   /** Sends to everyone listed except `exclude` (the user whose action this is). */

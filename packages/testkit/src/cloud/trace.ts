@@ -69,12 +69,16 @@ export class Trace {
   readonly #entries: TraceEntry[] = [];
   readonly #now: () => number;
 
-  constructor(now: () => number) {
+  readonly #enabled: boolean;
+
+  constructor(now: () => number, enabled = true) {
     this.#now = now;
+    this.#enabled = enabled;
   }
 
   record(entry: TraceInput): void {
-    this.#entries.push({ seq: this.#entries.length, t: this.#now(), ...entry } as TraceEntry);
+    if (this.#enabled)
+      this.#entries.push({ seq: this.#entries.length, t: this.#now(), ...entry } as TraceEntry);
   }
 
   entries(): readonly TraceEntry[] {
