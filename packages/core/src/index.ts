@@ -13,14 +13,42 @@ export type { Participant, ParticipantStatus, Participants } from './calling/par
 export * from './domain/call-type.js';
 export * from './domain/calling-events.js';
 export * from './domain/errors.js';
+export * from './domain/live-room-events.js';
+export * from './domain/room-info.js';
 export * from './domain/rules.js';
 export * from './domain/validate.js';
 export * from './domain/view.js';
 export { toMermaid } from './inspect/mermaid.js';
+export { createLiveRoom, type LiveRoom, type LiveRoomOptions } from './live-room/create-live-room.js';
+export type {
+  CameraState as LiveCameraState,
+  IncomingRequest,
+  JoinedRoom,
+  LiveDevices,
+  PkPeer,
+} from './live-room/live-room-context.js';
+export { liveRoomMachineDiagram } from './live-room/live-room-diagram.js';
+export { type LiveRoomMachine, liveRoomMachine } from './live-room/live-room-machine.js';
+export type {
+  CameraPreviewParams,
+  CreateRoomParams,
+  CustomMessageParams,
+  EnterRoomParams,
+  GetRoomInfosParams,
+  PlayParams,
+  ResponseParams,
+  RoomPKParams,
+  SelfProfileParams,
+} from './live-room/live-room-params.js';
+export type { LiveRoomState, LiveRoomStatus, LiveRoomView } from './live-room/live-room-state.js';
 export type * from './ports/call-media.port.js';
 export type * from './ports/call-signaling.port.js';
 export type * from './ports/calling-adapter.js';
 export type * from './ports/clock.port.js';
+export type * from './ports/live-media.port.js';
+export type * from './ports/live-room-adapter.js';
+export type * from './ports/live-signaling.port.js';
 export type * from './ports/session.port.js';
 export { type CallingSeedModule, toSeedModule } from './seed/calling-seed-module.js';
+export { type LiveRoomSeedModule, toLiveRoomSeedModule } from './seed/live-room-seed-module.js';
 export type { SeedCallback, SeedError, SeedMethod, SeedOk } from './seed/seed-callback.js';

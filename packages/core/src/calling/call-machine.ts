@@ -303,7 +303,12 @@ export function createCallMachine(deps: CallMachineDeps) {
         );
         if (added.length === 0) return;
         enqueue.assign({ call });
-        enqueue.emit(calling({ eventType: 'onGroupCallInviteeListUpdate', userIdList: inviteeList(call, context.userId ?? '') }));
+        enqueue.emit(
+          calling({
+            eventType: 'onGroupCallInviteeListUpdate',
+            userIdList: inviteeList(call, context.userId ?? ''),
+          }),
+        );
         scheduleTimer(enqueue, context, call.roomId, added, e.timeoutSec);
       }),
       addOwnInvitees: enqueueActions(({ context, event, enqueue }) => {
@@ -315,7 +320,12 @@ export function createCallMachine(deps: CallMachineDeps) {
           context.userId ?? '',
         );
         enqueue.assign({ call });
-        enqueue.emit(calling({ eventType: 'onGroupCallInviteeListUpdate', userIdList: inviteeList(call, context.userId ?? '') }));
+        enqueue.emit(
+          calling({
+            eventType: 'onGroupCallInviteeListUpdate',
+            userIdList: inviteeList(call, context.userId ?? ''),
+          }),
+        );
         scheduleTimer(enqueue, context, call.roomId, added, e.timeoutSec);
       }),
       dropFailedInvitees: assign(({ context, event }) => ({

@@ -92,7 +92,8 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
     const prev = state.getValue();
     const { userId, call, devices, lastCall } = snapshot.context;
     const status = callStatusOf(snapshot);
-    if (status === prev.status && call === prev.call && devices === prev.devices && userId === prev.userId) return;
+    if (status === prev.status && call === prev.call && devices === prev.devices && userId === prev.userId)
+      return;
     state.next({ status, userId, call, devices, lastCall });
   });
   actor.start();

@@ -1,12 +1,11 @@
 import type { CallType } from '../domain/call-type.js';
 import type { CallingEvent } from '../domain/calling-events.js';
-import type { CallMediaEvent } from '../ports/call-media.port.js';
-import type { CallSignalingEvent } from '../ports/call-signaling.port.js';
 import type { EffectFailed } from '../machine/effects.js';
 import type { OpSettled } from '../machine/ops.js';
 import type { Prefixed } from '../machine/prefixed.js';
+import type { CallMediaEvent } from '../ports/call-media.port.js';
+import type { CallSignalingEvent } from '../ports/call-signaling.port.js';
 import type { LoginParams, SessionEvent } from '../ports/session.port.js';
-
 
 /** Commands from the API; `opId` ties the outcome back to the promise the app awaits. */
 export type CallCommand =
@@ -52,6 +51,4 @@ export type TimerEvent = {
 export type CallMachineEvent = CallCommand | PortEvent | TimerEvent | EffectFailed;
 
 /** What the machine emits: app-facing events and op outcomes. */
-export type CallEmitted =
-  | { readonly type: 'calling'; readonly event: CallingEvent }
-  | OpSettled;
+export type CallEmitted = { readonly type: 'calling'; readonly event: CallingEvent } | OpSettled;

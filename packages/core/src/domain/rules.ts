@@ -16,3 +16,8 @@ export const DEFAULT_LIVE_REQUEST_TIMEOUT_SEC = 10;
 /** IM limits a live room is held to: group name and one message body. */
 export const ROOM_NAME_MAX_BYTES = 30;
 export const MESSAGE_MAX_BYTES = 12 * 1024;
+/** TRTC's CDN stream id limit. */
+export const STREAM_ID_MAX_BYTES = 64;
+/** Cover and avatar URLs, and nicknames, as IM profiles keep them. */
+export const URL_MAX_BYTES = 1024;
+export const USER_NAME_MAX_BYTES = 64;

@@ -47,7 +47,10 @@ export function nonEmptyStringField(value: unknown, field: string): string {
 /** A string of at most `maxBytes` UTF-8 bytes; empty allowed unless `nonEmpty`. */
 export function textField(value: unknown, field: string, maxBytes: number, nonEmpty = false): string {
   if (typeof value !== 'string' || (nonEmpty && value.length === 0) || utf8ByteLength(value) > maxBytes) {
-    throw invalidParameter(field, `must be a ${nonEmpty ? 'non-empty ' : ''}string of at most ${maxBytes} bytes`);
+    throw invalidParameter(
+      field,
+      `must be a ${nonEmpty ? 'non-empty ' : ''}string of at most ${maxBytes} bytes`,
+    );
   }
   return value;
 }
@@ -56,7 +59,10 @@ export function textField(value: unknown, field: string, maxBytes: number, nonEm
 export function roomIdField(value: unknown, field: string): number {
   const n = typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < MIN_ROOM_ID || n > MAX_ROOM_ID) {
-    throw invalidParameter(field, `must be an integer ${MIN_ROOM_ID}..${MAX_ROOM_ID} (a number or a numeric string)`);
+    throw invalidParameter(
+      field,
+      `must be an integer ${MIN_ROOM_ID}..${MAX_ROOM_ID} (a number or a numeric string)`,
+    );
   }
   return n;
 }

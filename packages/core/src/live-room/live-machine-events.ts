@@ -1,4 +1,5 @@
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
+import type { UserInfo } from '../domain/room-info.js';
 import type { EffectFailed } from '../machine/effects.js';
 import type { OpSettled } from '../machine/ops.js';
 import type { Prefixed } from '../machine/prefixed.js';
@@ -6,7 +7,6 @@ import type { LiveMediaEvent } from '../ports/live-media.port.js';
 import type { LivePeerMessage, LiveSignalingEvent } from '../ports/live-signaling.port.js';
 import type { LoginParams, SessionEvent } from '../ports/session.port.js';
 import type { CameraState } from './live-room-context.js';
-import type { UserInfo } from '../domain/room-info.js';
 
 /** Commands from the API; `opId` ties the outcome back to the promise the app awaits. */
 export type LiveCommand =
@@ -32,7 +32,12 @@ export type LiveCommand =
       readonly reason: string;
     }
   | { readonly type: 'KICKOUT_JOIN_ANCHOR'; readonly opId: number; readonly userId: string }
-  | { readonly type: 'REQUEST_ROOM_PK'; readonly opId: number; readonly roomId: number; readonly userId: string }
+  | {
+      readonly type: 'REQUEST_ROOM_PK';
+      readonly opId: number;
+      readonly roomId: number;
+      readonly userId: string;
+    }
   | {
       readonly type: 'RESPOND_ROOM_PK';
       readonly opId: number;

@@ -10,7 +10,8 @@ export function ownRoomState(context: LiveRoomContext): RoomState {
       ? []
       : [{ userId: context.userId ?? '', userName: context.profile.userName, streamId: room.streamId }];
   if (context.pkPartner) return { status: RoomStatus.PK, anchors: [...self, anchorOf(context.pkPartner)] };
-  if (context.coHosts.length > 0) return { status: RoomStatus.LINK_MIC, anchors: [...self, ...context.coHosts] };
+  if (context.coHosts.length > 0)
+    return { status: RoomStatus.LINK_MIC, anchors: [...self, ...context.coHosts] };
   return { status: self.length > 0 ? RoomStatus.SINGLE : RoomStatus.NONE, anchors: self };
 }
 

@@ -16,7 +16,11 @@ export interface LiveMediaPort<View> {
   startCameraPreview(params: { readonly isFront: boolean; readonly view: View }): Promise<void>;
   stopCameraPreview(): Promise<void>;
   /** Enters the TRTC room of a live room in a role; an audience member publishes nothing. */
-  enterRoom(params: { readonly roomId: number; readonly userId: string; readonly role: LiveRole }): Promise<void>;
+  enterRoom(params: {
+    readonly roomId: number;
+    readonly userId: string;
+    readonly role: LiveRole;
+  }): Promise<void>;
   exitRoom(): Promise<void>;
   switchRole(params: { readonly role: LiveRole }): Promise<void>;
   /** Publishes camera and microphone, bound to the CDN stream id. Needs the anchor role. */

@@ -1,0 +1,768 @@
+import { and, assign, enqueueActions, not, or, setup, stateIn } from 'xstate';
+import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
+import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
+import { EMPTY_ROOM_STATE, type LiveRoomRecord, toRoomInfo, type UserInfo } from '../domain/room-info.js';
+import { notOwnInvokeResult } from '../machine/ops.js';
+import type { LivePeerMessage } from '../ports/live-signaling.port.js';
+import type { LiveEmitted, LiveMachineEvent } from './live-machine-events.js';
+import {
+  createRoomLogic,
+  enterRoomLogic,
+  leaveRoom,
+  leaveRoomLogic,
+  loginLogic,
+  logoutLogic,
+  portEventsLogic,
+  quitPk,
+  requestTimerLogic,
+  sendPeerLogic,
+} from './live-room-actors.js';
+import {
+  currentRoom,
+  initialLiveDevices,
+  initialLiveRoomContext,
+  type JoinedRoom,
+  type LiveRoomContext,
+  type LiveRoomDeps,
+} from './live-room-context.js';
+import { isAnnouncedAnchor, isPkPartner, isRoomOwner, ownRoomState, sameState } from './live-room-updates.js';
+
+type Ev<T extends LiveMachineEvent['type']> = Extract<LiveMachineEvent, { type: T }>;
+type Self = { send(event: LiveMachineEvent): void };
+type Enqueue = {
+  assign(patch: Partial<LiveRoomContext>): void;
+  emit(event: LiveEmitted): void;
+};
+
+const live = (event: LiveRoomEvent): LiveEmitted => ({ type: 'live', event });
+const outcome = (kind: 'linkMic' | 'roomPK', event: RequestOutcomeEvent): LiveEmitted => ({
+  type: kind,
+  event,
+});
+const REFUSED_IN_PK = 'refused: the anchor is in PK';
+const REFUSED_BUSY = 'refused: the anchor is answering another request';
+const REFUSED_NOT_LIVE = 'refused: the anchor is not publishing';
+const REFUSED_CO_HOSTING = 'refused: the anchor is co-hosting';
+const TIMED_OUT = 'timeout: no answer in time';
+
+const effect = (context: LiveRoomContext, self: Self, work: () => Promise<unknown>) =>
+  context.deps.effects.run(self, work);
+
+/**
+ * Applies a change to the context; an owner whose derived room state changed announces it to the
+ * room (and hears onRoomInfoChange itself), so the room status can never disagree with the stage.
+ */
+function commit(
+  enqueue: Enqueue,
+  self: Self,
+  context: LiveRoomContext,
+  patch: Partial<LiveRoomContext>,
+): void {
+  const next = { ...context, ...patch };
+  const room = next.room;
+  if (!room?.isOwner) {
+    enqueue.assign(patch);
+    return;
+  }
+  const state = ownRoomState(next);
+  if (sameState(state, room.record.state)) {
+    enqueue.assign(patch);
+    return;
+  }
+  const record: LiveRoomRecord = { ...room.record, state };
+  enqueue.assign({ ...patch, room: { ...room, record } });
+  effect(context, self, () =>
+    context.deps.adapter.liveSignaling.setRoomState({ roomId: room.roomId, state }),
+  );
+  enqueue.emit(live({ eventType: 'onRoomInfoChange', roomInfo: toRoomInfo(record) }));
+}
+
+const withRoom = (context: LiveRoomContext, patch: Partial<JoinedRoom>): JoinedRoom => ({
+  ...currentRoom(context),
+  ...patch,
+});
+
+const peer = (context: LiveRoomContext, self: Self, userId: string, message: LivePeerMessage) =>
+  effect(context, self, () => context.deps.adapter.liveSignaling.sendPeerMessage({ userId, message }));
+
+const leftRoom: Partial<LiveRoomContext> = {
+  room: null,
+  coHosts: [],
+  accepted: [],
+  pkTarget: null,
+  pkPartner: null,
+  incoming: null,
+  devices: initialLiveDevices,
+};
+
+const STAGE = '#liveRoom.loggedIn.room.anchor.stage';
+
+/**
+ * The live-room machine, one definition for every instance (the adapter comes in as input, so a
+ * page with thousands of simulated users builds it once). States are explicit: outside a room;
+ * an owner anchor whose stage is previewing, live, linkMic, requestingPK or pk while its inbox is
+ * empty or holds the one request it is answering; an audience member watching, requesting or linked.
+ */
+export const liveRoomMachine = setup({
+  types: {
+    context: {} as LiveRoomContext,
+    events: {} as LiveMachineEvent,
+    emitted: {} as LiveEmitted,
+    input: {} as LiveRoomDeps,
+  },
+  actors: {
+    ports: portEventsLogic,
+    login: loginLogic,
+    logout: logoutLogic,
+    createRoom: createRoomLogic,
+    enterRoom: enterRoomLogic,
+    leaveRoom: leaveRoomLogic,
+    sendPeer: sendPeerLogic,
+    requestTimer: requestTimerLogic,
+  },
+  guards: {
+    forThisRoom: ({ context, event }) => context.room?.roomId === (event as { roomId: number }).roomId,
+    fromOwner: ({ context, event }) => {
+      const e = event as { from: UserInfo; roomId: number };
+      return isRoomOwner(context, e.from.userId) && context.room?.roomId === e.roomId;
+    },
+    fromPkTarget: ({ context, event }) =>
+      context.pkTarget?.userId === (event as { from: UserInfo }).from.userId,
+    fromPkPartner: ({ context, event }) => isPkPartner(context, (event as { from: UserInfo }).from.userId),
+    answersIncoming: ({ context, event }) => {
+      const e = event as Ev<'RESPOND_JOIN_ANCHOR'> | Ev<'RESPOND_ROOM_PK'>;
+      const kind = e.type === 'RESPOND_JOIN_ANCHOR' ? 'joinAnchor' : 'roomPK';
+      return context.incoming?.kind === kind && context.incoming.from.userId === e.userId;
+    },
+    accepts: ({ event }) => (event as { accept: boolean }).accept,
+    isCoHost: ({ context, event }) => {
+      const { userId } = event as Ev<'KICKOUT_JOIN_ANCHOR'>;
+      return (
+        context.coHosts.some((a) => a.userId === userId) || context.accepted.some((u) => u.userId === userId)
+      );
+    },
+    hasCoHosts: ({ context }) => context.coHosts.length > 0,
+    pkOver: ({ context }) => context.pkPartner === null,
+  },
+  actions: {
+    settleOk: enqueueActions(({ context, event, enqueue }) => {
+      const opId = 'opId' in event ? event.opId : context.pendingOp;
+      if (opId !== null) enqueue.emit({ type: 'op', opId, error: null });
+      enqueue.assign({ pendingOp: null });
+    }),
+    settleFailed: enqueueActions(({ context, event, enqueue }) => {
+      const error = toTrtcSmartError((event as { error?: unknown }).error);
+      if (context.pendingOp !== null) enqueue.emit({ type: 'op', opId: context.pendingOp, error });
+      enqueue.assign({ pendingOp: null, failure: error });
+    }),
+    /** An invoking state left for another reason than its own result: an answer proves a request was sent. */
+    settleInterrupted: enqueueActions(({ context, event, enqueue }) => {
+      if (context.pendingOp === null || !notOwnInvokeResult(event.type)) return;
+      const error = event.type.startsWith('peer.')
+        ? null
+        : new TrtcSmartError(ErrorCode.CANCELLED, `overtaken by ${event.type}`);
+      enqueue.emit({ type: 'op', opId: context.pendingOp, error });
+      enqueue.assign({ pendingOp: null });
+    }),
+    holdOp: assign({ pendingOp: ({ event }) => (event as { opId: number }).opId }),
+    setUser: assign({ userId: ({ event }) => (event as Ev<'LOGIN'>).params.userId }),
+    clearUser: assign({ userId: null, profile: { userName: '', avatarUrl: '' }, ...leftRoom }),
+    setProfile: assign({
+      profile: ({ context, event }) => {
+        const { userName, avatarUrl } = event as Ev<'PROFILE_CHANGED'>;
+        return {
+          userName: userName ?? context.profile.userName,
+          avatarUrl: avatarUrl ?? context.profile.avatarUrl,
+        };
+      },
+    }),
+    joinRoom: assign({
+      room: ({ context, event }) => {
+        const record = (event as unknown as { output: LiveRoomRecord }).output;
+        return {
+          roomId: record.roomId,
+          isOwner: record.ownerId === context.userId,
+          record,
+          remoteAnchors: [],
+          streamId: null,
+        };
+      },
+      failure: null,
+    }),
+    leaveRoom: assign(leftRoom),
+    /** Logout or destroy while in a room: leave it properly (the owner dismisses it). */
+    leaveRoomSignals: ({ context, self }) => {
+      const room = context.room;
+      if (room) effect(context, self, () => leaveRoom(context.deps, room, context.pkPartner));
+    },
+    exitMediaRoom: ({ context, self }) =>
+      effect(context, self, () => context.deps.adapter.liveMedia.exitRoom()),
+    noteAnchorEntered: enqueueActions(({ context, event, enqueue, self }) => {
+      const { userId } = event as Ev<'media.anchorEntered'>;
+      const room = currentRoom(context);
+      if (userId === context.userId || room.remoteAnchors.includes(userId)) return;
+      enqueue.emit(live({ eventType: 'onAnchorEnter', userId }));
+      const remoteAnchors = [...room.remoteAnchors, userId];
+      if (!room.isOwner || isPkPartner(context, userId)) {
+        commit(enqueue, self, context, { room: withRoom(context, { remoteAnchors }) });
+        return;
+      }
+      // Anyone else publishing in the owner's room is a co-host.
+      const userName = context.accepted.find((u) => u.userId === userId)?.userName ?? '';
+      commit(enqueue, self, context, {
+        room: withRoom(context, { remoteAnchors }),
+        coHosts: [...context.coHosts, { userId, userName, streamId: '' }],
+      });
+    }),
+    noteAnchorLeft: enqueueActions(({ context, event, enqueue, self }) => {
+      const { userId } = event as Ev<'media.anchorLeft'>;
+      const room = currentRoom(context);
+      if (!room.remoteAnchors.includes(userId)) return;
+      enqueue.emit(live({ eventType: 'onAnchorExit', userId }));
+      const partnerGone = isPkPartner(context, userId);
+      // The PK anchor's stream went away without a quit message (it left or dropped off): PK is over.
+      if (partnerGone) enqueue.emit(live({ eventType: 'onQuitRoomPK' }));
+      commit(enqueue, self, context, {
+        room: withRoom(context, { remoteAnchors: room.remoteAnchors.filter((id) => id !== userId) }),
+        coHosts: context.coHosts.filter((a) => a.userId !== userId),
+        accepted: context.accepted.filter((u) => u.userId !== userId),
+        ...(partnerGone ? { pkPartner: null } : {}),
+      });
+    }),
+    noteRoomState: enqueueActions(({ context, event, enqueue }) => {
+      const { state } = event as Ev<'sig.roomStateChanged'>;
+      const record = { ...currentRoom(context).record, state };
+      enqueue.assign({ room: withRoom(context, { record }) });
+      enqueue.emit(live({ eventType: 'onRoomInfoChange', roomInfo: toRoomInfo(record) }));
+    }),
+    noteMember: enqueueActions(({ context, event, enqueue }) => {
+      const e = event as Ev<'sig.memberEntered'> | Ev<'sig.memberLeft'>;
+      if (isAnnouncedAnchor(context, e.user.userId) || e.user.userId === context.userId) return;
+      const record = currentRoom(context).record;
+      const memberCount = Math.max(1, record.memberCount + (e.type === 'sig.memberEntered' ? 1 : -1));
+      enqueue.assign({ room: withRoom(context, { record: { ...record, memberCount } }) });
+      enqueue.emit(
+        live({
+          eventType: e.type === 'sig.memberEntered' ? 'onAudienceEnter' : 'onAudienceExit',
+          userInfo: e.user,
+        }),
+      );
+    }),
+    deliverMessage: enqueueActions(({ event, enqueue }) => {
+      const { from, message } = event as Ev<'sig.roomMessage'>;
+      enqueue.emit(
+        live(
+          message.kind === 'text'
+            ? { eventType: 'onRecvRoomTextMsg', fromUser: from, message: message.text }
+            : {
+                eventType: 'onRecvRoomCustomMsg',
+                fromUser: from,
+                cmd: message.cmd,
+                command: message.cmd,
+                message: message.message,
+              },
+        ),
+      );
+    }),
+    roomDestroyed: enqueueActions(({ context, enqueue }) => {
+      enqueue.emit(live({ eventType: 'onRoomDestroy', roomId: currentRoom(context).roomId }));
+    }),
+    connectionLost: enqueueActions(({ enqueue }) => {
+      const error = new TrtcSmartError(ErrorCode.NETWORK_LOST, 'the live room was lost (no media heartbeat)');
+      enqueue.emit(live({ eventType: 'onError', code: error.code, msg: error.message }));
+    }),
+    // --- owner: publishing and the inbox ---
+    published: enqueueActions(({ context, event, enqueue, self }) => {
+      commit(enqueue, self, context, {
+        room: withRoom(context, { streamId: (event as Ev<'PUBLISHED'>).streamId }),
+      });
+    }),
+    unpublished: enqueueActions(({ context, enqueue, self }) => {
+      commit(enqueue, self, context, { room: withRoom(context, { streamId: null }) });
+    }),
+    takeRequest: enqueueActions(({ context, event, enqueue }) => {
+      const e = event as Ev<'peer.joinAnchorRequest'> | Ev<'peer.roomPKRequest'>;
+      const timeout = context.deps.requestTimeoutSec;
+      if (e.type === 'peer.joinAnchorRequest') {
+        enqueue.assign({ incoming: { kind: 'joinAnchor', from: e.from, reason: e.reason } });
+        enqueue.emit(live({ eventType: 'onRequestJoinAnchor', userInfo: e.from, reason: e.reason, timeout }));
+        return;
+      }
+      enqueue.assign({
+        incoming: { kind: 'roomPK', from: e.from, roomId: e.fromRoomId, streamId: e.fromStreamId },
+      });
+      enqueue.emit(live({ eventType: 'onRequestRoomPK', userInfo: e.from, timeout }));
+    }),
+    refuseRequest: ({ context, event, self }, params: { reason: string }) => {
+      const e = event as Ev<'peer.joinAnchorRequest'> | Ev<'peer.roomPKRequest'>;
+      const message: LivePeerMessage =
+        e.type === 'peer.joinAnchorRequest'
+          ? { type: 'joinAnchorResponse', roomId: e.roomId, accept: false, reason: params.reason }
+          : { type: 'roomPKResponse', accept: false, reason: params.reason, streamId: '' };
+      peer(context, self, e.from.userId, message);
+    },
+    answerIncoming: enqueueActions(({ context, event, enqueue, self }) => {
+      const e = event as Ev<'RESPOND_JOIN_ANCHOR'> | Ev<'RESPOND_ROOM_PK'>;
+      const incoming = context.incoming;
+      if (!incoming) return;
+      const room = currentRoom(context);
+      if (incoming.kind === 'joinAnchor') {
+        peer(context, self, e.userId, { type: 'joinAnchorResponse', roomId: room.roomId, ...answer(e) });
+        if (e.accept) enqueue.assign({ accepted: [...context.accepted, incoming.from] });
+      } else {
+        peer(context, self, e.userId, {
+          type: 'roomPKResponse',
+          ...answer(e),
+          streamId: room.streamId ?? '',
+        });
+      }
+      enqueue.assign({ incoming: null });
+    }),
+    dropIncoming: assign({ incoming: null }),
+    /** The owner accepted another anchor's PK: it waits for that anchor's stream (onAnchorEnter). */
+    pkFromIncoming: enqueueActions(({ context, enqueue, self }) => {
+      const incoming = context.incoming;
+      if (incoming?.kind !== 'roomPK') return;
+      const { from, roomId, streamId } = incoming;
+      commit(enqueue, self, context, {
+        pkPartner: { userId: from.userId, userName: from.userName, streamId, roomId },
+      });
+    }),
+    requestPk: assign({
+      pkTarget: ({ event }) => {
+        const { userId, roomId } = event as Ev<'REQUEST_ROOM_PK'>;
+        return { userId, roomId, userName: '', streamId: '' };
+      },
+    }),
+    /** The other anchor agreed: this side connects the two rooms. */
+    pkAccepted: enqueueActions(({ context, event, enqueue, self }) => {
+      const e = event as Ev<'peer.roomPKResponse'>;
+      const target = context.pkTarget;
+      if (!target) return;
+      const partner = { ...target, userName: e.from.userName, streamId: e.streamId };
+      enqueue.emit(outcome('roomPK', { eventType: 'onSuccess', reason: e.reason }));
+      effect(context, self, () =>
+        context.deps.adapter.liveMedia.connectOtherRoom({ roomId: partner.roomId, userId: partner.userId }),
+      );
+      commit(enqueue, self, context, { pkTarget: null, pkPartner: partner });
+    }),
+    requestFailed: enqueueActions(({ event, enqueue }, params: { kind: 'linkMic' | 'roomPK' }) => {
+      const reason = event.type === 'REQUEST_TIMEOUT' ? TIMED_OUT : (event as { reason: string }).reason;
+      enqueue.emit(outcome(params.kind, { eventType: 'onFailure', reason }));
+    }),
+    clearPkTarget: assign({ pkTarget: null }),
+    quitPk: enqueueActions(({ context, enqueue, self }) => {
+      const partner = context.pkPartner;
+      if (!partner) return;
+      effect(context, self, () => quitPk(context.deps, partner.userId));
+      commit(enqueue, self, context, { pkPartner: null });
+    }),
+    remoteQuitPk: enqueueActions(({ context, enqueue, self }) => {
+      enqueue.emit(live({ eventType: 'onQuitRoomPK' }));
+      commit(enqueue, self, context, { pkPartner: null });
+    }),
+    kickout: enqueueActions(({ context, event, enqueue, self }) => {
+      const { userId } = event as Ev<'KICKOUT_JOIN_ANCHOR'>;
+      peer(context, self, userId, { type: 'kickoutJoinAnchor', roomId: currentRoom(context).roomId });
+      enqueue.assign({ accepted: context.accepted.filter((u) => u.userId !== userId) });
+    }),
+    // --- audience: link mic ---
+    linkMicAccepted: enqueueActions(({ event, enqueue }) => {
+      enqueue.emit(
+        outcome('linkMic', {
+          eventType: 'onSuccess',
+          reason: (event as Ev<'peer.joinAnchorResponse'>).reason,
+        }),
+      );
+    }),
+    coHostPublished: assign({
+      room: ({ context, event }) => withRoom(context, { streamId: (event as Ev<'PUBLISHED'>).streamId }),
+    }),
+    coHostStopped: assign({ room: ({ context }) => withRoom(context, { streamId: null }) }),
+    /** Kicked out: back to watching; a publishing co-host stops and becomes audience again. */
+    kickedOut: enqueueActions(({ context, enqueue, self }) => {
+      enqueue.emit(live({ eventType: 'onKickoutJoinAnchor' }));
+      if (currentRoom(context).streamId === null) return;
+      const { liveMedia } = context.deps.adapter;
+      effect(context, self, async () => {
+        await liveMedia.stopPublish();
+        await liveMedia.switchRole({ role: 'audience' });
+      });
+      enqueue.assign({ room: withRoom(context, { streamId: null }) });
+    }),
+    // --- devices ---
+    setCamera: assign({
+      devices: ({ context, event }) => ({
+        ...context.devices,
+        camera: (event as Ev<'CAMERA_CHANGED'>).camera,
+      }),
+    }),
+    setMirror: assign({
+      devices: ({ context, event }) => ({
+        ...context.devices,
+        mirror: (event as Ev<'MIRROR_CHANGED'>).mirror,
+      }),
+    }),
+    setMic: assign({
+      devices: ({ context, event }) => ({ ...context.devices, micMuted: (event as Ev<'MIC_CHANGED'>).muted }),
+    }),
+    reportEffectFailure: enqueueActions(({ event, enqueue }) => {
+      const { error } = event as Ev<'EFFECT_FAILED'>;
+      enqueue.emit(live({ eventType: 'onError', code: error.code, msg: error.message }));
+    }),
+    reportMedia: enqueueActions(({ event, enqueue }) => {
+      const e = event as Ev<'media.error'> | Ev<'media.warning'> | Ev<'media.log'>;
+      if (e.type === 'media.log') enqueue.emit(live({ eventType: 'onDebugLog', log: e.log }));
+      else if (e.type === 'media.warning')
+        enqueue.emit(live({ eventType: 'onWarning', code: e.code, msg: e.message }));
+      else
+        enqueue.emit(
+          live({ eventType: 'onError', code: ErrorCode.ADAPTER_FAILURE, msg: `${e.message} (${e.code})` }),
+        );
+    }),
+    logoutQuietly: ({ context, self }) => {
+      if (context.userId !== null) effect(context, self, () => context.deps.adapter.session.logout());
+    },
+  },
+}).createMachine({
+  id: 'liveRoom',
+  context: ({ input }) => initialLiveRoomContext(input),
+  invoke: { id: 'ports', src: 'ports', input: ({ context }) => context.deps.adapter },
+  initial: 'loggedOut',
+  on: {
+    DESTROY: { target: '.destroyed', actions: ['leaveRoomSignals', 'leaveRoom', 'settleOk'] },
+  },
+  states: {
+    loggedOut: {
+      entry: 'clearUser',
+      on: { LOGIN: { target: 'loggingIn', actions: ['holdOp', 'setUser'] } },
+    },
+    loggingIn: {
+      invoke: {
+        src: 'login',
+        input: ({ context, event }) => ({ deps: context.deps, params: (event as Ev<'LOGIN'>).params }),
+        onDone: { target: 'loggedIn', actions: 'settleOk' },
+        onError: { target: 'loggedOut', actions: 'settleFailed' },
+      },
+      exit: 'settleInterrupted',
+    },
+    loggingOut: {
+      invoke: {
+        src: 'logout',
+        input: ({ context }) => context.deps,
+        onDone: { target: 'loggedOut', actions: 'settleOk' },
+        onError: { target: 'loggedOut', actions: 'settleFailed' },
+      },
+      exit: 'settleInterrupted',
+    },
+    loggedIn: {
+      initial: 'outside',
+      on: {
+        LOGOUT: { target: 'loggingOut', actions: ['leaveRoomSignals', 'leaveRoom', 'holdOp'] },
+        'session.kickedOffline': { target: 'loggedOut' },
+        'session.userSigExpired': { target: 'loggedOut' },
+        PROFILE_CHANGED: { actions: 'setProfile' },
+        CAMERA_CHANGED: { actions: 'setCamera' },
+        MIRROR_CHANGED: { actions: 'setMirror' },
+        MIC_CHANGED: { actions: 'setMic' },
+        EFFECT_FAILED: { actions: 'reportEffectFailure' },
+        'media.error': { actions: 'reportMedia' },
+        'media.warning': { actions: 'reportMedia' },
+        'media.log': { actions: 'reportMedia' },
+      },
+      states: {
+        outside: {
+          on: {
+            CREATE_ROOM: { target: 'creating', actions: 'holdOp' },
+            ENTER_ROOM: { target: 'entering', actions: 'holdOp' },
+          },
+        },
+        creating: {
+          invoke: {
+            src: 'createRoom',
+            input: ({ context, event }) => {
+              const e = event as Ev<'CREATE_ROOM'>;
+              return {
+                deps: context.deps,
+                record: {
+                  roomId: e.roomId,
+                  roomName: e.roomName,
+                  coverUrl: e.coverUrl,
+                  ownerId: context.userId ?? '',
+                  ownerName: context.profile.userName,
+                  memberCount: 1,
+                  state: EMPTY_ROOM_STATE,
+                },
+              };
+            },
+            onDone: { target: 'room.anchor', actions: ['joinRoom', 'settleOk'] },
+            onError: { target: 'outside', actions: 'settleFailed' },
+          },
+          exit: 'settleInterrupted',
+        },
+        entering: {
+          invoke: {
+            src: 'enterRoom',
+            input: ({ context, event }) => ({
+              deps: context.deps,
+              userId: context.userId ?? '',
+              roomId: (event as Ev<'ENTER_ROOM'>).roomId,
+            }),
+            onDone: { target: 'room.audience', actions: ['joinRoom', 'settleOk'] },
+            onError: { target: 'outside', actions: 'settleFailed' },
+          },
+          exit: 'settleInterrupted',
+        },
+        leaving: {
+          invoke: {
+            src: 'leaveRoom',
+            input: ({ context }) => ({
+              deps: context.deps,
+              room: currentRoom(context),
+              pkPartner: context.pkPartner,
+            }),
+            onDone: { target: 'outside', actions: ['leaveRoom', 'settleOk'] },
+            onError: { target: 'outside', actions: ['leaveRoom', 'settleFailed'] },
+          },
+          exit: 'settleInterrupted',
+        },
+        room: {
+          on: {
+            'media.anchorEntered': { actions: 'noteAnchorEntered' },
+            'media.anchorLeft': { actions: 'noteAnchorLeft' },
+            'sig.roomStateChanged': { guard: 'forThisRoom', actions: 'noteRoomState' },
+            'sig.memberEntered': { guard: 'forThisRoom', actions: 'noteMember' },
+            'sig.memberLeft': { guard: 'forThisRoom', actions: 'noteMember' },
+            'sig.roomMessage': { guard: 'forThisRoom', actions: 'deliverMessage' },
+            'sig.roomDestroyed': {
+              guard: 'forThisRoom',
+              target: 'outside',
+              actions: ['roomDestroyed', 'exitMediaRoom', 'leaveRoom'],
+            },
+            'media.connectionLost': { target: 'outside', actions: ['connectionLost', 'leaveRoom'] },
+          },
+          states: {
+            anchor: {
+              type: 'parallel',
+              on: {
+                DESTROY_ROOM: { target: '#liveRoom.loggedIn.leaving', actions: 'holdOp' },
+                KICKOUT_JOIN_ANCHOR: { guard: 'isCoHost', actions: ['kickout', 'settleOk'] },
+                'peer.quitRoomPK': { guard: 'fromPkPartner', actions: 'remoteQuitPk' },
+              },
+              states: {
+                stage: {
+                  initial: 'previewing',
+                  states: {
+                    previewing: { on: { PUBLISHED: { target: 'live', actions: 'published' } } },
+                    live: {
+                      always: { guard: 'hasCoHosts', target: 'linkMic' },
+                      on: {
+                        UNPUBLISHED: { target: 'previewing', actions: 'unpublished' },
+                        REQUEST_ROOM_PK: { target: 'requestingPK', actions: ['requestPk', 'holdOp'] },
+                        RESPOND_ROOM_PK: {
+                          guard: and(['answersIncoming', 'accepts']),
+                          target: 'pk',
+                          actions: 'pkFromIncoming',
+                        },
+                      },
+                    },
+                    linkMic: { always: { guard: not('hasCoHosts'), target: 'live' } },
+                    requestingPK: {
+                      initial: 'sending',
+                      invoke: { src: 'requestTimer', input: ({ context }) => context.deps },
+                      on: {
+                        'peer.roomPKResponse': [
+                          { guard: and(['fromPkTarget', 'accepts']), target: 'pk', actions: 'pkAccepted' },
+                          {
+                            guard: 'fromPkTarget',
+                            target: 'live',
+                            actions: [{ type: 'requestFailed', params: { kind: 'roomPK' } }, 'clearPkTarget'],
+                          },
+                        ],
+                        REQUEST_TIMEOUT: {
+                          target: 'live',
+                          actions: [{ type: 'requestFailed', params: { kind: 'roomPK' } }, 'clearPkTarget'],
+                        },
+                      },
+                      states: {
+                        sending: {
+                          invoke: {
+                            src: 'sendPeer',
+                            input: ({ context }) => ({
+                              deps: context.deps,
+                              userId: context.pkTarget?.userId ?? '',
+                              message: {
+                                type: 'roomPKRequest',
+                                fromRoomId: currentRoom(context).roomId,
+                                fromStreamId: currentRoom(context).streamId ?? '',
+                              },
+                            }),
+                            onDone: { target: 'waiting', actions: 'settleOk' },
+                            onError: { target: `${STAGE}.live`, actions: ['settleFailed', 'clearPkTarget'] },
+                          },
+                          exit: 'settleInterrupted',
+                        },
+                        waiting: {},
+                      },
+                    },
+                    pk: {
+                      always: { guard: 'pkOver', target: 'live' },
+                      on: { QUIT_ROOM_PK: { target: 'live', actions: ['quitPk', 'settleOk'] } },
+                    },
+                  },
+                },
+                inbox: {
+                  initial: 'empty',
+                  states: {
+                    empty: {
+                      on: {
+                        'peer.joinAnchorRequest': [
+                          {
+                            guard: not('forThisRoom'),
+                            actions: { type: 'refuseRequest', params: { reason: REFUSED_NOT_LIVE } },
+                          },
+                          {
+                            guard: stateIn(`${STAGE}.pk`),
+                            actions: { type: 'refuseRequest', params: { reason: REFUSED_IN_PK } },
+                          },
+                          {
+                            guard: or([stateIn(`${STAGE}.live`), stateIn(`${STAGE}.linkMic`)]),
+                            target: 'pending',
+                            actions: 'takeRequest',
+                          },
+                          {
+                            guard: stateIn(`${STAGE}.requestingPK`),
+                            actions: { type: 'refuseRequest', params: { reason: REFUSED_BUSY } },
+                          },
+                          { actions: { type: 'refuseRequest', params: { reason: REFUSED_NOT_LIVE } } },
+                        ],
+                        'peer.roomPKRequest': [
+                          {
+                            guard: stateIn(`${STAGE}.pk`),
+                            actions: { type: 'refuseRequest', params: { reason: REFUSED_IN_PK } },
+                          },
+                          { guard: stateIn(`${STAGE}.live`), target: 'pending', actions: 'takeRequest' },
+                          {
+                            guard: stateIn(`${STAGE}.linkMic`),
+                            actions: { type: 'refuseRequest', params: { reason: REFUSED_CO_HOSTING } },
+                          },
+                          {
+                            guard: stateIn(`${STAGE}.requestingPK`),
+                            actions: { type: 'refuseRequest', params: { reason: REFUSED_BUSY } },
+                          },
+                          { actions: { type: 'refuseRequest', params: { reason: REFUSED_NOT_LIVE } } },
+                        ],
+                      },
+                    },
+                    pending: {
+                      invoke: { src: 'requestTimer', input: ({ context }) => context.deps },
+                      on: {
+                        'peer.joinAnchorRequest': {
+                          actions: { type: 'refuseRequest', params: { reason: REFUSED_BUSY } },
+                        },
+                        'peer.roomPKRequest': {
+                          actions: { type: 'refuseRequest', params: { reason: REFUSED_BUSY } },
+                        },
+                        RESPOND_JOIN_ANCHOR: {
+                          guard: 'answersIncoming',
+                          target: 'empty',
+                          actions: ['answerIncoming', 'settleOk'],
+                        },
+                        RESPOND_ROOM_PK: {
+                          guard: and(['answersIncoming', or([not('accepts'), stateIn(`${STAGE}.live`)])]),
+                          target: 'empty',
+                          actions: ['answerIncoming', 'settleOk'],
+                        },
+                        // Unanswered in time: the requester times out by itself, nothing is sent.
+                        REQUEST_TIMEOUT: { target: 'empty', actions: 'dropIncoming' },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            audience: {
+              initial: 'watching',
+              on: { EXIT_ROOM: { target: '#liveRoom.loggedIn.leaving', actions: 'holdOp' } },
+              states: {
+                watching: {
+                  on: { REQUEST_JOIN_ANCHOR: { target: 'requesting', actions: 'holdOp' } },
+                },
+                requesting: {
+                  initial: 'sending',
+                  invoke: { src: 'requestTimer', input: ({ context }) => context.deps },
+                  on: {
+                    'peer.joinAnchorResponse': [
+                      { guard: and(['fromOwner', 'accepts']), target: 'linked', actions: 'linkMicAccepted' },
+                      {
+                        guard: 'fromOwner',
+                        target: 'watching',
+                        actions: { type: 'requestFailed', params: { kind: 'linkMic' } },
+                      },
+                    ],
+                    REQUEST_TIMEOUT: {
+                      target: 'watching',
+                      actions: { type: 'requestFailed', params: { kind: 'linkMic' } },
+                    },
+                  },
+                  states: {
+                    sending: {
+                      invoke: {
+                        src: 'sendPeer',
+                        input: ({ context, event }) => {
+                          const room = currentRoom(context);
+                          return {
+                            deps: context.deps,
+                            userId: room.record.ownerId,
+                            message: {
+                              type: 'joinAnchorRequest',
+                              roomId: room.roomId,
+                              reason: (event as Ev<'REQUEST_JOIN_ANCHOR'>).reason,
+                            },
+                          };
+                        },
+                        onDone: { target: 'waiting', actions: 'settleOk' },
+                        onError: {
+                          target: '#liveRoom.loggedIn.room.audience.watching',
+                          actions: 'settleFailed',
+                        },
+                      },
+                      exit: 'settleInterrupted',
+                    },
+                    waiting: {},
+                  },
+                },
+                linked: {
+                  initial: 'ready',
+                  on: {
+                    'peer.kickoutJoinAnchor': {
+                      guard: 'fromOwner',
+                      target: 'watching',
+                      actions: 'kickedOut',
+                    },
+                  },
+                  states: {
+                    ready: { on: { PUBLISHED: { target: 'publishing', actions: 'coHostPublished' } } },
+                    publishing: {
+                      on: {
+                        UNPUBLISHED: {
+                          target: '#liveRoom.loggedIn.room.audience.watching',
+                          actions: 'coHostStopped',
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    destroyed: { type: 'final', entry: 'logoutQuietly' },
+  },
+});
+
+const answer = (e: { accept: boolean; reason: string }) => ({ accept: e.accept, reason: e.reason });
+
+export type LiveRoomMachine = typeof liveRoomMachine;
