@@ -6,6 +6,8 @@ export function renderChart(layout: ChartLayout, testId: string): SVGSVGElement 
   const root = svg('svg', {
     class: 'chart',
     'data-testid': testId,
+    width: Math.ceil(layout.width),
+    height: Math.ceil(layout.height),
     viewBox: `0 0 ${Math.ceil(layout.width)} ${Math.ceil(layout.height)}`,
     preserveAspectRatio: 'xMidYMin meet',
   });

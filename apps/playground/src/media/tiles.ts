@@ -4,7 +4,8 @@ import type { CanvasCamera } from './camera.js';
 /** A video tile: shows a camera's stream while `live`, else a caption saying why not. */
 export interface Tile {
   readonly el: HTMLElement;
-  update(camera: CanvasCamera | undefined, live: boolean, caption: string): void;
+  /** `owner` names whose camera it is, shown as `data-showing` while live. */
+  update(camera: CanvasCamera | undefined, owner: string, live: boolean, caption: string): void;
 }
 
 export function videoTile(testId: string, title: string, action?: HTMLElement): Tile {
@@ -15,7 +16,7 @@ export function videoTile(testId: string, title: string, action?: HTMLElement): 
   let shown: MediaStream | null = null;
   return {
     el,
-    update(camera, live, caption) {
+    update(camera, owner, live, caption) {
       const stream = live && camera ? camera.stream() : null;
       if (stream !== shown) {
         shown = stream;
@@ -23,6 +24,7 @@ export function videoTile(testId: string, title: string, action?: HTMLElement): 
         if (stream) void video.play().catch(() => undefined);
       }
       el.dataset.live = String(stream !== null);
+      el.dataset.showing = stream ? owner : '';
       note.textContent = stream ? '' : caption;
     },
   };

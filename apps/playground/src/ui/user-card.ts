@@ -119,7 +119,7 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
   }
 
   function updateTiles(): void {
-    selfTile.update(ctx.cameras.get(id), party.cameraOn(), 'camera off');
+    selfTile.update(ctx.cameras.get(id), id, party.cameraOn(), 'camera off');
     const peers = party.peers();
     for (const [peer, tile] of remoteTiles) {
       if (!peers.includes(peer)) {
@@ -146,7 +146,7 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
       }
       const renders = rendering.includes(peer);
       const publishing = sim.party(peer)?.cameraOn() ?? false;
-      tile.update(ctx.cameras.get(peer), renders && publishing, renders ? 'no video from them' : 'not rendering');
+      tile.update(ctx.cameras.get(peer), peer, renders && publishing, renders ? 'no video from them' : 'not rendering');
       const action = tile.el.querySelector('button');
       if (action) {
         action.textContent = renders ? 'stop view' : 'view';
