@@ -527,6 +527,8 @@ export const liveRoomMachine = setup({
           exit: 'settleInterrupted',
         },
         room: {
+          // Always entered with an explicit target (creating -> anchor, entering -> audience).
+          initial: 'audience',
           on: {
             'media.anchorEntered': { actions: 'noteAnchorEntered' },
             'media.anchorLeft': { actions: 'noteAnchorLeft' },
