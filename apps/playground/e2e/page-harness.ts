@@ -16,7 +16,10 @@ const LOCAL = /^(http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:)/;
 export async function openPlayground(): Promise<PlaygroundPage> {
   const server = await serveDist();
   const browser: Browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1500, height: 1000 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1500, height: 1000 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

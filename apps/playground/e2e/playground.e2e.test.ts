@@ -13,7 +13,6 @@ const WAIT = { timeout: 20_000 };
 
 const byId = (id: string) => page.locator(`[data-testid="${id}"]`);
 const status = (user: string) => byId(`status-${user}`);
-const log = (user: string) => byId(`log-${user}`);
 const activeNode = (user: string, node: string) =>
   page.locator(`[data-testid="chart-${user}"] [data-node="${node}"][data-active="true"]`);
 
@@ -67,7 +66,9 @@ describe('playground in headless Chromium', () => {
     const tile = '[data-testid="tile-bob-alice"][data-live="true"][data-showing="alice"]';
     await page.waitForSelector(tile, WAIT);
     await page.waitForFunction(
-      () => (document.querySelector<HTMLVideoElement>('[data-testid="tile-bob-alice"] video')?.videoWidth ?? 0) > 0,
+      () =>
+        (document.querySelector<HTMLVideoElement>('[data-testid="tile-bob-alice"] video')?.videoWidth ?? 0) >
+        0,
       undefined,
       WAIT,
     );
@@ -110,12 +111,19 @@ describe('playground in headless Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), byId('export').click()]);
     const saved = join(await mkdtemp(join(tmpdir(), 'playground-')), 'run.json');
     await download.saveAs(saved);
-    const file = JSON.parse(await readFile(saved, 'utf8')) as { format: string; commands: unknown[]; trace: unknown[] };
+    const file = JSON.parse(await readFile(saved, 'utf8')) as {
+      format: string;
+      commands: unknown[];
+      trace: unknown[];
+    };
     expect(file.format).toBe('trtc-smart-playground-trace');
     expect(file.commands.length).toBeGreaterThan(3);
     await byId('trace-input').setInputFiles(saved);
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="notice"]')?.textContent?.startsWith('replay matches the recording'),
+      () =>
+        document
+          .querySelector('[data-testid="notice"]')
+          ?.textContent?.startsWith('replay matches the recording'),
       undefined,
       WAIT,
     );
@@ -136,7 +144,8 @@ describe('playground in headless Chromium', () => {
     await writeFile(saved, cloud.exportTrace());
     await byId('trace-input').setInputFiles(saved);
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="notice"]')?.textContent?.startsWith('showing a testkit trace'),
+      () =>
+        document.querySelector('[data-testid="notice"]')?.textContent?.startsWith('showing a testkit trace'),
       undefined,
       WAIT,
     );
@@ -155,7 +164,9 @@ describe('playground in headless Chromium', () => {
       undefined,
       WAIT,
     );
-    expect(await byId('real-cloud-status').textContent()).toMatch(/real cloud unavailable|web adapter loaded/);
+    expect(await byId('real-cloud-status').textContent()).toMatch(
+      /real cloud unavailable|web adapter loaded/,
+    );
     await byId('mode-fake').click();
   });
 

@@ -1,8 +1,8 @@
 import { createCallMachine } from '@trtc-smart/core';
 import { createFakeCloud } from '@trtc-smart/testkit';
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { createActor, setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { createActor, setup } from 'xstate';
 import { activeNodeIds, edgesTaken, machineGraph } from '../src/chart/graph.js';
 import { layoutChart, toElkGraph } from '../src/chart/layout.js';
 
@@ -59,21 +59,28 @@ describe('machine graph', () => {
     actor.send({ type: 'POWER' });
     actor.send({ type: 'GO' });
     const edge = (id: string) => graph.edges.find((e) => e.id === id);
-    expect(taken.filter((ids) => ids.length > 0).map((ids) => ids.map((id) => `${edge(id)?.source}->${edge(id)?.target}`))).toEqual([
-      ['off->on'],
-      ['on.idle->on.busy'],
-    ]);
+    expect(
+      taken
+        .filter((ids) => ids.length > 0)
+        .map((ids) => ids.map((id) => `${edge(id)?.source}->${edge(id)?.target}`)),
+    ).toEqual([['off->on'], ['on.idle->on.busy']]);
   });
 
   it('covers the whole call machine: every state of the Mermaid diagram is a node', () => {
     const graph = machineGraph(createCallMachine({ adapter: createFakeCloud().adapter('a') }));
     const ids = graph.nodes.map((n) => n.id);
-    for (const id of ['loggedOut', 'loggedIn.idle', 'loggedIn.ringing', 'loggedIn.active.inCall', 'loggedIn.active.dialing.waiting']) {
+    for (const id of [
+      'loggedOut',
+      'loggedIn.idle',
+      'loggedIn.ringing',
+      'loggedIn.active.inCall',
+      'loggedIn.active.dialing.waiting',
+    ]) {
       expect(ids).toContain(id);
     }
-    expect(graph.edges.find((e) => e.source === 'loggedIn.idle' && e.target === 'loggedIn.ringing')?.label).toBe(
-      'sig.invited [invitesMe]',
-    );
+    expect(
+      graph.edges.find((e) => e.source === 'loggedIn.idle' && e.target === 'loggedIn.ringing')?.label,
+    ).toBe('sig.invited [invitesMe]');
   });
 });
 

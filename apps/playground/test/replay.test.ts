@@ -36,19 +36,30 @@ describe('presets and replay', () => {
     if (loaded.kind !== 'run') throw new Error('expected a run');
     const replay = createSimulation(loaded.file.options);
     const script = new Script(loaded.file.commands);
-    const driver = new Driver(replay.cloud, { afterTick: () => undefined, script, run: (c) => void replay.apply(c) });
+    const driver = new Driver(replay.cloud, {
+      afterTick: () => undefined,
+      script,
+      run: (c) => void replay.apply(c),
+    });
     const end = original.cloud.clock.now();
-    while (replay.cloud.clock.now() < end) await driver.advance(Math.min(500, end - replay.cloud.clock.now()));
+    while (replay.cloud.clock.now() < end)
+      await driver.advance(Math.min(500, end - replay.cloud.clock.now()));
     expect(script.remaining).toBe(0);
     expect(replay.cloud.trace()).toEqual(loaded.file.trace);
-    expect(replay.parties().map((p) => [p.id, p.status()])).toEqual(original.parties().map((p) => [p.id, p.status()]));
+    expect(replay.parties().map((p) => [p.id, p.status()])).toEqual(
+      original.parties().map((p) => [p.id, p.status()]),
+    );
   });
 
   it('step runs to the next signaling message', async () => {
     const sim = createSimulation(options);
     const driver = new Driver(sim.cloud, { afterTick: () => undefined });
     sim.addUser('alice');
-    void sim.invoke('alice', 'login', { sdkAppId: sim.cloud.options.sdkAppId, userId: 'alice', userSig: 's' });
+    void sim.invoke('alice', 'login', {
+      sdkAppId: sim.cloud.options.sdkAppId,
+      userId: 'alice',
+      userSig: 's',
+    });
     await driver.step();
     const delivered = sim.cloud.trace().filter((e) => e.type === 'deliver');
     expect(delivered.map((e) => 'kind' in e && e.kind)).toEqual(['session.login']);

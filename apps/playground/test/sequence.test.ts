@@ -1,5 +1,5 @@
-import { createFakeCloud } from '@trtc-smart/testkit';
 import { createCalling } from '@trtc-smart/core';
+import { createFakeCloud } from '@trtc-smart/testkit';
 import { describe, expect, it } from 'vitest';
 import { BACKGROUND_KINDS } from '../src/sim/driver.js';
 import { CLOUD_LANE, sequenceOf } from '../src/timeline/sequence.js';
@@ -8,7 +8,9 @@ async function loginTrace(configure?: (cloud: ReturnType<typeof createFakeCloud>
   const cloud = createFakeCloud({ latencyMs: 30 });
   const alice = createCalling({ adapter: cloud.adapter('alice') });
   configure?.(cloud);
-  void alice.login({ sdkAppId: cloud.options.sdkAppId, userId: 'alice', userSig: 's' }).catch(() => undefined);
+  void alice
+    .login({ sdkAppId: cloud.options.sdkAppId, userId: 'alice', userSig: 's' })
+    .catch(() => undefined);
   await cloud.advance(10_000);
   return cloud.trace();
 }

@@ -1,7 +1,13 @@
 import { CallType, createCalling } from '@trtc-smart/core';
 import { createFakeCloud } from '@trtc-smart/testkit';
 import { describe, expect, it } from 'vitest';
-import { parseTrace, serializeTrace, TRACE_FORMAT, TraceFormatError, toTraceFile } from '../src/trace/format.js';
+import {
+  parseTrace,
+  serializeTrace,
+  TRACE_FORMAT,
+  TraceFormatError,
+  toTraceFile,
+} from '../src/trace/format.js';
 
 const options = { seed: 3, latencyMs: 20, jitterMs: 5 };
 
@@ -9,7 +15,12 @@ describe('trace format', () => {
   it('round-trips a run: options, preset, commands and cloud trace', () => {
     const cloud = createFakeCloud({ seed: 3 });
     cloud.network.partition('alice');
-    const file = toTraceFile(options, 'call-1v1', [{ t: 1, op: 'addUser', user: 'alice', kind: 'calling' }], cloud.trace());
+    const file = toTraceFile(
+      options,
+      'call-1v1',
+      [{ t: 1, op: 'addUser', user: 'alice', kind: 'calling' }],
+      cloud.trace(),
+    );
     const loaded = parseTrace(serializeTrace(file));
     expect(loaded).toEqual({ kind: 'run', file });
     expect(file.format).toBe(TRACE_FORMAT);

@@ -103,7 +103,11 @@ export function activeNodeIds(value: unknown, prefix: readonly string[] = []): s
 /** The chart edges a microstep took, matched by source, event and target. */
 export function edgesTaken(
   graph: ChartGraph,
-  transitions: readonly { source: { path: readonly string[] }; target?: readonly { path: readonly string[] }[] | undefined; eventType: string }[],
+  transitions: readonly {
+    source: { path: readonly string[] };
+    target?: readonly { path: readonly string[] }[] | undefined;
+    eventType: string;
+  }[],
 ): string[] {
   return transitions.flatMap((t) => {
     const source = nodeId(t.source);

@@ -1,5 +1,5 @@
 import { svg } from '../ui/dom.js';
-import type { ChartLayout } from './layout.js';
+import type { Box, ChartLayout } from './layout.js';
 
 /** An SVG of a laid-out chart; nodes carry `data-node`, edges `data-edge`, for highlighting. */
 export function renderChart(layout: ChartLayout, testId: string): SVGSVGElement {
@@ -17,7 +17,15 @@ export function renderChart(layout: ChartLayout, testId: string): SVGSVGElement 
       {},
       svg(
         'marker',
-        { id: `${testId}-arrow`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto' },
+        {
+          id: `${testId}-arrow`,
+          viewBox: '0 0 10 10',
+          refX: 9,
+          refY: 5,
+          markerWidth: 6,
+          markerHeight: 6,
+          orient: 'auto',
+        },
         svg('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead' }),
       ),
     ),
@@ -27,7 +35,10 @@ export function renderChart(layout: ChartLayout, testId: string): SVGSVGElement 
     root.append(
       svg(
         'g',
-        { class: `node${node.compound ? ' compound' : ''}${node.final ? ' final' : ''}`, 'data-node': node.id },
+        {
+          class: `node${node.compound ? ' compound' : ''}${node.final ? ' final' : ''}`,
+          'data-node': node.id,
+        },
         svg('rect', { x: node.x, y: node.y, width: node.w, height: node.h, rx: node.compound ? 8 : 12 }),
         svg(
           'text',
@@ -56,8 +67,25 @@ export function renderChart(layout: ChartLayout, testId: string): SVGSVGElement 
   return root;
 }
 
+/**
+ * The part of the chart a small view follows: the innermost active compound state wide enough
+ * to read at card size, else the whole chart.
+ */
+export function focusBox(layout: ChartLayout, active: ReadonlySet<string>, minWidth = 260): Box {
+  const whole = { x: 0, y: 0, w: layout.width, h: layout.height };
+  const candidates = layout.nodes.filter((n) => n.compound && active.has(n.id) && n.w >= minWidth);
+  const deepest = candidates.sort((a, b) => b.depth - a.depth)[0];
+  if (!deepest) return whole;
+  const pad = 12;
+  return { x: deepest.x - pad, y: deepest.y - pad, w: deepest.w + 2 * pad, h: deepest.h + 2 * pad };
+}
+
 /** Marks the active states and the last transition taken; `data-active` is what tests look for. */
-export function highlightChart(root: SVGSVGElement, active: ReadonlySet<string>, lastEdges: ReadonlySet<string>): void {
+export function highlightChart(
+  root: SVGSVGElement,
+  active: ReadonlySet<string>,
+  lastEdges: ReadonlySet<string>,
+): void {
   for (const el of root.querySelectorAll<SVGGElement>('[data-node]')) {
     const on = active.has(el.dataset.node ?? '');
     el.classList.toggle('active', on);

@@ -2,7 +2,10 @@ import type { AnyActorRef, InspectionEvent } from 'xstate';
 import { type ChartGraph, edgesTaken } from './graph.js';
 
 /** Watches one actor's transitions: the chart edges of its last state-changing macrostep. */
-export function watchTransitions(actor: AnyActorRef, graph: ChartGraph): { lastEdges(): ReadonlySet<string>; stop(): void } {
+export function watchTransitions(
+  actor: AnyActorRef,
+  graph: ChartGraph,
+): { lastEdges(): ReadonlySet<string>; stop(): void } {
   let last = new Set<string>();
   let newMacrostep = false;
   const subscription = actor.system.inspect((event: InspectionEvent) => {

@@ -12,7 +12,14 @@ export function videoTile(testId: string, title: string, action?: HTMLElement): 
   const video = h('video', { muted: true, autoplay: true, playsinline: true });
   video.muted = true;
   const note = h('span', { class: 'tile-note' });
-  const el = h('div', { class: 'tile', 'data-testid': testId, 'data-live': 'false' }, video, h('span', { class: 'tile-title' }, title), note, action);
+  const el = h(
+    'div',
+    { class: 'tile', 'data-testid': testId, 'data-live': 'false' },
+    video,
+    h('span', { class: 'tile-title' }, title),
+    note,
+    action,
+  );
   let shown: MediaStream | null = null;
   return {
     el,

@@ -6,7 +6,8 @@ const users = (...ids: string[]) => ids.map((id) => ({ id, kind: 'calling' }));
 const VIDEO = CallType.VIDEO;
 const view = () => ({ ...TILE_RECT });
 
-const cameraOn = (user: string) => invoke(`${user} turns the camera on`, user, 'openCamera', { isFront: true, view: view() }, 500);
+const cameraOn = (user: string) =>
+  invoke(`${user} turns the camera on`, user, 'openCamera', { isFront: true, view: view() }, 500);
 const watch = (viewer: string, userId: string) =>
   invoke(`${viewer} renders ${userId}'s video`, viewer, 'startRemoteView', { userId, view: view() }, 500);
 const call = (from: string, to: string, type: CallType = VIDEO): PresetStep =>
@@ -66,7 +67,10 @@ export const callingPresets: readonly Preset[] = [
     users: users('alice', 'bob', 'carol', 'dave'),
     steps: [
       loginAll,
-      invoke('alice calls bob and carol', 'alice', 'groupCall', { userIdList: ['bob', 'carol'], type: VIDEO }),
+      invoke('alice calls bob and carol', 'alice', 'groupCall', {
+        userIdList: ['bob', 'carol'],
+        type: VIDEO,
+      }),
       invoke('bob accepts', 'bob', 'accept'),
       invoke('carol accepts', 'carol', 'accept'),
       invoke('alice invites dave', 'alice', 'groupCall', { userIdList: ['dave'], type: VIDEO }),

@@ -6,10 +6,25 @@ import { loadRealCloudAdapter } from './load-real-cloud.js';
  * Nothing typed here is stored or sent anywhere but to Tencent's SDKs.
  */
 export function realCloudForm(): HTMLElement {
-  const sdkAppId = h('input', { name: 'sdkAppId', inputmode: 'numeric', placeholder: '1400000000', 'data-testid': 'real-sdkappid' });
+  const sdkAppId = h('input', {
+    name: 'sdkAppId',
+    inputmode: 'numeric',
+    placeholder: '1400000000',
+    'data-testid': 'real-sdkappid',
+  });
   const userId = h('input', { name: 'userId', placeholder: 'alice', 'data-testid': 'real-userid' });
-  const userSig = h('input', { name: 'userSig', type: 'password', autocomplete: 'off', 'data-testid': 'real-usersig' });
-  const secretKey = h('input', { name: 'secretKey', type: 'password', autocomplete: 'off', 'data-testid': 'real-secretkey' });
+  const userSig = h('input', {
+    name: 'userSig',
+    type: 'password',
+    autocomplete: 'off',
+    'data-testid': 'real-usersig',
+  });
+  const secretKey = h('input', {
+    name: 'secretKey',
+    type: 'password',
+    autocomplete: 'off',
+    'data-testid': 'real-secretkey',
+  });
   const status = h('p', { class: 'real-status', 'data-testid': 'real-cloud-status', role: 'status' });
   const connect = h(
     'button',

@@ -72,7 +72,8 @@ export class Driver {
   }
 
   #runDue(): void {
-    for (const command of this.#options.script?.takeDue(this.#cloud.clock.now()) ?? []) this.#options.run?.(command);
+    for (const command of this.#options.script?.takeDue(this.#cloud.clock.now()) ?? [])
+      this.#options.run?.(command);
   }
 
   async #exclusive(run: () => Promise<void>): Promise<void> {

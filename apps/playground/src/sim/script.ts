@@ -16,7 +16,8 @@ export class Script {
   /** Removes and returns the commands due at or before `now`. */
   takeDue(now: number): SimCommand[] {
     const due: SimCommand[] = [];
-    while (this.#commands[0] !== undefined && this.#commands[0].t <= now) due.push(this.#commands.shift() as SimCommand);
+    while (this.#commands[0] !== undefined && this.#commands[0].t <= now)
+      due.push(this.#commands.shift() as SimCommand);
     return due;
   }
 

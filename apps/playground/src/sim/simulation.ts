@@ -33,7 +33,11 @@ export function createSimulation(
   options: RunOptions,
   kinds: Readonly<Record<string, PartyFactory>> = partyKinds,
 ): Simulation {
-  const cloud = createFakeCloud({ seed: options.seed, latencyMs: options.latencyMs, jitterMs: options.jitterMs });
+  const cloud = createFakeCloud({
+    seed: options.seed,
+    latencyMs: options.latencyMs,
+    jitterMs: options.jitterMs,
+  });
   const parties = new Map<string, SimParty>();
   const recorded: SimCommand[] = [];
   const partitioned = new Set<string>();

@@ -22,8 +22,18 @@ export function renderSequence(model: SequenceModel, limit = 400): SVGSVGElement
         return svg(
           'g',
           { class: `arrow ${a.outcome}${a.duplicate ? ' duplicate' : ''}`, 'data-kind': a.kind },
-          svg('title', {}, `${a.kind} ${a.from} → ${a.to} (${latency}${a.reason ? `, dropped: ${a.reason}` : ''})`),
-          svg('line', { x1, y1: y, x2: end, y2: y + 8, 'marker-end': a.outcome === 'dropped' ? undefined : 'url(#seq-arrow)' }),
+          svg(
+            'title',
+            {},
+            `${a.kind} ${a.from} → ${a.to} (${latency}${a.reason ? `, dropped: ${a.reason}` : ''})`,
+          ),
+          svg('line', {
+            x1,
+            y1: y,
+            x2: end,
+            y2: y + 8,
+            'marker-end': a.outcome === 'dropped' ? undefined : 'url(#seq-arrow)',
+          }),
           a.outcome === 'dropped' && svg('text', { x: end - 4, y: y + 12, class: 'cross' }, '✕'),
           svg('text', { x: Math.min(x1, x2) + 6, y: y - 2, class: 'kind' }, a.kind),
         );
@@ -38,15 +48,29 @@ export function renderSequence(model: SequenceModel, limit = 400): SVGSVGElement
     .slice(-limit);
   const width = LEFT + model.lanes.length * LANE_W;
   const height = TOP + rows.length * ROW + 12;
-  const root = svg('svg', { class: 'sequence', 'data-testid': 'sequence', width, height, viewBox: `0 0 ${width} ${height}` });
+  const root = svg('svg', {
+    class: 'sequence',
+    'data-testid': 'sequence',
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+  });
   root.append(
     svg(
       'defs',
       {},
       svg(
         'marker',
-        { id: 'seq-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto' },
-        svg('path', { d: 'M0,0 L10,5 L0,10 z' }),
+        {
+          id: 'seq-arrow',
+          viewBox: '0 0 10 10',
+          refX: 9,
+          refY: 5,
+          markerWidth: 7,
+          markerHeight: 7,
+          orient: 'auto',
+        },
+        svg('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#5b6678' }),
       ),
     ),
   );

@@ -89,7 +89,15 @@ export function sequenceOf(trace: readonly TraceEntry[], options: SequenceOption
     if (arrow && index !== undefined) arrows[index] = { ...arrow, ...ended };
     else {
       // Dropped before any send was recorded (e.g. the sender was offline).
-      arrows.push({ id: entry.id, from: entry.from, to: entry.to, kind: entry.kind, sentAt: entry.t, duplicate: false, ...ended });
+      arrows.push({
+        id: entry.id,
+        from: entry.from,
+        to: entry.to,
+        kind: entry.kind,
+        sentAt: entry.t,
+        duplicate: false,
+        ...ended,
+      });
     }
   }
   const start = options.start ?? trace[0]?.t ?? 0;

@@ -55,7 +55,9 @@ export function parseTrace(text: string): LoadedTrace {
     throw new TraceFormatError(`not a ${TRACE_FORMAT} file nor a testkit trace array`);
   }
   if (data.version !== TRACE_VERSION) {
-    throw new TraceFormatError(`unsupported version ${String(data.version)} (this playground reads ${TRACE_VERSION})`);
+    throw new TraceFormatError(
+      `unsupported version ${String(data.version)} (this playground reads ${TRACE_VERSION})`,
+    );
   }
   const options = data.options;
   if (!isObject(options) || !['seed', 'latencyMs', 'jitterMs'].every((k) => typeof options[k] === 'number')) {
@@ -67,7 +69,11 @@ export function parseTrace(text: string): LoadedTrace {
   const file: TraceFile = {
     format: TRACE_FORMAT,
     version: TRACE_VERSION,
-    options: { seed: options.seed as number, latencyMs: options.latencyMs as number, jitterMs: options.jitterMs as number },
+    options: {
+      seed: options.seed as number,
+      latencyMs: options.latencyMs as number,
+      jitterMs: options.jitterMs as number,
+    },
     preset: typeof data.preset === 'string' ? data.preset : null,
     commands: data.commands,
     trace: checkEntries(Array.isArray(data.trace) ? data.trace : []),

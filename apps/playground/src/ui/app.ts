@@ -7,7 +7,13 @@ import { realCloudForm } from '../real/real-cloud-form.js';
 import { Driver } from '../sim/driver.js';
 import { Script } from '../sim/script.js';
 import { createSimulation, type Simulation } from '../sim/simulation.js';
-import { parseTrace, type RunOptions, serializeTrace, TraceFormatError, toTraceFile } from '../trace/format.js';
+import {
+  parseTrace,
+  type RunOptions,
+  serializeTrace,
+  TraceFormatError,
+  toTraceFile,
+} from '../trace/format.js';
 import { h } from './dom.js';
 import { download } from './download.js';
 import { since } from './format.js';
@@ -187,7 +193,12 @@ export function startApp(root: HTMLElement, params: URLSearchParams): void {
         render();
       },
       exportTrace: () => {
-        const file = toTraceFile(run.sim.options, run.player?.preset.id ?? null, run.sim.commands(), run.sim.cloud.trace());
+        const file = toTraceFile(
+          run.sim.options,
+          run.player?.preset.id ?? null,
+          run.sim.commands(),
+          run.sim.cloud.trace(),
+        );
         download(`playground-${file.preset ?? 'run'}-seed${file.options.seed}.json`, serializeTrace(file));
         say(`exported ${file.commands.length} commands and ${file.trace.length} trace entries`);
       },
@@ -202,7 +213,9 @@ export function startApp(root: HTMLElement, params: URLSearchParams): void {
             newRun(run.sim.options);
             run.driver.playing = false;
             shownTrace = loaded.trace;
-            say(`showing a testkit trace of ${loaded.trace.length} entries (it records no commands to replay)`);
+            say(
+              `showing a testkit trace of ${loaded.trace.length} entries (it records no commands to replay)`,
+            );
           }
           render();
         } catch (error) {
@@ -217,7 +230,14 @@ export function startApp(root: HTMLElement, params: URLSearchParams): void {
     speed,
   );
 
-  const fakeMode = h('div', { class: 'mode-fake' }, bar.el, h('div', { class: 'preset-row' }, notice, steps), stage, timeline.el);
+  const fakeMode = h(
+    'div',
+    { class: 'mode-fake' },
+    bar.el,
+    h('div', { class: 'preset-row' }, notice, steps),
+    stage,
+    timeline.el,
+  );
   const realMode = h('div', { class: 'mode-real', hidden: true }, realCloudForm());
   const modeButton = (label: string, testId: string, showReal: boolean) =>
     h(

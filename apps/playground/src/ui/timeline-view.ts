@@ -22,7 +22,14 @@ export function timelineView(): TimelineView {
   const el = h(
     'section',
     { class: 'timeline', 'data-testid': 'timeline' },
-    h('header', {}, h('h2', {}, 'Timeline'), ' messages: ', count, h('label', {}, stats, ' show media statistics')),
+    h(
+      'header',
+      {},
+      h('h2', {}, 'Timeline'),
+      ' messages: ',
+      count,
+      h('label', {}, stats, ' show media statistics'),
+    ),
     body,
   );
   const view: TimelineView = {

@@ -26,7 +26,11 @@ export function toolbar(actions: ToolbarActions, speed: number) {
     ...SPEEDS.map((s) => h('option', { value: s, selected: s === speed }, `${s}×`)),
   );
   const clock = h('output', { 'data-testid': 'clock' }, '+0.000s');
-  const presetSelect = h('select', { 'data-testid': 'preset' }, ...presets.map((p) => h('option', { value: p.id }, p.name)));
+  const presetSelect = h(
+    'select',
+    { 'data-testid': 'preset' },
+    ...presets.map((p) => h('option', { value: p.id }, p.name)),
+  );
   const newUser = h('input', { 'data-testid': 'new-user', placeholder: 'user id', size: 8 });
   const number = (testId: string, value: number, step: number) =>
     h('input', { type: 'number', 'data-testid': testId, value, min: 0, step, class: 'num' });
@@ -51,7 +55,11 @@ export function toolbar(actions: ToolbarActions, speed: number) {
       {},
       h('legend', {}, 'virtual time'),
       play,
-      h('button', { 'data-testid': 'step', title: 'run to the next signaling message', onclick: () => actions.step() }, 'step'),
+      h(
+        'button',
+        { 'data-testid': 'step', title: 'run to the next signaling message', onclick: () => actions.step() },
+        'step',
+      ),
       speedSelect,
       clock,
     ),
@@ -60,7 +68,11 @@ export function toolbar(actions: ToolbarActions, speed: number) {
       {},
       h('legend', {}, 'scenario'),
       presetSelect,
-      h('button', { 'data-testid': 'preset-play', onclick: () => actions.playPreset(presetSelect.value) }, 'play preset'),
+      h(
+        'button',
+        { 'data-testid': 'preset-play', onclick: () => actions.playPreset(presetSelect.value) },
+        'play preset',
+      ),
       h('button', { 'data-testid': 'preset-takeover', onclick: () => actions.takeOver() }, 'take over'),
       h('button', { 'data-testid': 'preset-next', onclick: () => actions.nextStep() }, 'next step'),
       h('button', { 'data-testid': 'new-run', onclick: () => actions.newRun() }, 'empty stage'),
@@ -94,7 +106,11 @@ export function toolbar(actions: ToolbarActions, speed: number) {
         {
           'data-testid': 'apply-network',
           onclick: () =>
-            actions.configure({ latencyMs: Number(latency.value), jitterMs: Number(jitter.value), loss: Number(loss.value) }),
+            actions.configure({
+              latencyMs: Number(latency.value),
+              jitterMs: Number(jitter.value),
+              loss: Number(loss.value),
+            }),
         },
         'apply',
       ),

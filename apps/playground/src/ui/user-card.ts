@@ -1,6 +1,6 @@
 import { activeNodeIds, type ChartGraph } from '../chart/graph.js';
 import type { ChartLayout } from '../chart/layout.js';
-import { highlightChart, renderChart } from '../chart/render-chart.js';
+import { focusBox, highlightChart, renderChart } from '../chart/render-chart.js';
 import { watchTransitions } from '../chart/transitions.js';
 import type { CanvasCamera } from '../media/camera.js';
 import { type Tile, videoTile } from '../media/tiles.js';
@@ -29,7 +29,11 @@ export interface UserCard {
 export function userCard(party: SimParty, ctx: CardContext): UserCard {
   const { sim } = ctx;
   const id = party.id;
-  const others = () => sim.parties().filter((p) => p.id !== id).map((p) => p.id);
+  const others = () =>
+    sim
+      .parties()
+      .filter((p) => p.id !== id)
+      .map((p) => p.id);
   const targets = h('input', {
     class: 'targets',
     'data-testid': `targets-${id}`,
@@ -43,12 +47,42 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
 
   const status = h('span', { class: 'status', 'data-testid': `status-${id}` });
   const toggle = (label: string, testId: string, isOn: () => boolean, set: (on: boolean) => void) => {
-    const button = h('button', { class: 'toggle', 'data-testid': testId, onclick: () => { set(!isOn()); ctx.changed(); } }, label);
+    const button = h(
+      'button',
+      {
+        class: 'toggle',
+        'data-testid': testId,
+        onclick: () => {
+          set(!isOn());
+          ctx.changed();
+        },
+      },
+      label,
+    );
     return { button, sync: () => button.classList.toggle('on', isOn()) };
   };
-  const partition = toggle('partition', `partition-${id}`, () => sim.isPartitioned(id), (on) => sim.partition(id, on));
-  const offline = toggle('offline', `offline-${id}`, () => sim.isOffline(id), (on) => sim.setOnline(id, !on));
-  const remove = h('button', { class: 'remove', title: `remove ${id}`, 'data-testid': `remove-${id}`, onclick: () => void sim.removeUser(id).then(ctx.changed) }, '×');
+  const partition = toggle(
+    'partition',
+    `partition-${id}`,
+    () => sim.isPartitioned(id),
+    (on) => sim.partition(id, on),
+  );
+  const offline = toggle(
+    'offline',
+    `offline-${id}`,
+    () => sim.isOffline(id),
+    (on) => sim.setOnline(id, !on),
+  );
+  const remove = h(
+    'button',
+    {
+      class: 'remove',
+      title: `remove ${id}`,
+      'data-testid': `remove-${id}`,
+      onclick: () => void sim.removeUser(id).then(ctx.changed),
+    },
+    '×',
+  );
 
   // A kind's control list keeps its length and order; only labels and enabled flags change.
   const controls = h('div', { class: 'controls' });
@@ -70,13 +104,26 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
   tiles.append(selfTile.el);
   const remoteTiles = new Map<string, Tile>();
 
-  const chartWrap = h('div', { class: 'chart-wrap', title: 'click to enlarge', onclick: () => chartWrap.classList.toggle('big') }, 'laying out…');
+  const chartWrap = h(
+    'div',
+    {
+      class: 'chart-wrap',
+      title: 'click to enlarge',
+      onclick: () => {
+        chartWrap.classList.toggle('big');
+        update();
+      },
+    },
+    'laying out…',
+  );
   let chartSvg: SVGSVGElement | undefined;
+  let chartLayout: ChartLayout | undefined;
   let transitions: ReturnType<typeof watchTransitions> | undefined;
   let disposed = false;
   void ctx.chart.then(({ graph, layout }) => {
     if (disposed) return;
     chartSvg = renderChart(layout, `chart-${id}`);
+    chartLayout = layout;
     transitions = watchTransitions(party.actor, graph);
     chartWrap.replaceChildren(chartSvg);
     update();
@@ -88,7 +135,16 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
   const el = h(
     'section',
     { class: 'card', 'data-testid': `card-${id}` },
-    h('header', {}, h('strong', {}, id), h('span', { class: 'kind' }, party.kind), status, partition.button, offline.button, remove),
+    h(
+      'header',
+      {},
+      h('strong', {}, id),
+      h('span', { class: 'kind' }, party.kind),
+      status,
+      partition.button,
+      offline.button,
+      remove,
+    ),
     h('label', { class: 'to' }, 'to ', targets),
     controls,
     tiles,
@@ -115,7 +171,15 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
     }
     if (party.log.length > logged) log.scrollTop = log.scrollHeight;
     logged = party.log.length;
-    if (chartSvg && transitions) highlightChart(chartSvg, new Set(activeNodeIds(party.actor.getSnapshot().value)), transitions.lastEdges());
+    if (chartSvg && chartLayout && transitions) {
+      const active = new Set(activeNodeIds(party.actor.getSnapshot().value));
+      highlightChart(chartSvg, active, transitions.lastEdges());
+      // Small, the chart follows the active state; enlarged, it shows the whole machine.
+      const box = chartWrap.classList.contains('big')
+        ? { x: 0, y: 0, w: chartLayout.width, h: chartLayout.height }
+        : focusBox(chartLayout, active);
+      chartSvg.setAttribute('viewBox', `${box.x} ${box.y} ${box.w} ${box.h}`);
+    }
   }
 
   function updateTiles(): void {
@@ -136,7 +200,11 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
           'data-testid': `view-${id}-${peer}`,
           onclick: () => {
             const on = party.rendering().includes(peer);
-            void sim.invoke(id, on ? 'stopRemoteView' : 'startRemoteView', on ? { userId: peer } : { userId: peer, view: { ...TILE_RECT } });
+            void sim.invoke(
+              id,
+              on ? 'stopRemoteView' : 'startRemoteView',
+              on ? { userId: peer } : { userId: peer, view: { ...TILE_RECT } },
+            );
             ctx.changed();
           },
         });
@@ -146,7 +214,12 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
       }
       const renders = rendering.includes(peer);
       const publishing = sim.party(peer)?.cameraOn() ?? false;
-      tile.update(ctx.cameras.get(peer), peer, renders && publishing, renders ? 'no video from them' : 'not rendering');
+      tile.update(
+        ctx.cameras.get(peer),
+        peer,
+        renders && publishing,
+        renders ? 'no video from them' : 'not rendering',
+      );
       const action = tile.el.querySelector('button');
       if (action) {
         action.textContent = renders ? 'stop view' : 'view';
