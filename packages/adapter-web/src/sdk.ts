@@ -1,6 +1,7 @@
 import type TencentCloudChat from '@tencentcloud/chat';
 import type { ChatSDK } from '@tencentcloud/chat';
 import type TRTC from 'trtc-sdk-v5';
+import type { TRTCEventTypes } from 'trtc-sdk-v5';
 import type CrossRoom from 'trtc-sdk-v5/plugins/cross-room';
 
 /**
@@ -32,26 +33,33 @@ export interface TrtcSdk {
   >;
 }
 
-/** One `TRTC.create()` instance. */
-export type TrtcClient = Pick<
-  TRTC,
-  | 'enterRoom'
-  | 'exitRoom'
-  | 'switchRole'
-  | 'startLocalAudio'
-  | 'updateLocalAudio'
-  | 'stopLocalAudio'
-  | 'startLocalVideo'
-  | 'updateLocalVideo'
-  | 'stopLocalVideo'
-  | 'startRemoteVideo'
-  | 'stopRemoteVideo'
-  | 'muteRemoteAudio'
-  | 'enableAudioVolumeEvaluation'
-  | 'on'
-  | 'off'
-  | 'destroy'
->;
+/**
+ * One `TRTC.create()` instance. `on` / `off` return the instance (`this`), which a Pick would widen
+ * to all of TRTC; their handler types stay TRTC's own.
+ */
+export type TrtcClient = TrtcEvents &
+  Pick<
+    TRTC,
+    | 'enterRoom'
+    | 'exitRoom'
+    | 'switchRole'
+    | 'startLocalAudio'
+    | 'updateLocalAudio'
+    | 'stopLocalAudio'
+    | 'startLocalVideo'
+    | 'updateLocalVideo'
+    | 'stopLocalVideo'
+    | 'startRemoteVideo'
+    | 'stopRemoteVideo'
+    | 'muteRemoteAudio'
+    | 'enableAudioVolumeEvaluation'
+    | 'destroy'
+  >;
+
+interface TrtcEvents {
+  on<T extends keyof TRTCEventTypes>(event: T, handler: (...args: TRTCEventTypes[T]) => void): unknown;
+  off<T extends keyof TRTCEventTypes>(event: T, handler: (...args: TRTCEventTypes[T]) => void): unknown;
+}
 
 /** The default export of `trtc-sdk-v5/plugins/cross-room`, registered through TRTC.create({ plugins }). */
 export type CrossRoomPlugin = typeof CrossRoom;

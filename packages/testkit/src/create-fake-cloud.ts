@@ -11,11 +11,13 @@ import { rectViewRule } from '@trtc-smart/core';
 import { createCallMediaPort } from './adapter/call-media-port.js';
 import { createCallSignalingPort } from './adapter/call-signaling-port.js';
 import { ClientDevice } from './adapter/client-device.js';
+import { createImSignalingClient, type ImSignalingClient } from './adapter/im-signaling-client.js';
 import type { MediaStateSnapshot } from './adapter/local-media.js';
 import { createSessionPort } from './adapter/session-port.js';
 import { VirtualClock } from './clock/virtual-clock.js';
 import { Accounts } from './cloud/accounts.js';
 import { sendHungUp, sendSwitchedToAudio } from './cloud/call-notices.js';
+import { ImSignaling, routeImSignaling } from './cloud/im-signaling.js';
 import { type InvitationSnapshot, Invitations } from './cloud/invitations.js';
 import { MediaRooms, type Publishing } from './cloud/media-rooms.js';
 import { Outbox } from './cloud/outbox.js';
@@ -29,6 +31,8 @@ import { deriveSeed, SeededRandom } from './random/seeded-random.js';
 /** A CallingAdapter on the fake cloud; `deviceId` names it in traces and fault targets. */
 export interface FakeAdapter extends CallingAdapter<Rect> {
   readonly deviceId: string;
+  /** The device's IM invitations at the SDK's level (opaque data, inviteIDs), for SDK doubles. */
+  readonly imSignaling: ImSignalingClient;
 }
 
 /** Fault targets name a device (the label given to adapter()) or a logged-in userId. */
@@ -113,6 +117,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   accounts = accountService;
   const invitations = new Invitations(clock, outbox);
   const router = new RequestRouter(clock, outbox, (deviceId) => accountService.userOf(deviceId));
+  routeImSignaling(router, new ImSignaling({ clock, outbox, groupMembers: () => accountService.users() }));
   network.onLinkChange((deviceId, up) => devices.get(deviceId)?.linkChanged(up));
 
   router.on<LoginParams>('session.login', (c, p) => accountService.login(c.deviceId, p), false);
@@ -198,6 +203,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
         clock: clockPort,
         random: new SeededRandom(deriveSeed(seed, `adapter:${device.id}`)),
         views: rectViewRule,
+        imSignaling: createImSignalingClient(device, trace),
       };
     },
     advance: (ms) => clock.advance(ms),

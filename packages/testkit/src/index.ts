@@ -1,5 +1,7 @@
 export type { CameraState, MediaStateSnapshot } from './adapter/local-media.js';
 export { VirtualClock } from './clock/virtual-clock.js';
+export type { ImSignalingClient } from './adapter/im-signaling-client.js';
+export type { ImInviteParams, ImSignalingEvent } from './cloud/im-signaling.js';
 export type { InvitationSnapshot } from './cloud/invitations.js';
 export type {
   CallTraceEntry,

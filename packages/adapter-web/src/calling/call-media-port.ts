@@ -108,7 +108,8 @@ export function createCallMediaPort(context: WebContext): CallMediaPort<WebView>
     async exitRoom() {
       local.exiting = true;
       try {
-        if (local.joined) await trtcCall((t) => t.exitRoom());
+        // Also after TRTC gave up reconnecting: exitRoom releases what the lost room still holds.
+        await trtcCall((t) => t.exitRoom());
       } finally {
         local.joined = false;
         local.exiting = false;
@@ -160,7 +161,7 @@ function on<E extends keyof TRTCEventTypes>(
   handler: (...args: TRTCEventTypes[E]) => void,
 ): () => void {
   trtc.on(event, handler);
-  return () => trtc.off(event, handler as never);
+  return () => trtc.off(event, handler);
 }
 
 const clampVolume = (volume: number): number => Math.max(0, Math.min(100, Math.round(volume)));

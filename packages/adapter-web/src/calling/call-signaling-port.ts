@@ -134,6 +134,7 @@ export function createCallSignalingPort(context: WebContext): CallSignalingPort 
       );
       await sdkCall('chat', () => chat.reject({ inviteID: invitation.inviteID, data }));
       invitation.pending.delete(userId);
+      book.close(invitation.inviteID);
     },
     async cancel({ roomId, invitees }) {
       checkRoomId(roomId);
@@ -187,11 +188,15 @@ function receiver(context: WebContext, book: InvitationBook, out: Subscriber<Cal
       const payload = decodeAvCall(d.data ?? '');
       if (userId === undefined || d.inviter === userId || !payload) return;
       const { roomId, callType } = payload;
+      // Notices in an IM group reach every member; they concern only the users they name.
+      const addressed = d.inviteeList.includes(userId);
       switch (payload.command) {
         case 'hangup':
-          out.next({ type: 'hungUp', roomId, userId: d.inviter, durationSec: payload.durationSec });
+          if (addressed)
+            out.next({ type: 'hungUp', roomId, userId: d.inviter, durationSec: payload.durationSec });
           return;
         case 'switchToAudio':
+          if (!addressed) return;
           book.setCallType(roomId, CallType.AUDIO);
           out.next({ type: 'switchedToAudio', roomId, userId: d.inviter });
           // Agreeing tells other kits the switch happened; ours has already switched, so a failure changes nothing.
@@ -206,7 +211,7 @@ function receiver(context: WebContext, book: InvitationBook, out: Subscriber<Cal
           const called = payload.userIds.length > 0 ? payload.userIds : invitees;
           const participants = called.filter((id) => !invitees.includes(id) && id !== d.inviter);
           // A group invitation reaches the whole IM group; only the call's own users take part.
-          if (!invitees.includes(userId) && !participants.includes(userId)) return;
+          if (!addressed && !participants.includes(userId)) return;
           const groupId = d.groupID ? d.groupID : undefined;
           const isGroup = groupId !== undefined || called.length > 1;
           book.add(
@@ -259,6 +264,7 @@ function receiver(context: WebContext, book: InvitationBook, out: Subscriber<Cal
       const invitation = known(d.inviteID, d.inviter);
       if (!invitation || userId === undefined || !invitation.pending.has(userId)) return;
       invitation.pending.clear();
+      book.close(d.inviteID);
       out.next({ type: 'cancelled', roomId: invitation.roomId, inviter: d.inviter });
     },
     timedOut: ({ data: d }: SignalingEvent<InvitationTimedOut>) => {

@@ -23,6 +23,8 @@ const KEPT = 64;
 export class InvitationBook {
   readonly #byId = new Map<string, CallInvitation>();
   readonly #callTypes = new Map<number, CallType>();
+  /** Invitations this user rejected or had cancelled: their later answers and timeouts are not its business. */
+  readonly #closed = new Set<string>();
 
   add(invitation: CallInvitation, callType: CallType): void {
     this.#byId.set(invitation.inviteID, invitation);
@@ -31,12 +33,18 @@ export class InvitationBook {
       if (this.#byId.size <= KEPT) break;
       const old = this.#byId.get(id);
       this.#byId.delete(id);
+      this.#closed.delete(id);
       if (old && !this.#all().some((i) => i.roomId === old.roomId)) this.#callTypes.delete(old.roomId);
     }
   }
 
+  /** An invitation this user still takes part in. */
   get(inviteID: string): CallInvitation | undefined {
-    return this.#byId.get(inviteID);
+    return this.#closed.has(inviteID) ? undefined : this.#byId.get(inviteID);
+  }
+
+  close(inviteID: string): void {
+    if (this.#byId.has(inviteID)) this.#closed.add(inviteID);
   }
 
   /** The newest invitation of the room still waiting for this user's answer. */

@@ -44,6 +44,8 @@ export function createSessionPort(context: WebContext): SessionPort {
       context.credentials = { userId, userSig };
     },
     async logout() {
+      // Already out (kicked, or the userSig expired): nothing to undo.
+      if (!context.credentials) return;
       await sdkCall('chat', () => chat.logout());
       context.credentials = undefined;
     },

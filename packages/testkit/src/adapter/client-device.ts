@@ -7,6 +7,7 @@ import {
 } from '@trtc-smart/core';
 import { Subject } from 'rxjs';
 import type { VirtualClock } from '../clock/virtual-clock.js';
+import type { ImSignalingEvent } from '../cloud/im-signaling.js';
 import { type JsonValue, type Trace, toJson } from '../cloud/trace.js';
 import type { DeviceEndpoint, DownlinkMessage, RequestMessage, ResponseMessage } from '../cloud/wire.js';
 import { LocalMedia } from './local-media.js';
@@ -36,6 +37,8 @@ export class ClientDevice implements DeviceEndpoint {
   readonly session$ = new Subject<SessionEvent>();
   readonly signaling$ = new Subject<CallSignalingEvent>();
   readonly media$ = new Subject<CallMediaEvent>();
+  /** SDK-level IM signaling, for platform adapters' SDK doubles. */
+  readonly im$ = new Subject<ImSignalingEvent>();
   readonly media = new LocalMedia();
   status: LoginStatus = 'loggedOut';
   userId: string | undefined;
@@ -85,6 +88,7 @@ export class ClientDevice implements DeviceEndpoint {
           return;
         }
         if (message.channel === 'signaling') this.signaling$.next(message.event);
+        else if (message.channel === 'im') this.im$.next(message.event);
         else this.#mediaEvent(message.event);
     }
   }

@@ -1,4 +1,5 @@
 import type { CallMediaEvent, CallSignalingEvent, SessionEvent } from '@trtc-smart/core';
+import type { ImSignalingEvent } from './im-signaling.js';
 import type { JsonValue } from './trace.js';
 
 /** A port call that needs the cloud, as it travels up a device's link. */
@@ -23,7 +24,8 @@ export type DownlinkMessage =
   | { readonly channel: 'response'; readonly response: ResponseMessage }
   | { readonly channel: 'session'; readonly event: SessionEvent }
   | { readonly channel: 'signaling'; readonly event: CallSignalingEvent }
-  | { readonly channel: 'media'; readonly event: CallMediaEvent };
+  | { readonly channel: 'media'; readonly event: CallMediaEvent }
+  | { readonly channel: 'im'; readonly event: ImSignalingEvent };
 
 export function downlinkKind(message: DownlinkMessage): string {
   if (message.channel === 'response') {

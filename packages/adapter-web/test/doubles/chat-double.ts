@@ -1,0 +1,164 @@
+import TencentCloudChat from '@tencentcloud/chat';
+import { ErrorCode, toTrtcSmartError } from '@trtc-smart/core';
+import type { FakeAdapter, ImSignalingEvent } from '@trtc-smart/testkit';
+import type { ChatClient, ChatSdk } from '../../src/sdk.js';
+
+/**
+ * The chat SDK as createWebAdapter sees it, on the fake cloud: login through the device's session,
+ * signaling through the fake cloud's SDK-level IM relay. Typed against @tencentcloud/chat's own
+ * declarations (ChatClient picks from ChatSDK), and using the real package's constants (it loads
+ * in Node; only its network code is replaced).
+ */
+export function chatDouble(device: FakeAdapter): ChatSdk {
+  return {
+    EVENT: TencentCloudChat.EVENT,
+    TYPES: TencentCloudChat.TYPES,
+    TSignaling: TencentCloudChat.TSignaling,
+    create: (options) => new ChatClientDouble(device, options.SDKAppID),
+  };
+}
+
+type Handler = (event: { name: string; data: unknown }) => void;
+
+/** IM's own codes for what the fake cloud reports in core's table, so the adapter's mapping is exercised. */
+const chatCodes: Partial<Record<number, number>> = {
+  [ErrorCode.USER_SIG_INVALID]: 70003,
+  [ErrorCode.USER_SIG_EXPIRED]: 70001,
+  [ErrorCode.NETWORK_TIMEOUT]: 2801,
+  [ErrorCode.NOT_LOGGED_IN]: 2024,
+  [ErrorCode.NOT_FOUND]: 8010,
+};
+
+async function chatCall<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const e = toTrtcSmartError(error);
+    throw Object.assign(new Error(e.message), { code: chatCodes[e.code] ?? 1 });
+  }
+}
+
+class ChatClientDouble implements ChatClient {
+  readonly #device: FakeAdapter;
+  readonly #sdkAppId: number;
+  readonly #handlers = new Map<string, Set<Handler>>();
+  readonly #signaling = new Map<string, Set<Handler>>();
+  #ready = false;
+
+  constructor(device: FakeAdapter, sdkAppId: number) {
+    this.#device = device;
+    this.#sdkAppId = sdkAppId;
+    const { EVENT, TYPES, TSignaling } = TencentCloudChat;
+    device.session.events$.subscribe((event) => {
+      if (event.type === 'connectionChanged') {
+        const state = {
+          connected: TYPES.NET_STATE_CONNECTED,
+          connecting: TYPES.NET_STATE_CONNECTING,
+          disconnected: TYPES.NET_STATE_DISCONNECTED,
+        }[event.state];
+        this.#emit(this.#handlers, EVENT.NET_STATE_CHANGE, { state });
+        return;
+      }
+      this.#ready = false;
+      const type =
+        event.type === 'userSigExpired' ? TYPES.KICKED_OUT_USERSIG_EXPIRED : TYPES.KICKED_OUT_MULT_ACCOUNT;
+      this.#emit(this.#handlers, EVENT.KICKED_OUT, { type });
+    });
+    const names: Record<ImSignalingEvent['type'], string> = {
+      newInvitationReceived: String(TSignaling.NEW_INVITATION_RECEIVED),
+      inviteeAccepted: String(TSignaling.INVITEE_ACCEPTED),
+      inviteeRejected: String(TSignaling.INVITEE_REJECTED),
+      invitationCancelled: String(TSignaling.INVITATION_CANCELLED),
+      invitationTimeout: String(TSignaling.INVITATION_TIMEOUT),
+    };
+    device.imSignaling.events$.subscribe(({ type, ...data }) =>
+      this.#emit(this.#signaling, names[type], data),
+    );
+  }
+
+  async login(options: { userID: string; userSig: string }) {
+    await chatCall(() =>
+      this.#device.session.login({
+        sdkAppId: this.#sdkAppId,
+        userId: options.userID,
+        userSig: options.userSig,
+      }),
+    );
+    this.#ready = true;
+    this.#emit(this.#handlers, TencentCloudChat.EVENT.SDK_READY, undefined);
+    return { code: 0, data: { repeatLogin: false } };
+  }
+
+  async logout() {
+    await chatCall(() => this.#device.session.logout());
+    this.#ready = false;
+    this.#emit(this.#handlers, TencentCloudChat.EVENT.SDK_NOT_READY, undefined);
+  }
+
+  isReady() {
+    return this.#ready;
+  }
+
+  on(eventName: string, handler: Handler) {
+    add(this.#handlers, eventName, handler);
+  }
+
+  off(eventName: string, handler: Handler) {
+    this.#handlers.get(eventName)?.delete(handler);
+  }
+
+  addSignalingListener(eventName: string, handler: Handler) {
+    add(this.#signaling, eventName, handler);
+  }
+
+  removeSignalingListener(eventName: string, handler: Handler) {
+    this.#signaling.get(eventName)?.delete(handler);
+  }
+
+  invite(options: { userID: string; data?: string; timeout?: number }) {
+    return this.#invite([options.userID], '', options);
+  }
+
+  inviteInGroup(options: { groupID: string; inviteeList: string[]; data?: string; timeout?: number }) {
+    return this.#invite(options.inviteeList, options.groupID, options);
+  }
+
+  accept(options: { inviteID: string; data?: string }) {
+    return this.#answer('accept', options);
+  }
+
+  reject(options: { inviteID: string; data?: string }) {
+    return this.#answer('reject', options);
+  }
+
+  cancel(options: { inviteID: string; data?: string }) {
+    return this.#answer('cancel', options);
+  }
+
+  async #invite(
+    inviteeList: readonly string[],
+    groupID: string,
+    options: { data?: string; timeout?: number },
+  ) {
+    // Chat's default timeout is 30 s.
+    const params = { inviteeList, groupID, data: options.data ?? '', timeout: options.timeout ?? 30 };
+    const { inviteID } = await chatCall(() => this.#device.imSignaling.invite(params));
+    return { code: 0, data: { inviteID } };
+  }
+
+  async #answer(method: 'accept' | 'reject' | 'cancel', options: { inviteID: string; data?: string }) {
+    const params = { inviteID: options.inviteID, data: options.data ?? '' };
+    await chatCall(() => this.#device.imSignaling[method](params));
+    return { code: 0, data: { inviteID: options.inviteID } };
+  }
+
+  #emit(registry: Map<string, Set<Handler>>, name: string, data: unknown): void {
+    for (const handler of [...(registry.get(name) ?? [])]) handler({ name, data });
+  }
+}
+
+function add(registry: Map<string, Set<Handler>>, name: string, handler: Handler): void {
+  const set = registry.get(name) ?? new Set();
+  set.add(handler);
+  registry.set(name, set);
+}

@@ -1,0 +1,267 @@
+import { CallType, ErrorCode, type Rect, toTrtcSmartError } from '@trtc-smart/core';
+import type { FakeAdapter } from '@trtc-smart/testkit';
+import type {
+  ConnectionState,
+  EnterRoomConfig,
+  LocalAudioConfig,
+  LocalVideoConfig,
+  PEER_LEAVE_REASON,
+  RemoteVideoConfig,
+  RtcError,
+  Scene,
+  StopRemoteVideoConfig,
+  TRTCEventTypes,
+  TRTCOptions,
+  TRTCStreamType,
+  UpdateLocalAudioConfig,
+  UserRole,
+} from 'trtc-sdk-v5';
+import type { TrtcClient, TrtcSdk } from '../../src/sdk.js';
+import type { WebView } from '../../src/view.js';
+
+/** trtc-sdk-v5's constants (its const enums cannot be read at run time under isolatedModules). */
+const EVENT = {
+  ERROR: 'error',
+  KICKED_OUT: 'kicked-out',
+  REMOTE_USER_ENTER: 'remote-user-enter',
+  REMOTE_USER_EXIT: 'remote-user-exit',
+  REMOTE_AUDIO_AVAILABLE: 'remote-audio-available',
+  REMOTE_AUDIO_UNAVAILABLE: 'remote-audio-unavailable',
+  REMOTE_VIDEO_AVAILABLE: 'remote-video-available',
+  REMOTE_VIDEO_UNAVAILABLE: 'remote-video-unavailable',
+  AUDIO_VOLUME: 'audio-volume',
+  NETWORK_QUALITY: 'network-quality',
+  CONNECTION_STATE_CHANGED: 'connection-state-changed',
+} as const satisfies TrtcSdk['EVENT'];
+
+const MAIN = 'main' as TRTCStreamType.Main;
+const TYPE = {
+  SCENE_RTC: 'rtc' as Scene.RTC,
+  SCENE_LIVE: 'live' as Scene.LIVE,
+  ROLE_ANCHOR: 'anchor' as UserRole.ANCHOR,
+  ROLE_AUDIENCE: 'audience' as UserRole.AUDIENCE,
+  STREAM_TYPE_MAIN: MAIN,
+} satisfies TrtcSdk['TYPE'];
+
+/** Where the double rendered what, for tests to look at (the fake cloud wants rects, the web elements). */
+export interface TrtcDoubleViews {
+  local: WebView | undefined;
+  readonly remote: Map<string, WebView>;
+  plugins: readonly unknown[];
+}
+
+/** TRTC as createWebAdapter sees it, over a fake-cloud device's media port. */
+export function trtcDouble(device: FakeAdapter, views?: TrtcDoubleViews): TrtcSdk {
+  return {
+    EVENT,
+    TYPE,
+    create: (options?: TRTCOptions) => {
+      if (views) views.plugins = options?.plugins ?? [];
+      return new TrtcClientDouble(device, views ?? { local: undefined, remote: new Map(), plugins: [] });
+    },
+  };
+}
+
+const RECT: Rect = { x: 0, y: 0, w: 320, h: 240 };
+
+/** TRTC's codes for what the fake cloud reports in core's table. */
+const trtcCodes: Partial<Record<number, number>> = {
+  [ErrorCode.INVALID_PARAMETER]: 5000,
+  [ErrorCode.INVALID_STATE]: 5100,
+  [ErrorCode.NOT_FOUND]: 5100,
+  [ErrorCode.DEVICE_ERROR]: 5300,
+  [ErrorCode.NETWORK_TIMEOUT]: 5500,
+};
+
+function rtcError(error: unknown, functionName: string): RtcError {
+  const e = toTrtcSmartError(error);
+  const rtc: RtcError = Object.assign(new Error(e.message), {
+    name: 'RtcError',
+    code: trtcCodes[e.code] ?? 5999,
+    functionName,
+  });
+  return rtc;
+}
+
+type Handler = (...args: never[]) => void;
+
+class TrtcClientDouble implements TrtcClient {
+  readonly #device: FakeAdapter;
+  readonly #views: TrtcDoubleViews;
+  readonly #handlers = new Map<string, Set<Handler>>();
+  #userId: string | undefined;
+  #inRoom = false;
+  #volumes = false;
+
+  constructor(device: FakeAdapter, views: TrtcDoubleViews) {
+    this.#device = device;
+    this.#views = views;
+    device.callMedia.events$.subscribe((event) => {
+      switch (event.type) {
+        case 'userEntered':
+          return this.#emit(EVENT.REMOTE_USER_ENTER, { userId: event.userId });
+        case 'userLeft':
+          this.#views.remote.delete(event.userId);
+          return this.#emit(EVENT.REMOTE_USER_EXIT, {
+            userId: event.userId,
+            reason: (event.reason === 'networkTimeout' ? 1 : 0) as PEER_LEAVE_REASON,
+          });
+        case 'audioAvailable':
+          return this.#emit(event.available ? EVENT.REMOTE_AUDIO_AVAILABLE : EVENT.REMOTE_AUDIO_UNAVAILABLE, {
+            userId: event.userId,
+          });
+        case 'videoAvailable':
+          return this.#emit(event.available ? EVENT.REMOTE_VIDEO_AVAILABLE : EVENT.REMOTE_VIDEO_UNAVAILABLE, {
+            userId: event.userId,
+            streamType: MAIN,
+          });
+        case 'volumes':
+          if (!this.#volumes) return;
+          // TRTC names the local user ''.
+          return this.#emit(EVENT.AUDIO_VOLUME, {
+            result: event.volumes.map((v) => ({
+              userId: v.userId === this.#userId ? '' : v.userId,
+              volume: v.volume,
+              floatVolume: v.volume / 100,
+            })),
+          });
+        case 'networkQuality': {
+          const own = event.qualities.find((q) => q.userId === this.#userId)?.quality ?? 0;
+          return this.#emit(EVENT.NETWORK_QUALITY, {
+            uplinkNetworkQuality: own,
+            downlinkNetworkQuality: own,
+            uplinkRTT: 0,
+            uplinkLoss: 0,
+            downlinkRTT: 0,
+            downlinkLoss: 0,
+          });
+        }
+        case 'connectionLost':
+          this.#inRoom = false;
+          return this.#emit(EVENT.CONNECTION_STATE_CHANGED, {
+            prevState: 'RECONNECTING' as ConnectionState.RECONNECTING,
+            state: 'DISCONNECTED' as ConnectionState.DISCONNECTED,
+          });
+        case 'error':
+          return this.#emit(EVENT.ERROR, rtcError(event, 'room'));
+      }
+    });
+  }
+
+  async enterRoom(params: EnterRoomConfig) {
+    const { roomId } = params;
+    if (roomId === undefined) throw rtcError(new Error('roomId is required'), 'enterRoom');
+    this.#userId = params.userId;
+    await this.#run('enterRoom', () =>
+      this.#device.callMedia.enterRoom({ roomId, userId: params.userId, callType: CallType.VIDEO }),
+    );
+    this.#inRoom = true;
+  }
+
+  async exitRoom() {
+    if (!this.#inRoom) return;
+    this.#inRoom = false;
+    this.#views.remote.clear();
+    // TRTC leaves locally at once, whatever the cloud hears (and with no IM login needed).
+    await this.#device.callMedia.exitRoom().catch(() => undefined);
+  }
+
+  async switchRole(role: UserRole) {
+    if (!this.#inRoom) throw rtcError(new Error(`switchRole(${role}) outside a room`), 'switchRole');
+  }
+
+  /** Capturing is local: outside a room the fake device only records it; inside, it publishes. */
+  async startLocalAudio(config?: LocalAudioConfig) {
+    await this.#local('startLocalAudio', () =>
+      this.#device.callMedia.setMicMute({ isMute: config?.mute === true }),
+    );
+  }
+
+  async updateLocalAudio(config: UpdateLocalAudioConfig) {
+    const isMute = config.mute === true || config.mute === 'microphone';
+    await this.#run('updateLocalAudio', () => this.#device.callMedia.setMicMute({ isMute }));
+  }
+
+  async stopLocalAudio() {
+    await this.#local('stopLocalAudio', () => this.#device.callMedia.setMicMute({ isMute: true }));
+  }
+
+  async startLocalVideo(config?: LocalVideoConfig) {
+    const view = config?.view;
+    await this.#run('startLocalVideo', () =>
+      this.#device.callMedia.openCamera({ isFront: config?.option?.useFrontCamera ?? true, view: RECT }),
+    );
+    if (typeof view === 'string' || (view && !Array.isArray(view))) this.#views.local = view;
+  }
+
+  async updateLocalVideo(config: LocalVideoConfig) {
+    const isFront = config.option?.useFrontCamera;
+    if (isFront !== undefined) {
+      await this.#run('updateLocalVideo', () => this.#device.callMedia.switchCamera({ isFront }));
+    }
+    if (typeof config.view === 'string') this.#views.local = config.view;
+  }
+
+  async stopLocalVideo() {
+    await this.#local('stopLocalVideo', () => this.#device.callMedia.closeCamera());
+    this.#views.local = undefined;
+  }
+
+  async startRemoteVideo(config: RemoteVideoConfig) {
+    await this.#run('startRemoteVideo', () =>
+      this.#device.callMedia.startRemoteView({ userId: config.userId, view: RECT }),
+    );
+    if (typeof config.view === 'string') this.#views.remote.set(config.userId, config.view);
+  }
+
+  async stopRemoteVideo(config: StopRemoteVideoConfig) {
+    await this.#run('stopRemoteVideo', () =>
+      this.#device.callMedia.stopRemoteView({ userId: config.userId }),
+    );
+    this.#views.remote.delete(config.userId);
+  }
+
+  async muteRemoteAudio(userId: string, mute: boolean) {
+    if (!this.#inRoom)
+      throw rtcError(new Error(`muteRemoteAudio(${userId}, ${mute}) outside a room`), 'muteRemoteAudio');
+  }
+
+  enableAudioVolumeEvaluation(interval?: number) {
+    this.#volumes = (interval ?? 2000) > 0;
+  }
+
+  on<T extends keyof TRTCEventTypes>(event: T, handler: (...args: TRTCEventTypes[T]) => void) {
+    const set = this.#handlers.get(event) ?? new Set();
+    set.add(handler as Handler);
+    this.#handlers.set(event, set);
+    return this;
+  }
+
+  off<T extends keyof TRTCEventTypes>(event: T, handler: (...args: TRTCEventTypes[T]) => void) {
+    this.#handlers.get(event)?.delete(handler as Handler);
+    return this;
+  }
+
+  destroy() {
+    this.#handlers.clear();
+  }
+
+  #emit<T extends keyof TRTCEventTypes>(event: T, ...args: TRTCEventTypes[T]): void {
+    for (const handler of [...(this.#handlers.get(event) ?? [])])
+      (handler as (...a: TRTCEventTypes[T]) => void)(...args);
+  }
+
+  async #run<T>(functionName: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw rtcError(error, functionName);
+    }
+  }
+
+  /** Local capture needs no IM login in TRTC; the fake device refuses it once logged out, which is no failure here. */
+  async #local(functionName: string, run: () => Promise<void>): Promise<void> {
+    if (this.#inRoom) await this.#run(functionName, run);
+    else await run().catch(() => undefined);
+  }
+}
