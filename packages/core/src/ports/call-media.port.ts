@@ -9,6 +9,7 @@ export interface CallMediaPort<View> {
     readonly userId: string;
     readonly callType: CallType;
   }): Promise<void>;
+  /** Leaves the room and releases the local camera and microphone; resolves when not in a room. */
   exitRoom(): Promise<void>;
   openCamera(params: { readonly isFront: boolean; readonly view: View }): Promise<void>;
   closeCamera(): Promise<void>;
@@ -31,9 +32,11 @@ export type NetworkQuality = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 export type CallMediaEvent =
   | { readonly type: 'userEntered'; readonly userId: string }
+  /** 'left' for any orderly exit (hang-up, logout, kick); 'networkTimeout' when the cloud lost them. */
   | { readonly type: 'userLeft'; readonly userId: string; readonly reason: 'left' | 'networkTimeout' }
   | { readonly type: 'audioAvailable'; readonly userId: string; readonly available: boolean }
   | { readonly type: 'videoAvailable'; readonly userId: string; readonly available: boolean }
+  /** Every user in the room, the local user under its own userId (not TRTC's ''). */
   | { readonly type: 'volumes'; readonly volumes: readonly VolumeInfo[] }
   | {
       readonly type: 'networkQuality';

@@ -7,8 +7,10 @@ import type { CallType } from '../domain/call-type.js';
  *
  * Delivery rules every adapter keeps (IM's group-invitation semantics):
  * - `invited` reaches each invitee, and the users in `participants` as observers;
- * - `accepted`, `rejected` and `timedOut` reach the inviter, the other invitees and the observers;
- * - `cancelled` reaches the cancelled invitees; `hungUp` reaches `userIds`.
+ * - `accepted`, `rejected` and `timedOut` reach the inviter, the other invitees still in play (not
+ *   those who rejected or were cancelled) and the observers;
+ * - `cancelled` reaches the cancelled invitees; `hungUp` and `switchedToAudio` reach `userIds`;
+ * - `cancel` after every invitee already answered is a lost race and resolves.
  */
 export interface CallSignalingPort {
   invite(params: InviteParams): Promise<void>;

@@ -21,6 +21,7 @@ export type ConnectionState = 'connected' | 'connecting' | 'disconnected';
 export interface SessionPort {
   /** Resolves once logged in; rejects with USER_SIG_INVALID / USER_SIG_EXPIRED / NETWORK_TIMEOUT etc. */
   login(params: LoginParams): Promise<void>;
+  /** Resolves when already logged out (e.g. after a kick), so cleanup never fails. */
   logout(): Promise<void>;
   readonly events$: Observable<SessionEvent>;
 }

@@ -25,7 +25,7 @@ export function createSessionPort(device: ClientDevice, trace: Trace): SessionPo
       }),
     logout: () =>
       call('logout', undefined, async () => {
-        device.requireLogin();
+        if (device.status !== 'loggedIn') return; // already out (kicked, expired): cleanup never fails
         await device.request('session.logout', null);
         device.status = 'loggedOut';
         device.userId = undefined;
