@@ -1,5 +1,6 @@
 import { type Calling, type CallingEvent, CallType, createCalling } from '@trtc-smart/core';
-import type { FakeCloud, JsonValue } from '@trtc-smart/testkit';
+import type { FakeCloud } from '@trtc-smart/testkit';
+import { describeEvent, loggedCall } from './logged-call.js';
 import type { Control, LogLine, SimParty } from './party.js';
 import { TILE_RECT } from './views.js';
 
@@ -14,7 +15,7 @@ export function callingParty(cloud: FakeCloud, id: string, userSig: string): Sim
   const log: LogLine[] = [];
   const write = (kind: LogLine['kind'], text: string) => log.push({ t: cloud.clock.now(), kind, text });
   calling.events$.subscribe((event) => {
-    if (!QUIET.has(event.eventType)) write('event', describe(event));
+    if (!QUIET.has(event.eventType)) write('event', describeEvent(event));
   });
 
   const state = () => calling.getSnapshot();
@@ -101,27 +102,14 @@ export function callingParty(cloud: FakeCloud, id: string, userSig: string): Sim
       participants()
         .filter(([, p]) => p.rendering)
         .map(([userId]) => userId),
-    cameraOn: () => cloud.mediaState(id)?.camera !== undefined && cloud.mediaState(id)?.camera !== 'off',
-    async call(method, params) {
-      write('command', params === null ? `${method}()` : `${method}(${JSON.stringify(params)})`);
-      const fn = (calling as unknown as Record<string, (p: JsonValue) => Promise<void>>)[method];
-      if (typeof fn !== 'function') throw new Error(`calling has no method ${method}`);
-      try {
-        await fn.call(calling, params);
-        write('ok', `${method} ✓`);
-      } catch (error) {
-        const { code, message } = error as { code?: number; message?: string };
-        write('error', `${method} ✗ ${code ?? ''} ${message ?? String(error)}`);
-        throw error;
-      }
+    cameraOn: () => (cloud.mediaState(id)?.camera ?? 'off') !== 'off',
+    viewCommand: (peer, on) => {
+      if (on && state().status !== 'inCall') return null;
+      return on
+        ? { method: 'startRemoteView', params: { userId: peer, view: { ...TILE_RECT } } }
+        : { method: 'stopRemoteView', params: { userId: peer } };
     },
+    call: (method, params) => loggedCall(calling, method, params, write),
     dispose: () => calling.destroy(),
   };
-}
-
-/** The event as the seed's listener would print it: its type, then its payload. */
-function describe(event: CallingEvent): string {
-  const { eventType, ...rest } = event;
-  const payload = JSON.stringify(rest);
-  return payload === '{}' ? eventType : `${eventType} ${payload}`;
 }

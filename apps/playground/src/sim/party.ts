@@ -32,8 +32,10 @@ export interface SimParty {
   peers(): readonly string[];
   /** The remote users whose video this device renders, by the SDK's own account. */
   rendering(): readonly string[];
-  /** Whether this device publishes its camera. */
+  /** Whether this device's camera is on. */
   cameraOn(): boolean;
+  /** The SDK call that starts (`on`) or stops rendering a peer, or null when not allowed now. */
+  viewCommand(peer: string, on: boolean): { readonly method: string; readonly params: JsonValue } | null;
   /** Calls an SDK method by its seed name; the promise settles like the SDK's. */
   call(method: string, params: JsonValue): Promise<void>;
   dispose(): Promise<void>;

@@ -1,7 +1,7 @@
 import type { TraceEntry } from '@trtc-smart/testkit';
 import { chartFor } from '../chart/charts.js';
 import { type CanvasCamera, canvasCamera } from '../media/camera.js';
-import { presets } from '../presets/index.js';
+import { availableKinds, presets } from '../presets/index.js';
 import { PresetPlayer } from '../presets/player.js';
 import { realCloudForm } from '../real/real-cloud-form.js';
 import { Driver } from '../sim/driver.js';
@@ -175,9 +175,9 @@ export function startApp(root: HTMLElement, params: URLSearchParams): void {
         run.player?.next();
         render();
       },
-      addUser: (id) => {
+      addUser: (id, kind) => {
         try {
-          run.sim.addUser(id);
+          run.sim.addUser(id, kind);
         } catch (error) {
           say(error instanceof Error ? error.message : String(error));
         }
@@ -228,6 +228,7 @@ export function startApp(root: HTMLElement, params: URLSearchParams): void {
       },
     },
     speed,
+    availableKinds(),
   );
 
   const fakeMode = h(

@@ -9,7 +9,7 @@ export interface ToolbarActions {
   playPreset(id: string): void;
   takeOver(): void;
   nextStep(): void;
-  addUser(id: string): void;
+  addUser(id: string, kind: string): void;
   configure(settings: { latencyMs: number; jitterMs: number; loss: number }): void;
   exportTrace(): void;
   importTrace(text: string): void;
@@ -18,7 +18,7 @@ export interface ToolbarActions {
 
 const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16, 32];
 
-export function toolbar(actions: ToolbarActions, speed: number) {
+export function toolbar(actions: ToolbarActions, speed: number, kinds: readonly string[]) {
   const play = h('button', { 'data-testid': 'play', onclick: () => actions.togglePlay() }, 'pause');
   const speedSelect = h(
     'select',
@@ -32,6 +32,11 @@ export function toolbar(actions: ToolbarActions, speed: number) {
     ...presets.map((p) => h('option', { value: p.id }, p.name)),
   );
   const newUser = h('input', { 'data-testid': 'new-user', placeholder: 'user id', size: 8 });
+  const newKind = h(
+    'select',
+    { 'data-testid': 'new-user-kind' },
+    ...kinds.map((k) => h('option', { value: k }, k)),
+  );
   const number = (testId: string, value: number, step: number) =>
     h('input', { type: 'number', 'data-testid': testId, value, min: 0, step, class: 'num' });
   const latency = number('latency', 20, 10);
@@ -82,12 +87,13 @@ export function toolbar(actions: ToolbarActions, speed: number) {
       {},
       h('legend', {}, 'users'),
       newUser,
+      newKind,
       h(
         'button',
         {
           'data-testid': 'add-user',
           onclick: () => {
-            if (newUser.value.trim()) actions.addUser(newUser.value.trim());
+            if (newUser.value.trim()) actions.addUser(newUser.value.trim(), newKind.value);
             newUser.value = '';
           },
         },

@@ -6,7 +6,6 @@ import type { CanvasCamera } from '../media/camera.js';
 import { type Tile, videoTile } from '../media/tiles.js';
 import type { SimParty } from '../sim/party.js';
 import type { Simulation } from '../sim/simulation.js';
-import { TILE_RECT } from '../sim/views.js';
 import { h } from './dom.js';
 import { since, slug } from './format.js';
 
@@ -199,12 +198,8 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
           class: 'tile-action',
           'data-testid': `view-${id}-${peer}`,
           onclick: () => {
-            const on = party.rendering().includes(peer);
-            void sim.invoke(
-              id,
-              on ? 'stopRemoteView' : 'startRemoteView',
-              on ? { userId: peer } : { userId: peer, view: { ...TILE_RECT } },
-            );
+            const command = party.viewCommand(peer, !party.rendering().includes(peer));
+            if (command) void sim.invoke(id, command.method, command.params);
             ctx.changed();
           },
         });
@@ -223,7 +218,7 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
       const action = tile.el.querySelector('button');
       if (action) {
         action.textContent = renders ? 'stop view' : 'view';
-        action.disabled = party.status() !== 'inCall' && !renders;
+        action.disabled = party.viewCommand(peer, !renders) === null;
       }
     }
   }
