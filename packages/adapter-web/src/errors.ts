@@ -62,7 +62,7 @@ export function fromSdkError(sdk: SdkName, error: unknown): TrtcSmartError {
         ? undefined
         : chatCodes[code];
   const detail = extraCode === undefined ? '' : ` (extraCode ${extraCode})`;
-  const text = `${sdk}: ${message ?? 'failed'}${detail}`;
+  const text = `${sdk} ${code ?? ''}: ${message ?? 'failed'}${detail}`;
   return new TrtcSmartError(mapped ?? ErrorCode.ADAPTER_FAILURE, text, {
     ...(code === undefined ? {} : { code }),
     ...(message === undefined ? {} : { message }),

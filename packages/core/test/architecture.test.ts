@@ -8,6 +8,7 @@ const root = join(import.meta.dirname, '../../..');
 const allowedImports: Record<string, RegExp> = {
   core: /^(xstate|rxjs)$/,
   testkit: /^(@trtc-smart\/core|rxjs|xstate)$/,
+  'adapter-web': /^(@trtc-smart\/core|rxjs|trtc-sdk-v5(\/plugins\/[a-z-]+)?|@tencentcloud\/chat)$/,
 };
 
 function sourceFiles(dir: string): string[] {
