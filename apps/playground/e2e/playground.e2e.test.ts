@@ -6,41 +6,19 @@ import { createFakeCloud } from '@trtc-smart/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlayground, type PlaygroundPage, tilePicture } from './page-harness.js';
+import { type Stage, stageOf, WAIT } from './stage.js';
 
 let app: PlaygroundPage;
 let page: Page;
-const WAIT = { timeout: 20_000 };
-
-const byId = (id: string) => page.locator(`[data-testid="${id}"]`);
-const status = (user: string) => byId(`status-${user}`);
-const activeNode = (user: string, node: string) =>
-  page.locator(`[data-testid="chart-${user}"] [data-node="${node}"][data-active="true"]`);
-
-async function expectStatus(user: string, value: string): Promise<void> {
-  await page.waitForSelector(`[data-testid="card-${user}"][data-status="${value}"]`, WAIT);
-  expect(await status(user).textContent()).toBe(value);
-}
-
-async function expectLog(user: string, text: string): Promise<void> {
-  await page.waitForFunction(
-    ([id, t]) => document.querySelector(`[data-testid="log-${id}"]`)?.textContent?.includes(t) ?? false,
-    [user, text] as const,
-    WAIT,
-  );
-}
-
-async function playPreset(id: string): Promise<void> {
-  await byId('preset').selectOption(id);
-  await byId('preset-play').click();
-  await page.waitForSelector(`[data-testid="preset-steps"][data-preset="${id}"][data-done="true"]`, WAIT);
-}
+let stage: Stage;
 
 describe('playground in headless Chromium', () => {
   beforeAll(async () => {
     app = await openPlayground();
     page = app.page;
+    stage = stageOf(page);
     await page.goto(`${app.url}?speed=8&preset=call-1v1&autoplay=0`);
-    await byId('card-alice').waitFor(WAIT);
+    await stage.byId('card-alice').waitFor(WAIT);
   });
 
   afterAll(async () => {
@@ -48,21 +26,21 @@ describe('playground in headless Chromium', () => {
   });
 
   it('1:1 call, taken over by hand: states, logs, highlighted chart, remote video of the other user', async () => {
-    await byId('preset-next').click(); // everyone logs in
-    await expectStatus('alice', 'idle');
-    await expectStatus('bob', 'idle');
-    await byId('preset-next').click(); // alice calls bob
-    await expectStatus('alice', 'dialing');
-    await expectStatus('bob', 'ringing');
-    await expectLog('bob', 'onInvited {"sponsor":"alice"');
-    await activeNode('bob', 'loggedIn.ringing').waitFor(WAIT);
-    await byId('preset-next').click(); // bob accepts
-    await expectStatus('alice', 'inCall');
-    await expectStatus('bob', 'inCall');
-    await expectLog('alice', 'onCallBegin');
-    await activeNode('alice', 'loggedIn.active.inCall').waitFor(WAIT);
+    await stage.byId('preset-next').click(); // everyone logs in
+    await stage.expectStatus('alice', 'idle');
+    await stage.expectStatus('bob', 'idle');
+    await stage.byId('preset-next').click(); // alice calls bob
+    await stage.expectStatus('alice', 'dialing');
+    await stage.expectStatus('bob', 'ringing');
+    await stage.expectLog('bob', 'onInvited {"sponsor":"alice"');
+    await stage.activeNode('bob', 'loggedIn.ringing').waitFor(WAIT);
+    await stage.byId('preset-next').click(); // bob accepts
+    await stage.expectStatus('alice', 'inCall');
+    await stage.expectStatus('bob', 'inCall');
+    await stage.expectLog('alice', 'onCallBegin');
+    await stage.activeNode('alice', 'loggedIn.active.inCall').waitFor(WAIT);
     expect(await page.locator('[data-testid="chart-alice"] [data-taken="true"]').count()).toBeGreaterThan(0);
-    for (let i = 0; i < 4; i++) await byId('preset-next').click(); // cameras on, both render each other
+    for (let i = 0; i < 4; i++) await stage.byId('preset-next').click(); // cameras on, both render each other
     const tile = '[data-testid="tile-bob-alice"][data-live="true"][data-showing="alice"]';
     await page.waitForSelector(tile, WAIT);
     await page.waitForFunction(
@@ -75,40 +53,40 @@ describe('playground in headless Chromium', () => {
     const picture = await tilePicture(page, 'tile-bob-alice');
     expect(picture.width).toBe(320);
     expect(picture.variance).toBeGreaterThan(100);
-    await byId('preset-next').click(); // bob hangs up
-    await expectStatus('alice', 'idle');
-    await expectStatus('bob', 'idle');
-    await expectLog('alice', 'onCallEnd {"reason":"remoteHangup"');
-    await activeNode('alice', 'loggedIn.idle').waitFor(WAIT);
+    await stage.byId('preset-next').click(); // bob hangs up
+    await stage.expectStatus('alice', 'idle');
+    await stage.expectStatus('bob', 'idle');
+    await stage.expectLog('alice', 'onCallEnd {"reason":"remoteHangup"');
+    await stage.activeNode('alice', 'loggedIn.idle').waitFor(WAIT);
   });
 
   it('busy preset: the third caller hears busy, the call goes on', async () => {
-    await playPreset('call-busy');
-    await expectLog('carol', 'onLineBusy {"userId":"bob"}');
-    await expectLog('carol', 'onCallEnd {"reason":"lineBusy"');
-    await expectStatus('alice', 'idle');
-    await expectStatus('bob', 'idle');
-    await expectStatus('carol', 'idle');
-    await expectLog('bob', 'onCallEnd {"reason":"remoteHangup"');
+    await stage.playPreset('call-busy');
+    await stage.expectLog('carol', 'onLineBusy {"userId":"bob"}');
+    await stage.expectLog('carol', 'onCallEnd {"reason":"lineBusy"');
+    await stage.expectStatus('alice', 'idle');
+    await stage.expectStatus('bob', 'idle');
+    await stage.expectStatus('carol', 'idle');
+    await stage.expectLog('bob', 'onCallEnd {"reason":"remoteHangup"');
   });
 
   it('group call with a late invitee: everyone joins, one leaves, the rest stay in the call', async () => {
-    await playPreset('call-group');
-    await expectLog('bob', 'onGroupCallInviteeListUpdate');
-    await expectLog('dave', 'onCallBegin');
-    await expectStatus('carol', 'idle');
+    await stage.playPreset('call-group');
+    await stage.expectLog('bob', 'onGroupCallInviteeListUpdate');
+    await stage.expectLog('dave', 'onCallBegin');
+    await stage.expectStatus('carol', 'idle');
     for (const user of ['alice', 'bob', 'dave']) {
-      await expectStatus(user, 'inCall');
-      await activeNode(user, 'loggedIn.active.inCall').waitFor(WAIT);
+      await stage.expectStatus(user, 'inCall');
+      await stage.activeNode(user, 'loggedIn.active.inCall').waitFor(WAIT);
     }
-    await expectLog('alice', 'onUserLeave {"userId":"carol"}');
+    await stage.expectLog('alice', 'onUserLeave {"userId":"carol"}');
     await page.waitForSelector('[data-testid="tile-alice-dave"][data-live="true"]', WAIT);
   });
 
   it('exports a run and replays it to the same trace', async () => {
-    await playPreset('call-reject');
-    await expectLog('alice', 'onReject {"userId":"bob"}');
-    const [download] = await Promise.all([page.waitForEvent('download'), byId('export').click()]);
+    await stage.playPreset('call-reject');
+    await stage.expectLog('alice', 'onReject {"userId":"bob"}');
+    const [download] = await Promise.all([page.waitForEvent('download'), stage.byId('export').click()]);
     const saved = join(await mkdtemp(join(tmpdir(), 'playground-')), 'run.json');
     await download.saveAs(saved);
     const file = JSON.parse(await readFile(saved, 'utf8')) as {
@@ -118,7 +96,7 @@ describe('playground in headless Chromium', () => {
     };
     expect(file.format).toBe('trtc-smart-playground-trace');
     expect(file.commands.length).toBeGreaterThan(3);
-    await byId('trace-input').setInputFiles(saved);
+    await stage.byId('trace-input').setInputFiles(saved);
     await page.waitForFunction(
       () =>
         document
@@ -127,8 +105,8 @@ describe('playground in headless Chromium', () => {
       undefined,
       WAIT,
     );
-    await expectLog('alice', 'onReject {"userId":"bob"}');
-    await expectStatus('bob', 'idle');
+    await stage.expectLog('alice', 'onReject {"userId":"bob"}');
+    await stage.expectStatus('bob', 'idle');
   });
 
   it('shows a trace saved by a testkit test in the timeline', async () => {
@@ -142,32 +120,32 @@ describe('playground in headless Chromium', () => {
     await cloud.settle();
     const saved = join(await mkdtemp(join(tmpdir(), 'testkit-')), 'trace.json');
     await writeFile(saved, cloud.exportTrace());
-    await byId('trace-input').setInputFiles(saved);
+    await stage.byId('trace-input').setInputFiles(saved);
     await page.waitForFunction(
       () =>
         document.querySelector('[data-testid="notice"]')?.textContent?.startsWith('showing a testkit trace'),
       undefined,
       WAIT,
     );
-    expect(Number(await byId('timeline-count').textContent())).toBeGreaterThan(5);
+    expect(Number(await stage.byId('timeline-count').textContent())).toBeGreaterThan(5);
     const arrows = (kind: string) => page.locator(`[data-testid="sequence"] [data-kind="${kind}"]`).count();
     expect(await arrows('callSignaling.invite')).toBe(1);
     expect(await arrows('signaling.invited')).toBe(1);
   });
 
   it('the real-cloud mode says plainly whether the web adapter is there', async () => {
-    await byId('mode-real').click();
-    await byId('real-sdkappid').fill('1400000000');
-    await byId('real-connect').click();
+    await stage.byId('mode-real').click();
+    await stage.byId('real-sdkappid').fill('1400000000');
+    await stage.byId('real-connect').click();
     await page.waitForFunction(
       () => (document.querySelector('[data-testid="real-cloud-status"]')?.textContent ?? '').length > 20,
       undefined,
       WAIT,
     );
-    expect(await byId('real-cloud-status').textContent()).toMatch(
+    expect(await stage.byId('real-cloud-status').textContent()).toMatch(
       /real cloud unavailable|web adapter loaded/,
     );
-    await byId('mode-fake').click();
+    await stage.byId('mode-fake').click();
   });
 
   it('loaded with no console errors and no request leaving localhost', () => {
