@@ -7,9 +7,9 @@ import {
   type NetworkQuality,
   viewField,
 } from '@trtc-smart/core';
-import { Observable, share } from 'rxjs';
+import { merge, Observable, Subject, share } from 'rxjs';
 import type { ConnectionState, TRTCEventTypes } from 'trtc-sdk-v5';
-import { sdkCall } from '../errors.js';
+import { fromSdkError, sdkCall } from '../errors.js';
 import type { TrtcClient } from '../sdk.js';
 import { type WebView, webViewRule } from '../view.js';
 import { currentUser, type WebContext } from '../web-context.js';
@@ -30,7 +30,8 @@ export function createCallMediaPort(context: WebContext): CallMediaPort<WebView>
   const local = { joined: false, exiting: false, camera: false };
   const trtcCall = <T>(run: (client: TrtcClient) => Promise<T>) => sdkCall('TRTC', () => run(trtc));
 
-  const events$ = new Observable<CallMediaEvent>((subscriber) => {
+  const failures = new Subject<CallMediaEvent>();
+  const sdkEvents$ = new Observable<CallMediaEvent>((subscriber) => {
     const { EVENT } = TRTC;
     const emit = (event: CallMediaEvent) => subscriber.next(event);
     const lost = () => {
@@ -83,7 +84,8 @@ export function createCallMediaPort(context: WebContext): CallMediaPort<WebView>
     return () => {
       for (const remove of off) remove();
     };
-  }).pipe(share());
+  });
+  const events$ = merge(sdkEvents$, failures).pipe(share());
 
   return {
     events$,
@@ -100,6 +102,9 @@ export function createCallMediaPort(context: WebContext): CallMediaPort<WebView>
         );
       } catch (error) {
         await trtc.stopLocalAudio().catch(() => undefined);
+        // TRTC reports a failed entry only through the promise; apps hear of it as onError, with TRTC's code.
+        const { cause, message } = fromSdkError('TRTC', error);
+        if (typeof cause?.code === 'number') failures.next({ type: 'error', code: cause.code, message });
         throw error;
       }
       trtc.enableAudioVolumeEvaluation(VOLUME_INTERVAL_MS);
