@@ -1,4 +1,11 @@
 export type { CameraState, MediaStateSnapshot } from './adapter/local-media.js';
+export {
+  createFakeNativeModule,
+  type FakeNativeModule,
+  type FakeNativeObject,
+  type NativeListener,
+} from './apicloud/fake-native-module.js';
+export type { NativeCallRecord, NativeFault } from './apicloud/native-call-log.js';
 export { VirtualClock } from './clock/virtual-clock.js';
 export type { ImSignalingClient } from './adapter/im-signaling-client.js';
 export type { ImInviteParams, ImSignalingEvent } from './cloud/im-signaling.js';

@@ -1,0 +1,90 @@
+import {
+  type CallingAdapter,
+  type CallMediaEvent,
+  type CallSignalingEvent,
+  type ClockPort,
+  type RandomPort,
+  type Rect,
+  rectViewRule,
+  type SessionEvent,
+} from '@trtc-smart/core';
+import { Subject } from 'rxjs';
+import { createCallMediaPort } from './calling/call-media-port.js';
+import { createCallSignalingPort } from './calling/call-signaling-port.js';
+import type { CallingContext } from './calling/calling-context.js';
+import { callingListener } from './calling/calling-listener.js';
+import { NativeCallBook } from './calling/native-call-book.js';
+import { DEFAULT_MODULE_NAME, loadNativeModule } from './load-module.js';
+import { nativeInvoker } from './native-call.js';
+import type { TencentTrtcSmartModule } from './native-module.js';
+import { createSessionPort } from './session/session-port.js';
+
+export interface ApicloudAdapterOptions {
+  /** The native module; default `api.require(moduleName)` (so create the adapter after apiready). */
+  readonly module?: TencentTrtcSmartModule;
+  /** Default 'tencentTrtcSmart'. */
+  readonly moduleName?: string;
+  /** A native method that never calls back fails after this long. Default 30000 ms. */
+  readonly callbackTimeoutMs?: number;
+  /** Defaults to the web view's timers and Date.now. */
+  readonly clock?: ClockPort;
+  /** Defaults to Math.random (room ids of incoming calls). */
+  readonly random?: RandomPort;
+}
+
+/** createCalling's adapter over the native module; views are rects over the web view. */
+export interface ApicloudAdapter extends CallingAdapter<Rect> {
+  readonly module: TencentTrtcSmartModule;
+}
+
+const DEFAULT_CALLBACK_TIMEOUT_MS = 30_000;
+
+const webViewClock: ClockPort = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+};
+
+/**
+ * Implements core's ports over the tencentTrtcSmart native module: commands become native calls,
+ * native listener events become port events, a native `err` becomes a core error. Core's machine
+ * stays the one source of state; the adapter only remembers which roomId the native module's one
+ * current call goes by (see the README's mapping table).
+ */
+export function createApicloudAdapter(options: ApicloudAdapterOptions = {}): ApicloudAdapter {
+  const module = options.module ?? loadNativeModule(options.moduleName ?? DEFAULT_MODULE_NAME);
+  const clock = options.clock ?? webViewClock;
+  const random = options.random ?? { next: () => Math.random() };
+  const callbackTimeoutMs = options.callbackTimeoutMs ?? DEFAULT_CALLBACK_TIMEOUT_MS;
+  const invokeCalling = nativeInvoker(module.calling, { label: 'calling', clock, callbackTimeoutMs });
+  const natives = [invokeCalling];
+  if (module.liveRoom)
+    natives.push(nativeInvoker(module.liveRoom, { label: 'liveRoom', clock, callbackTimeoutMs }));
+
+  let self: string | undefined;
+  const session$ = new Subject<SessionEvent>();
+  const calling: CallingContext = {
+    invoke: invokeCalling,
+    book: new NativeCallBook(random),
+    signaling$: new Subject<CallSignalingEvent>(),
+    media$: new Subject<CallMediaEvent>(),
+    self: () => self,
+  };
+  module.calling.setCallingListener({}, callingListener(calling, session$));
+
+  return {
+    module,
+    session: createSessionPort({
+      natives,
+      session$,
+      setSelf: (userId) => {
+        self = userId;
+      },
+    }),
+    callSignaling: createCallSignalingPort(calling),
+    callMedia: createCallMediaPort(calling),
+    clock,
+    random,
+    views: rectViewRule,
+  };
+}

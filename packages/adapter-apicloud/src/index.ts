@@ -1,0 +1,16 @@
+export {
+  type ApicloudAdapter,
+  type ApicloudAdapterOptions,
+  createApicloudAdapter,
+} from './create-apicloud-adapter.js';
+export { DEFAULT_MODULE_NAME, loadNativeModule } from './load-module.js';
+export type {
+  NativeCallback,
+  NativeCalling,
+  NativeErr,
+  NativeLiveRoom,
+  NativeMethod,
+  NativeRect,
+  TencentTrtcSmartModule,
+} from './native-module.js';
+export { CALLING_METHODS, LIVE_ROOM_METHODS } from './native-module.js';

@@ -1,0 +1,38 @@
+import type { LoginParams, SessionEvent, SessionPort } from '@trtc-smart/core';
+import type { Subject } from 'rxjs';
+import type { NativeInvoke } from '../native-call.js';
+
+export interface SessionContext {
+  /** The native objects the app logs in to, in order (calling, then liveRoom when the plugin has it). */
+  readonly natives: readonly NativeInvoke[];
+  readonly session$: Subject<SessionEvent>;
+  setSelf(userId: string | undefined): void;
+}
+
+/**
+ * The session over the native module: each native object is `init`ed once, then `login` /
+ * `logout` go to every one of them, since the plugin's calling and liveRoom each keep a login.
+ */
+export function createSessionPort(context: SessionContext): SessionPort {
+  const initialised = new WeakSet<NativeInvoke>();
+  const init = async (invoke: NativeInvoke) => {
+    if (initialised.has(invoke)) return;
+    await invoke('init');
+    initialised.add(invoke);
+  };
+  return {
+    events$: context.session$.asObservable(),
+    async login(params: LoginParams) {
+      const { sdkAppId, userId, userSig } = params;
+      for (const invoke of context.natives) {
+        await init(invoke);
+        await invoke('login', { sdkAppId, userId, userSig });
+      }
+      context.setSelf(userId);
+    },
+    async logout() {
+      context.setSelf(undefined);
+      for (const invoke of context.natives) await invoke('logout');
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { Rect } from '@trtc-smart/core';
+import {
+  type CallingWorld,
+  createFakeCloud,
+  createFakeNativeModule,
+  deriveSeed,
+  type FakeCloud,
+  type FakeNativeModule,
+  SeededRandom,
+  type WorldOptions,
+} from '@trtc-smart/testkit';
+import { type ApicloudAdapter, createApicloudAdapter } from '../src/index.js';
+
+/** A world whose users run createApicloudAdapter on fake native modules over one fake cloud. */
+export interface ApicloudWorld extends CallingWorld<Rect> {
+  readonly cloud: FakeCloud;
+  adapter(userId: string): ApicloudAdapter;
+  /** Each user's native module (the latest one made for that user id), to read its call log. */
+  readonly natives: Map<string, FakeNativeModule>;
+}
+
+/** The conformance scenarios' APICloud harness: the app's adapter on a fake native module per user. */
+export const apicloudHarness = {
+  name: 'adapter-apicloud on the fake native module',
+  world(options: WorldOptions = {}): ApicloudWorld {
+    const cloud = createFakeCloud(options);
+    const natives = new Map<string, FakeNativeModule>();
+    return {
+      cloud,
+      natives,
+      sdkAppId: cloud.options.sdkAppId,
+      adapter: (userId) => {
+        const native = createFakeNativeModule(cloud, userId);
+        natives.set(userId, native);
+        return createApicloudAdapter({
+          module: native.module as never,
+          clock: native.device.clock,
+          random: new SeededRandom(deriveSeed(cloud.options.seed, `apicloud:${native.device.deviceId}`)),
+        });
+      },
+      userSig: async (userId) => `dev-sig-${userId}`,
+      view: () => ({ x: 0, y: 0, w: 320, h: 240 }),
+    };
+  },
+};
