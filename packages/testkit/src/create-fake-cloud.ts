@@ -3,6 +3,7 @@ import type {
   CallType,
   ClockPort,
   InviteParams,
+  LiveRoomAdapter,
   LoginParams,
   Rect,
   RejectReason,
@@ -12,6 +13,9 @@ import { createCallMediaPort } from './adapter/call-media-port.js';
 import { createCallSignalingPort } from './adapter/call-signaling-port.js';
 import { ClientDevice } from './adapter/client-device.js';
 import { createImSignalingClient, type ImSignalingClient } from './adapter/im-signaling-client.js';
+import type { LiveMediaSnapshot } from './adapter/live-device.js';
+import { createLiveMediaPort } from './adapter/live-media-port.js';
+import { createLiveSignalingPort } from './adapter/live-signaling-port.js';
 import type { MediaStateSnapshot } from './adapter/local-media.js';
 import { createSessionPort } from './adapter/session-port.js';
 import { VirtualClock } from './clock/virtual-clock.js';
@@ -19,6 +23,9 @@ import { Accounts } from './cloud/accounts.js';
 import { sendHungUp, sendSwitchedToAudio } from './cloud/call-notices.js';
 import { ImSignaling, routeImSignaling } from './cloud/im-signaling.js';
 import { type InvitationSnapshot, Invitations } from './cloud/invitations.js';
+import { LiveGroups } from './cloud/live-groups.js';
+import { routeLive } from './cloud/live-routes.js';
+import { LiveStreams } from './cloud/live-streams.js';
 import { MediaRooms, type Publishing } from './cloud/media-rooms.js';
 import { Outbox } from './cloud/outbox.js';
 import { RequestRouter } from './cloud/request-router.js';
@@ -28,8 +35,8 @@ import { Network } from './network/network.js';
 import { type FakeCloudOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { deriveSeed, SeededRandom } from './random/seeded-random.js';
 
-/** A CallingAdapter on the fake cloud; `deviceId` names it in traces and fault targets. */
-export interface FakeAdapter extends CallingAdapter<Rect> {
+/** A CallingAdapter and LiveRoomAdapter on the fake cloud; `deviceId` names it in traces and fault targets. */
+export interface FakeAdapter extends CallingAdapter<Rect>, LiveRoomAdapter<Rect> {
   readonly deviceId: string;
   /** The device's IM invitations at the SDK's level (opaque data, inviteIDs), for SDK doubles. */
   readonly imSignaling: ImSignalingClient;
@@ -70,6 +77,10 @@ export interface FakeCloud {
   onlineUsers(): string[];
   /** A device's local media state, by logged-in userId or else by device label. */
   mediaState(target: string): MediaStateSnapshot | undefined;
+  /** A device's live-room media state (preview, role, stream, plays, mutes), likewise. */
+  liveMediaState(target: string): LiveMediaSnapshot | undefined;
+  /** userIds in a live room's IM group, in join order. */
+  liveRoomMembers(roomId: number): string[];
 }
 
 export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
@@ -103,15 +114,25 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     volumeIntervalMs: resolved.volumeIntervalMs,
     networkQualityIntervalMs: resolved.networkQualityIntervalMs,
   });
+  const liveGroups = new LiveGroups({ outbox, deviceOfUser: (userId) => accounts?.deviceOf(userId) });
+  const liveStreams = new LiveStreams({
+    clock,
+    outbox,
+    network,
+    endpoint: (deviceId) => devices.get(deviceId),
+    mediaTimeoutMs: resolved.mediaTimeoutMs,
+  });
   const accountService = new Accounts({
     clock,
     outbox,
     sdkAppId: resolved.sdkAppId,
     secretKey: resolved.secretKey,
-    onSessionStarted: () => network.refresh(),
-    onSessionEnded: (deviceId) => {
+    onSessionStarted: (deviceId) => network.refresh(deviceId),
+    onSessionEnded: (deviceId, userId) => {
       media.leave(deviceId, 'left');
-      network.refresh();
+      liveStreams.leave(deviceId, 'left');
+      liveGroups.leaveAll(userId);
+      network.refresh(deviceId);
     },
   });
   accounts = accountService;
@@ -143,6 +164,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   );
   router.on('callMedia.exitRoom', (c) => media.leave(c.deviceId, 'left'));
   router.on<Publishing>('callMedia.publish', (c, p) => media.publish(c.deviceId, p));
+  routeLive(router, liveGroups, liveStreams);
 
   const newDevice = (label: string): ClientDevice => {
     let id = label;
@@ -152,7 +174,10 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       trace,
       requestTimeoutMs: resolved.requestTimeoutMs,
       isLinkUp: (deviceId) => network.isUp(deviceId),
-      heartbeatsChanged: (deviceId) => media.heartbeatChanged(deviceId),
+      heartbeatsChanged: (deviceId) => {
+        media.heartbeatChanged(deviceId);
+        liveStreams.heartbeatChanged(deviceId);
+      },
       sendUp: (deviceId, request) =>
         network.send({
           link: deviceId,
@@ -163,7 +188,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
         }),
     });
     devices.set(id, device);
-    network.refresh();
+    network.refresh(id);
     return device;
   };
 
@@ -200,6 +225,11 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
           trace,
           roomHas: (roomId, userId) => media.has(roomId, userId),
         }),
+        liveSignaling: createLiveSignalingPort(device, trace),
+        liveMedia: createLiveMediaPort(device, {
+          trace,
+          publishes: (roomId, userId) => liveStreams.publishes(roomId, userId),
+        }),
         clock: clockPort,
         random: new SeededRandom(deriveSeed(seed, `adapter:${device.id}`)),
         views: rectViewRule,
@@ -226,5 +256,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       const device = findDevice(target);
       return device?.media.snapshot(device.id);
     },
+    liveMediaState: (target) => findDevice(target)?.live.local.snapshot(),
+    liveRoomMembers: (roomId) => liveGroups.memberIds(roomId),
   };
 }

@@ -1,3 +1,4 @@
+export type { LiveMediaSnapshot } from './adapter/live-device.js';
 export type { CameraState, MediaStateSnapshot } from './adapter/local-media.js';
 export {
   createFakeNativeModule,
@@ -22,10 +23,14 @@ export type {
 export { ConformanceError, check, checkEqual, checkRejects } from './conformance/assert.js';
 export { type CallingParty, callingParty, loggedInParties, step } from './conformance/calling-party.js';
 export { callingScenarios } from './conformance/calling-scenarios.js';
+export { type LiveParty, liveParty, loggedInLiveParties } from './conformance/live-party.js';
+export { liveRoomScenarios } from './conformance/live-room-scenarios.js';
 export { fakeCloudHarness } from './conformance/fake-cloud-harness.js';
 export type {
   CallingHarness,
   CallingWorld,
+  LiveRoomHarness,
+  LiveRoomWorld,
   Scenario,
   SimCloud,
   WorldOptions,

@@ -2,7 +2,7 @@ import { assign, enqueueActions, setup } from 'xstate';
 import type { CallEndReason, CallingEvent } from '../domain/calling-events.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import { DEFAULT_CONNECT_TIMEOUT_MS } from '../domain/rules.js';
-import { createEffectRunner } from '../machine/effects.js';
+import { createEffectRunner, type EffectTarget } from '../machine/effects.js';
 import { notOwnInvokeResult } from '../machine/ops.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import {
@@ -63,11 +63,10 @@ export function createCallMachine(deps: CallMachineDeps) {
   const { adapter } = deps;
   const effects = createEffectRunner();
   /** Fire-and-forget work whose failure is reported (onError) but never blocks the state change. */
-  const effect = (self: { send(event: CallMachineEvent): void }, run: () => Promise<unknown>): void =>
-    effects.run(self, run);
+  const effect = (self: EffectTarget, run: () => Promise<unknown>): void => effects.run(self, run);
 
   /** Signals that let the others know this user is leaving the call, whatever stage it is at. */
-  const leaveSignals = (context: CallingContext, self: { send(event: CallMachineEvent): void }) => {
+  const leaveSignals = (context: CallingContext, self: EffectTarget) => {
     const call = context.call;
     if (!call) return;
     const { roomId, participants } = call;

@@ -2,6 +2,7 @@ import { and, assign, enqueueActions, not, or, setup, stateIn } from 'xstate';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
 import { EMPTY_ROOM_STATE, type LiveRoomRecord, toRoomInfo, type UserInfo } from '../domain/room-info.js';
+import type { EffectTarget } from '../machine/effects.js';
 import { notOwnInvokeResult } from '../machine/ops.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
 import type { LiveEmitted, LiveMachineEvent } from './live-machine-events.js';
@@ -28,7 +29,7 @@ import {
 import { isAnnouncedAnchor, isPkPartner, isRoomOwner, ownRoomState, sameState } from './live-room-updates.js';
 
 type Ev<T extends LiveMachineEvent['type']> = Extract<LiveMachineEvent, { type: T }>;
-type Self = { send(event: LiveMachineEvent): void };
+type Self = EffectTarget;
 type Enqueue = {
   assign(patch: Partial<LiveRoomContext>): void;
   emit(event: LiveEmitted): void;
@@ -420,8 +421,11 @@ export const liveRoomMachine = setup({
           live({ eventType: 'onError', code: ErrorCode.ADAPTER_FAILURE, msg: `${e.message} (${e.code})` }),
         );
     }),
+    /** Destroyed: log out once the room's last signals are out. */
     logoutQuietly: ({ context, self }) => {
-      if (context.userId !== null) effect(context, self, () => context.deps.adapter.session.logout());
+      if (context.userId === null) return;
+      const { effects, adapter } = context.deps;
+      effect(context, self, () => effects.settle().then(() => adapter.session.logout()));
     },
   },
 }).createMachine({

@@ -3,10 +3,16 @@ import { type TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 /** A fire-and-forget effect (leave a room, send a signal) failed: reported, never blocking. */
 export type EffectFailed = { readonly type: 'EFFECT_FAILED'; readonly error: TrtcSmartError };
 
+/** The actor that started an effect; a failure after it stopped (destroyed) has nobody to tell. */
+export interface EffectTarget {
+  send(event: EffectFailed): void;
+  getSnapshot(): { readonly status: string };
+}
+
 /** Runs a machine's fire-and-forget port work and remembers it until it is done. */
 export interface EffectRunner {
   /** Starts the work; a failure comes back to the machine as EFFECT_FAILED. */
-  run(self: { send(event: EffectFailed): void }, work: () => Promise<unknown>): void;
+  run(self: EffectTarget, work: () => Promise<unknown>): void;
   /** Resolves once every effect started so far has finished (logout waits for the last signals). */
   settle(): Promise<unknown>;
 }
@@ -17,7 +23,11 @@ export function createEffectRunner(): EffectRunner {
     run(self, work) {
       const p = work().then(
         () => undefined,
-        (error: unknown) => self.send({ type: 'EFFECT_FAILED', error: toTrtcSmartError(error) }),
+        (error: unknown) => {
+          if (self.getSnapshot().status === 'active') {
+            self.send({ type: 'EFFECT_FAILED', error: toTrtcSmartError(error) });
+          }
+        },
       );
       inflight.add(p);
       void p.finally(() => inflight.delete(p));

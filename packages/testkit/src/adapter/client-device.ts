@@ -10,6 +10,7 @@ import type { VirtualClock } from '../clock/virtual-clock.js';
 import type { ImSignalingEvent } from '../cloud/im-signaling.js';
 import { type JsonValue, type Trace, toJson } from '../cloud/trace.js';
 import type { DeviceEndpoint, DownlinkMessage, RequestMessage, ResponseMessage } from '../cloud/wire.js';
+import { LiveDevice } from './live-device.js';
 import { LocalMedia } from './local-media.js';
 
 export interface ClientDeviceDeps {
@@ -40,6 +41,8 @@ export class ClientDevice implements DeviceEndpoint {
   /** SDK-level IM signaling, for platform adapters' SDK doubles. */
   readonly im$ = new Subject<ImSignalingEvent>();
   readonly media = new LocalMedia();
+  /** The live-room half of the SDK (TRTCLiveRoom's state and listeners). */
+  readonly live = new LiveDevice();
   status: LoginStatus = 'loggedOut';
   userId: string | undefined;
   readonly #deps: ClientDeviceDeps;
@@ -87,7 +90,9 @@ export class ClientDevice implements DeviceEndpoint {
           this.#local('ignored', { reason: 'notLoggedIn', event: toJson(message.event) });
           return;
         }
-        if (message.channel === 'signaling') this.signaling$.next(message.event);
+        if (message.channel === 'liveSignaling' || message.channel === 'liveMedia')
+          this.live.receive(message);
+        else if (message.channel === 'signaling') this.signaling$.next(message.event);
         else if (message.channel === 'im') this.im$.next(message.event);
         else this.#mediaEvent(message.event);
     }

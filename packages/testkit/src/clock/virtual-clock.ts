@@ -14,8 +14,10 @@ interface Timer {
  */
 export class VirtualClock implements ClockPort {
   #now: number;
-  /** Sorted by due time; equal due times keep insertion order. */
+  /** Sorted by due time; equal due times keep insertion order. Cleared timers stay until they reach the front. */
   readonly #timers: Timer[] = [];
+  /** Live timers by id: clearing one is O(1), which a room of thousands of requests needs. */
+  readonly #live = new Map<number, Timer>();
   #nextId = 1;
   /** Real async work (WebCrypto, compression) that must finish before virtual time moves on. */
   readonly #busy = new Set<Promise<unknown>>();
@@ -41,22 +43,32 @@ export class VirtualClock implements ClockPort {
       else high = mid;
     }
     this.#timers.splice(low, 0, timer);
+    this.#live.set(timer.id, timer);
     return timer.id;
   }
 
   clearTimeout(handle: unknown): void {
-    const index = this.#timers.findIndex((timer) => timer.id === handle);
-    if (index >= 0) this.#timers.splice(index, 1);
+    this.#live.delete(handle as number);
   }
 
   /** How many timers are waiting (network deliveries included). */
   pending(): number {
-    return this.#timers.length;
+    return this.#live.size;
   }
 
   /** When the next timer falls due, if any. */
   nextDue(): number | undefined {
-    return this.#timers[0]?.due;
+    return this.#head()?.due;
+  }
+
+  /** The first live timer, dropping cleared ones off the front. */
+  #head(): Timer | undefined {
+    let next = this.#timers[0];
+    while (next && !this.#live.has(next.id)) {
+      this.#timers.shift();
+      next = this.#timers[0];
+    }
+    return next;
   }
 
   /** Registers real async work; flush() and advance() wait for it without moving virtual time. */
@@ -106,9 +118,10 @@ export class VirtualClock implements ClockPort {
   }
 
   #fireNextUntil(end: number): boolean {
-    const next = this.#timers[0];
+    const next = this.#head();
     if (!next || next.due > end) return false;
     this.#timers.shift();
+    this.#live.delete(next.id);
     this.#now = next.due;
     next.callback();
     return true;

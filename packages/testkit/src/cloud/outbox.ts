@@ -34,6 +34,23 @@ export class Outbox {
     });
   }
 
+  /** One message to many devices (a room's members), batched by the network. */
+  toDevices(
+    deviceIds: readonly string[],
+    message: DownlinkMessage,
+    options: { to: string; origin?: string },
+  ): void {
+    if (deviceIds.length === 0) return;
+    this.#deps.network.broadcast({
+      links: deviceIds,
+      to: options.to,
+      ...(options.origin === undefined ? {} : { origin: options.origin }),
+      kind: downlinkKind(message),
+      payload: toJson(message),
+      deliver: (deviceId) => this.#deps.endpoint(deviceId)?.receive(message),
+    });
+  }
+
   /** Sends to each user once, through the device holding that user's session. */
   toUsers(userIds: Iterable<string>, message: DownlinkMessage, origin?: string): void {
     for (const userId of new Set(userIds)) {

@@ -27,6 +27,8 @@ export interface MessageTraceEntry extends Timed {
   readonly reason?: DropReason;
   /** On send / duplicate: the delay this copy travels with. */
   readonly delayMs?: number;
+  /** A room fan-out (`to` names the room): how many members it was sent to / reached at this time. */
+  readonly recipients?: number;
 }
 
 /** A port method called by the code under test, and how it ended. */

@@ -1,4 +1,10 @@
-import type { CallMediaEvent, CallSignalingEvent, SessionEvent } from '@trtc-smart/core';
+import type {
+  CallMediaEvent,
+  CallSignalingEvent,
+  LiveMediaEvent,
+  LiveSignalingEvent,
+  SessionEvent,
+} from '@trtc-smart/core';
 import type { ImSignalingEvent } from './im-signaling.js';
 import type { JsonValue } from './trace.js';
 
@@ -25,6 +31,8 @@ export type DownlinkMessage =
   | { readonly channel: 'session'; readonly event: SessionEvent }
   | { readonly channel: 'signaling'; readonly event: CallSignalingEvent }
   | { readonly channel: 'media'; readonly event: CallMediaEvent }
+  | { readonly channel: 'liveSignaling'; readonly event: LiveSignalingEvent }
+  | { readonly channel: 'liveMedia'; readonly event: LiveMediaEvent }
   | { readonly channel: 'im'; readonly event: ImSignalingEvent };
 
 export function downlinkKind(message: DownlinkMessage): string {

@@ -5,7 +5,7 @@ import {
   type CallingEventType,
   createCalling,
 } from '@trtc-smart/core';
-import type { CallingWorld } from './harness.js';
+import type { CallingWorld, SimCloud } from './harness.js';
 
 /** One simulated user: a createCalling instance on the world's adapter, with everything it emitted. */
 export interface CallingParty<View = unknown> {
@@ -59,7 +59,7 @@ export async function loggedInParties<View>(
  * that wait on a timer, e.g. a lost request's timeout) in steps up to a bound, so nothing hangs.
  */
 export async function step<T>(
-  world: CallingWorld<unknown>,
+  world: { readonly cloud: SimCloud },
   run: () => Promise<T>,
   maxMs = 60_000,
 ): Promise<T> {

@@ -1,9 +1,13 @@
 import type { Rect } from '@trtc-smart/core';
-import { createFakeCloud } from '../create-fake-cloud.js';
-import type { CallingHarness } from './harness.js';
+import { createFakeCloud, type FakeAdapter } from '../create-fake-cloud.js';
+import type { World, WorldOptions } from './harness.js';
 
 /** The testkit's own adapter under the conformance scenarios: the reference every adapter matches. */
-export const fakeCloudHarness: CallingHarness<Rect> = {
+/** Its adapters serve both the calling and the live-room scenarios. */
+export const fakeCloudHarness: {
+  readonly name: string;
+  world(options?: WorldOptions): World<FakeAdapter, Rect>;
+} = {
   name: 'fake cloud',
   world(options = {}) {
     const cloud = createFakeCloud(options);

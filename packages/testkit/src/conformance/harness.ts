@@ -1,4 +1,4 @@
-import type { CallingAdapter } from '@trtc-smart/core';
+import type { CallingAdapter, LiveRoomAdapter } from '@trtc-smart/core';
 
 /** What the scenarios need of a simulated world: virtual time, faults and a view of the cloud. */
 export interface SimCloud {
@@ -24,19 +24,28 @@ export interface WorldOptions {
 }
 
 /** One run's world: a fake cloud and the adapter under test reaching it. */
-export interface CallingWorld<View = unknown> {
+export interface World<Adapter, View = unknown> {
   readonly cloud: SimCloud;
   readonly sdkAppId: number;
-  adapter(userId: string): CallingAdapter<View>;
+  adapter(userId: string): Adapter;
   userSig(userId: string): Promise<string>;
   /** A view this adapter accepts (a rect on native, an element id on the web). */
   view(userId: string): View;
 }
 
+export type CallingWorld<View = unknown> = World<CallingAdapter<View>, View>;
+export type LiveRoomWorld<View = unknown> = World<LiveRoomAdapter<View>, View>;
+
 /** How an adapter is put under the conformance scenarios. */
 export interface CallingHarness<View = unknown> {
   readonly name: string;
   world(options?: WorldOptions): CallingWorld<View>;
+}
+
+/** How an adapter is put under the live-room conformance scenarios. */
+export interface LiveRoomHarness<View = unknown> {
+  readonly name: string;
+  world(options?: WorldOptions): LiveRoomWorld<View>;
 }
 
 export interface Scenario<H> {

@@ -18,6 +18,18 @@ export interface Hop {
   readonly deliver: () => void;
 }
 
+/** One message to many devices (a room's fan-out): one timer per arrival time, not one per member. */
+export interface Broadcast {
+  readonly links: readonly string[];
+  /** The device whose action this relays (cuts apply between it and each member). */
+  readonly origin?: string;
+  /** Names the audience in the trace, e.g. `room:42`. */
+  readonly to: string;
+  readonly kind: string;
+  readonly payload: JsonValue;
+  readonly deliver: (link: string) => void;
+}
+
 export interface NetworkDeps {
   readonly clock: VirtualClock;
   readonly random: SeededRandom;
@@ -41,6 +53,8 @@ export class Network {
   readonly #cuts: [string, string][] = [];
   readonly #linkUp = new Map<string, boolean>();
   readonly #listeners: ((deviceId: string, up: boolean) => void)[] = [];
+  /** Per link: when the last broadcast arrives, so a room's messages arrive in the order sent. */
+  readonly #broadcastTail = new Map<string, number>();
   #inFlight = 0;
   #nextId = 1;
 
@@ -89,12 +103,14 @@ export class Network {
   }
 
   linkConfig(deviceId: string): LinkConfig {
+    if (this.#perKey.size === 0) return this.#global;
     const identity = this.#deps.identityOf(deviceId);
     const byUser = identity === undefined ? undefined : this.#perKey.get(identity);
     return { ...this.#global, ...byUser, ...this.#perKey.get(deviceId) };
   }
 
   isUp(deviceId: string): boolean {
+    if (this.#partitioned.size === 0 && this.#offline.size === 0) return true;
     return !this.#matchesAny(deviceId, this.#partitioned) && !this.#matchesAny(deviceId, this.#offline);
   }
 
@@ -111,13 +127,13 @@ export class Network {
     this.#listeners.push(listener);
   }
 
-  /** Re-evaluates which links are up (after a fault or a login changed who a device is). */
-  refresh(): void {
-    for (const deviceId of this.#deps.deviceIds()) {
-      const up = this.isUp(deviceId);
-      const before = this.#linkUp.get(deviceId) ?? true;
-      this.#linkUp.set(deviceId, up);
-      if (up !== before) for (const listener of this.#listeners) listener(deviceId, up);
+  /** Re-evaluates which links are up (after a fault), or one device's (after a login changed who it is). */
+  refresh(deviceId?: string): void {
+    for (const id of deviceId === undefined ? this.#deps.deviceIds() : [deviceId]) {
+      const up = this.isUp(id);
+      const before = this.#linkUp.get(id) ?? true;
+      this.#linkUp.set(id, up);
+      if (up !== before) for (const listener of this.#listeners) listener(id, up);
     }
   }
 
@@ -151,6 +167,65 @@ export class Network {
       trace.record({ type: 'duplicate', ...base, delayMs: copyDelay });
       this.#schedule(hop, base, copyDelay);
     }
+  }
+
+  /**
+   * Fans a message out to many links, under each link's faults and latency, in order per link
+   * (IM keeps a room's messages in order; duplicates are dropped by its sequence numbers). Members
+   * arriving at the same virtual time share one timer, so a room of 10,000 costs a few timers.
+   */
+  broadcast(batch: Broadcast): void {
+    const { clock, random, trace } = this.#deps;
+    const now = clock.now();
+    const base = {
+      id: this.#nextId++,
+      from: batch.origin ?? 'cloud',
+      kind: batch.kind,
+      payload: batch.payload,
+    };
+    trace.record({ type: 'send', ...base, to: batch.to, recipients: batch.links.length });
+    const byDue = new Map<number, string[]>();
+    for (const link of batch.links) {
+      const reason = this.#blocked(link, batch.origin);
+      const config = this.linkConfig(link);
+      if (reason === undefined && random.chance(config.loss)) {
+        trace.record({ type: 'drop', ...base, to: link, reason: 'loss' });
+        continue;
+      }
+      if (reason !== undefined) {
+        trace.record({ type: 'drop', ...base, to: link, reason });
+        continue;
+      }
+      const arrival = now + config.latencyMs + (config.jitterMs > 0 ? random.int(config.jitterMs) : 0);
+      const due = Math.max(arrival, this.#broadcastTail.get(link) ?? 0);
+      this.#broadcastTail.set(link, due);
+      const group = byDue.get(due);
+      if (group) group.push(link);
+      else byDue.set(due, [link]);
+    }
+    for (const due of [...byDue.keys()].sort((a, b) => a - b)) {
+      const links = byDue.get(due) as string[];
+      this.#inFlight++;
+      clock.setTimeout(() => {
+        this.#inFlight--;
+        let delivered = 0;
+        for (const link of links) {
+          if (!this.isUp(link)) {
+            trace.record({ type: 'drop', ...base, to: link, reason: 'partition' });
+            continue;
+          }
+          delivered++;
+          batch.deliver(link);
+        }
+        trace.record({ type: 'deliver', ...base, to: batch.to, recipients: delivered });
+      }, due - now);
+    }
+  }
+
+  #blocked(link: string, origin: string | undefined): 'partition' | 'cut' | undefined {
+    if (!this.isUp(link)) return 'partition';
+    if (origin !== undefined && this.#isCut(origin, link)) return 'cut';
+    return undefined;
   }
 
   /** A message for a user with no session: IM keeps nothing for it here, so it is dropped. */
@@ -187,6 +262,7 @@ export class Network {
   }
 
   #isCut(a: string, b: string): boolean {
+    if (this.#cuts.length === 0) return false;
     return this.#cuts.some(
       ([x, y]) =>
         (this.#matches(a, x) && this.#matches(b, y)) || (this.#matches(a, y) && this.#matches(b, x)),

@@ -1,0 +1,87 @@
+import type { LiveMediaEvent, LiveSignalingEvent, Rect } from '@trtc-smart/core';
+import { Subject } from 'rxjs';
+import type { DownlinkMessage } from '../cloud/wire.js';
+
+export type LiveRole = 'anchor' | 'audience';
+
+/** A device's live-room media state, as a test reads it through cloud.liveMediaState(). */
+export interface LiveMediaSnapshot {
+  readonly roomId: number | undefined;
+  readonly role: LiveRole | undefined;
+  readonly camera: 'off' | 'front' | 'back';
+  readonly previewView: Rect | undefined;
+  readonly mirror: boolean;
+  readonly micMuted: boolean;
+  readonly streamId: string | undefined;
+  readonly plays: Readonly<Record<string, Rect>>;
+  readonly remoteMuted: readonly string[];
+  readonly allRemoteMuted: boolean;
+}
+
+/** What the local live SDK keeps; most of it never leaves the device. */
+export class LiveLocal {
+  roomId: number | undefined;
+  /** Set while enterRoom is on its way: the device already sends heartbeats for it. */
+  joiningRoomId: number | undefined;
+  role: LiveRole | undefined;
+  previewView: Rect | undefined;
+  frontCamera = true;
+  mirror = false;
+  micMuted = false;
+  streamId: string | undefined;
+  readonly plays = new Map<string, Rect>();
+  readonly remoteMuted = new Set<string>();
+  allRemoteMuted = false;
+
+  /** Leaving the room stops publishing and playback; the preview is the app's to stop. */
+  leaveRoom(): void {
+    this.roomId = undefined;
+    this.joiningRoomId = undefined;
+    this.role = undefined;
+    this.streamId = undefined;
+    this.plays.clear();
+    this.remoteMuted.clear();
+    this.allRemoteMuted = false;
+  }
+
+  snapshot(): LiveMediaSnapshot {
+    return {
+      roomId: this.roomId,
+      role: this.role,
+      camera: this.previewView === undefined ? 'off' : this.frontCamera ? 'front' : 'back',
+      previewView: this.previewView,
+      mirror: this.mirror,
+      micMuted: this.micMuted,
+      streamId: this.streamId,
+      plays: Object.fromEntries(this.plays),
+      remoteMuted: [...this.remoteMuted],
+      allRemoteMuted: this.allRemoteMuted,
+    };
+  }
+}
+
+/** The live half of a simulated device: its local state and its two event streams. */
+export class LiveDevice {
+  readonly signaling$ = new Subject<LiveSignalingEvent>();
+  readonly media$ = new Subject<LiveMediaEvent>();
+  readonly local = new LiveLocal();
+
+  receive(message: DownlinkMessage): void {
+    if (message.channel === 'liveSignaling') this.signaling$.next(message.event);
+    if (message.channel !== 'liveMedia') return;
+    // TRTC stops rendering a user who stopped publishing.
+    if (message.event.type === 'anchorLeft') this.local.plays.delete(message.event.userId);
+    this.media$.next(message.event);
+  }
+
+  /** Whether the device still sends heartbeats for this room (it believes it is in it). */
+  heartbeats(roomId: number): boolean {
+    return this.local.roomId === roomId || this.local.joiningRoomId === roomId;
+  }
+
+  /** The device noticed by itself that its room is gone. */
+  connectionLost(): void {
+    this.local.leaveRoom();
+    this.media$.next({ type: 'connectionLost' });
+  }
+}

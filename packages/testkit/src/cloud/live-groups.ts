@@ -1,0 +1,213 @@
+import {
+  ErrorCode,
+  type LivePeerMessage,
+  type LiveRoomMessage,
+  type LiveRoomRecord,
+  type LiveSignalingEvent,
+  type RoomState,
+  TrtcSmartError,
+  type UserInfo,
+} from '@trtc-smart/core';
+import type { Outbox } from './outbox.js';
+
+interface Group {
+  readonly roomId: number;
+  readonly ownerId: string;
+  readonly roomName: string;
+  readonly coverUrl: string;
+  state: RoomState;
+  /** userIds in join order. */
+  readonly members: Set<string>;
+}
+
+export interface LiveGroupsDeps {
+  readonly outbox: Outbox;
+  readonly deviceOfUser: (userId: string) => string | undefined;
+}
+
+/**
+ * IM AVChatRoom groups for live rooms: a directory, members, the owner's announced state, profiles,
+ * and the fan-out of room messages (batched by the network, so a room of 10,000 is cheap).
+ * A user is in at most one live room; entering another leaves the first.
+ */
+export class LiveGroups {
+  readonly #deps: LiveGroupsDeps;
+  readonly #groups = new Map<number, Group>();
+  readonly #roomOfUser = new Map<string, number>();
+  readonly #profiles = new Map<string, { userName: string; avatarUrl: string }>();
+
+  constructor(deps: LiveGroupsDeps) {
+    this.#deps = deps;
+  }
+
+  userInfo(userId: string): UserInfo {
+    const profile = this.#profiles.get(userId);
+    return { userId, userName: profile?.userName ?? '', avatarUrl: profile?.avatarUrl ?? '' };
+  }
+
+  setProfile(userId: string, profile: { userName?: string; avatarUrl?: string }): void {
+    const current = this.userInfo(userId);
+    this.#profiles.set(userId, {
+      userName: profile.userName ?? current.userName,
+      avatarUrl: profile.avatarUrl ?? current.avatarUrl,
+    });
+  }
+
+  /** Creating a room one already owns succeeds (IM 10025); another owner's id is taken. */
+  create(
+    userId: string,
+    params: { roomId: number; roomName: string; coverUrl: string; state: RoomState },
+  ): void {
+    const existing = this.#groups.get(params.roomId);
+    if (existing && existing.ownerId !== userId) {
+      throw new TrtcSmartError(ErrorCode.ALREADY_EXISTS, `room ${params.roomId} belongs to another anchor`);
+    }
+    if (!existing) {
+      const { roomId, roomName, coverUrl, state } = params;
+      this.#groups.set(roomId, { roomId, ownerId: userId, roomName, coverUrl, state, members: new Set() });
+    }
+    this.#join(userId, params.roomId);
+  }
+
+  destroy(userId: string, roomId: number, origin: string): void {
+    const group = this.#owned(userId, roomId, 'destroy it');
+    this.#groups.delete(roomId);
+    for (const member of group.members) this.#roomOfUser.delete(member);
+    this.#fanOut(group, { type: 'roomDestroyed', roomId }, userId, origin);
+  }
+
+  /** Entering twice succeeds (IM 10013). */
+  enter(userId: string, roomId: number, origin: string): LiveRoomRecord {
+    const group = this.#group(roomId);
+    if (!group.members.has(userId)) {
+      this.#join(userId, roomId);
+      this.#toAnchors(group, { type: 'memberEntered', roomId, user: this.userInfo(userId) }, userId, origin);
+    }
+    return this.#record(group);
+  }
+
+  exit(userId: string, roomId: number, origin?: string): void {
+    const group = this.#groups.get(roomId);
+    if (!group?.members.delete(userId)) return;
+    this.#roomOfUser.delete(userId);
+    this.#toAnchors(group, { type: 'memberLeft', roomId, user: this.userInfo(userId) }, userId, origin);
+  }
+
+  /** The session ended: IM takes the user out of its live room. */
+  leaveAll(userId: string): void {
+    const roomId = this.#roomOfUser.get(userId);
+    if (roomId !== undefined) this.exit(userId, roomId);
+  }
+
+  infos(roomIds: readonly number[]): LiveRoomRecord[] {
+    return roomIds.flatMap((id) => {
+      const group = this.#groups.get(id);
+      return group ? [this.#record(group)] : [];
+    });
+  }
+
+  members(roomId: number): UserInfo[] {
+    return [...this.#group(roomId).members].map((id) => this.userInfo(id));
+  }
+
+  memberIds(roomId: number): string[] {
+    return [...(this.#groups.get(roomId)?.members ?? [])];
+  }
+
+  setState(userId: string, roomId: number, state: RoomState, origin: string): void {
+    const group = this.#owned(userId, roomId, 'announce its state');
+    group.state = state;
+    this.#fanOut(group, { type: 'roomStateChanged', roomId, state }, userId, origin);
+  }
+
+  sendMessage(userId: string, roomId: number, message: LiveRoomMessage, origin: string): void {
+    const group = this.#group(roomId);
+    if (!group.members.has(userId)) {
+      throw new TrtcSmartError(ErrorCode.INVALID_STATE, `${userId} is not a member of room ${roomId}`);
+    }
+    this.#fanOut(
+      group,
+      { type: 'roomMessage', roomId, from: this.userInfo(userId), message },
+      userId,
+      origin,
+    );
+  }
+
+  sendPeer(userId: string, to: string, message: LivePeerMessage, origin: string): void {
+    const event: LiveSignalingEvent = { type: 'peerMessage', from: this.userInfo(userId), message };
+    this.#deps.outbox.toUsers([to], { channel: 'liveSignaling', event }, origin);
+  }
+
+  #join(userId: string, roomId: number): void {
+    const current = this.#roomOfUser.get(userId);
+    if (current !== undefined && current !== roomId) this.exit(userId, current);
+    this.#groups.get(roomId)?.members.add(userId);
+    this.#roomOfUser.set(userId, roomId);
+  }
+
+  #group(roomId: number): Group {
+    const group = this.#groups.get(roomId);
+    if (!group) throw new TrtcSmartError(ErrorCode.NOT_FOUND, `room ${roomId} does not exist`);
+    return group;
+  }
+
+  #owned(userId: string, roomId: number, what: string): Group {
+    const group = this.#group(roomId);
+    if (group.ownerId !== userId) {
+      throw new TrtcSmartError(ErrorCode.INVALID_STATE, `only the owner of room ${roomId} may ${what}`);
+    }
+    return group;
+  }
+
+  #record(group: Group): LiveRoomRecord {
+    return {
+      roomId: group.roomId,
+      roomName: group.roomName,
+      coverUrl: group.coverUrl,
+      ownerId: group.ownerId,
+      ownerName: this.userInfo(group.ownerId).userName,
+      memberCount: group.members.size,
+      state: group.state,
+    };
+  }
+
+  /** Every member but the sender, in one batched send. */
+  #fanOut(group: Group, event: LiveSignalingEvent, except: string, origin: string | undefined): void {
+    this.#send(
+      group,
+      [...group.members].filter((id) => id !== except),
+      event,
+      origin,
+    );
+  }
+
+  /** Join and leave tips reach the owner and the announced anchors only (large rooms throttle them). */
+  #toAnchors(group: Group, event: LiveSignalingEvent, except: string, origin: string | undefined): void {
+    const anchors = new Set([group.ownerId, ...group.state.anchors.map((a) => a.userId)]);
+    anchors.delete(except);
+    this.#send(
+      group,
+      [...anchors].filter((id) => group.members.has(id)),
+      event,
+      origin,
+    );
+  }
+
+  #send(
+    group: Group,
+    userIds: readonly string[],
+    event: LiveSignalingEvent,
+    origin: string | undefined,
+  ): void {
+    const devices: string[] = [];
+    for (const userId of userIds) {
+      const deviceId = this.#deps.deviceOfUser(userId);
+      if (deviceId !== undefined) devices.push(deviceId);
+    }
+    this.#deps.outbox.toDevices(
+      devices,
+      { channel: 'liveSignaling', event },
+      { to: `room:${group.roomId}`, ...(origin === undefined ? {} : { origin }) },
+    );
+  }
+}

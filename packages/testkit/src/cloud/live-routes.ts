@@ -1,0 +1,41 @@
+import type { LivePeerMessage, LiveRoomMessage, RoomState } from '@trtc-smart/core';
+import type { LiveGroups } from './live-groups.js';
+import type { LiveRole, LiveStreams } from './live-streams.js';
+import type { RequestRouter } from './request-router.js';
+
+/** The live ports' requests, as the cloud answers them. */
+export function routeLive(router: RequestRouter, groups: LiveGroups, streams: LiveStreams): void {
+  type Room = { roomId: number };
+  router.on<Room & { roomName: string; coverUrl: string; state: RoomState }>(
+    'liveSignaling.createRoom',
+    (c, p) => groups.create(c.userId, p),
+  );
+  router.on<Room>('liveSignaling.destroyRoom', (c, p) => groups.destroy(c.userId, p.roomId, c.deviceId));
+  router.on<Room>('liveSignaling.enterRoom', (c, p) => groups.enter(c.userId, p.roomId, c.deviceId));
+  router.on<Room>('liveSignaling.exitRoom', (c, p) => groups.exit(c.userId, p.roomId, c.deviceId));
+  router.on<{ roomIds: number[] }>('liveSignaling.getRoomInfos', (_c, p) => groups.infos(p.roomIds));
+  router.on<Room>('liveSignaling.getMembers', (_c, p) => groups.members(p.roomId));
+  router.on<Room & { state: RoomState }>('liveSignaling.setRoomState', (c, p) =>
+    groups.setState(c.userId, p.roomId, p.state, c.deviceId),
+  );
+  router.on<Room & { message: LiveRoomMessage }>('liveSignaling.sendRoomMessage', (c, p) =>
+    groups.sendMessage(c.userId, p.roomId, p.message, c.deviceId),
+  );
+  router.on<{ userId: string; message: LivePeerMessage }>('liveSignaling.sendPeerMessage', (c, p) =>
+    groups.sendPeer(c.userId, p.userId, p.message, c.deviceId),
+  );
+  router.on<{ userName?: string; avatarUrl?: string }>('liveSignaling.setSelfProfile', (c, p) =>
+    groups.setProfile(c.userId, p),
+  );
+  router.on<Room & { role: LiveRole }>('liveMedia.enterRoom', (c, p) =>
+    streams.enter(c.deviceId, c.userId, p.roomId, p.role, c.afterReply),
+  );
+  router.on('liveMedia.exitRoom', (c) => streams.leave(c.deviceId, 'left'));
+  router.on<{ role: LiveRole }>('liveMedia.switchRole', (c, p) => streams.switchRole(c.deviceId, p.role));
+  router.on<{ streamId: string }>('liveMedia.publish', (c, p) => streams.publish(c.deviceId, p.streamId));
+  router.on('liveMedia.unpublish', (c) => streams.unpublish(c.deviceId));
+  router.on<Room & { userId: string }>('liveMedia.connectOtherRoom', (c, p) =>
+    streams.connect(c.deviceId, p),
+  );
+  router.on('liveMedia.disconnectOtherRoom', (c) => streams.disconnect(c.deviceId));
+}

@@ -1,0 +1,230 @@
+import { ErrorCode, type LiveMediaEvent, TrtcSmartError } from '@trtc-smart/core';
+import type { VirtualClock } from '../clock/virtual-clock.js';
+import type { Network } from '../network/network.js';
+import { CrossRoomLinks } from './cross-room.js';
+import type { Outbox } from './outbox.js';
+
+export type LiveRole = 'anchor' | 'audience';
+
+interface Member {
+  readonly userId: string;
+  readonly deviceId: string;
+  role: LiveRole;
+  streamId: string | null;
+  /** Running while the member's heartbeats are missing; it is dropped when it fires. */
+  dropTimer: unknown;
+}
+
+interface StreamRoom {
+  readonly roomId: number;
+  /** By deviceId, in join order. */
+  readonly members: Map<string, Member>;
+}
+
+/** What the live cloud needs of a device's client half. */
+export interface LiveEndpoint {
+  readonly live: { heartbeats(roomId: number): boolean; connectionLost(): void };
+}
+
+export interface LiveStreamsDeps {
+  readonly clock: VirtualClock;
+  readonly outbox: Outbox;
+  readonly network: Network;
+  readonly endpoint: (deviceId: string) => LiveEndpoint | undefined;
+  readonly mediaTimeoutMs: number;
+}
+
+/**
+ * TRTC rooms in the live scene: anchors publish streams with CDN stream ids, the audience only
+ * plays. A stream appearing or going reaches every member (one batched send, however many watch),
+ * and reaches the room cross-connected for PK. Members whose heartbeats stop are dropped after
+ * mediaTimeoutMs.
+ */
+export class LiveStreams {
+  readonly #deps: LiveStreamsDeps;
+  readonly #rooms = new Map<number, StreamRoom>();
+  readonly #roomOfDevice = new Map<string, number>();
+  readonly #links = new CrossRoomLinks();
+
+  constructor(deps: LiveStreamsDeps) {
+    this.#deps = deps;
+  }
+
+  /** Whether the user publishes in the room, or is mixed into it by a PK connection. */
+  publishes(roomId: number, userId: string): boolean {
+    return this.#publishers(roomId).includes(userId) || this.#links.partnerOf(roomId)?.userId === userId;
+  }
+
+  enter(
+    deviceId: string,
+    userId: string,
+    roomId: number,
+    role: LiveRole,
+    afterReply: (send: () => void) => void,
+  ) {
+    const current = this.#roomOfDevice.get(deviceId);
+    if (current === roomId) return; // a retried enterRoom whose first reply was lost
+    if (current !== undefined) this.leave(deviceId, 'left');
+    const room = this.#rooms.get(roomId) ?? this.#createRoom(roomId);
+    for (const stale of room.members.values())
+      if (stale.userId === userId) this.leave(stale.deviceId, 'left');
+    room.members.set(deviceId, { userId, deviceId, role, streamId: null, dropTimer: undefined });
+    this.#roomOfDevice.set(deviceId, roomId);
+    // A newcomer learns who already publishes, after its own "entered".
+    const present = [...this.#publishers(roomId)];
+    const partner = this.#links.partnerOf(roomId);
+    if (partner) present.push(partner.userId);
+    afterReply(() => {
+      for (const anchor of present) this.#toDevice(deviceId, { type: 'anchorEntered', userId: anchor });
+    });
+    this.heartbeatChanged(deviceId);
+  }
+
+  leave(deviceId: string, reason: 'left' | 'networkTimeout'): void {
+    const member = this.#memberOf(deviceId);
+    const roomId = this.#roomOfDevice.get(deviceId);
+    this.#roomOfDevice.delete(deviceId);
+    if (!member || roomId === undefined) return;
+    if (member.dropTimer !== undefined) this.#deps.clock.clearTimeout(member.dropTimer);
+    // TRTC ends a PK connection when either of its anchors leaves.
+    const link = this.#links.of(roomId);
+    if (link && (link.a.userId === member.userId || link.b.userId === member.userId)) {
+      this.#disconnect(roomId, deviceId, reason);
+    }
+    if (member.streamId !== null) this.#stopStream(roomId, member, reason, deviceId);
+    const room = this.#rooms.get(roomId);
+    room?.members.delete(deviceId);
+    if (room && room.members.size === 0) this.#rooms.delete(roomId);
+  }
+
+  switchRole(deviceId: string, role: LiveRole): void {
+    const member = this.#require(deviceId);
+    if (role === 'audience' && member.streamId !== null) this.unpublish(deviceId);
+    member.role = role;
+  }
+
+  publish(deviceId: string, streamId: string): void {
+    const member = this.#require(deviceId);
+    if (member.role !== 'anchor') {
+      throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'only the anchor role publishes');
+    }
+    if (member.streamId !== null) {
+      member.streamId = streamId;
+      return;
+    }
+    member.streamId = streamId;
+    const roomId = this.#roomOfDevice.get(deviceId) as number;
+    this.#toRoom(roomId, { type: 'anchorEntered', userId: member.userId }, deviceId);
+    const link = this.#links.of(roomId);
+    if (link)
+      this.#toRoom(
+        this.#links.otherRoom(link, roomId),
+        { type: 'anchorEntered', userId: member.userId },
+        deviceId,
+      );
+  }
+
+  unpublish(deviceId: string): void {
+    const member = this.#require(deviceId);
+    if (member.streamId === null) return;
+    this.#stopStream(this.#roomOfDevice.get(deviceId) as number, member, 'left', deviceId);
+  }
+
+  /** PK: mixes the other room's anchor into this room and this anchor into the other room. */
+  connect(deviceId: string, target: { roomId: number; userId: string }): void {
+    const member = this.#require(deviceId);
+    const roomId = this.#roomOfDevice.get(deviceId) as number;
+    if (member.streamId === null)
+      throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'publish before connecting');
+    if (!this.#publishers(target.roomId).includes(target.userId)) {
+      throw new TrtcSmartError(
+        ErrorCode.NOT_FOUND,
+        `${target.userId} publishes nothing in room ${target.roomId}`,
+      );
+    }
+    if (this.#links.of(roomId) || this.#links.of(target.roomId)) {
+      throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'a room takes one cross-room connection at a time');
+    }
+    this.#links.add({ roomId, userId: member.userId }, target);
+    this.#toRoom(roomId, { type: 'anchorEntered', userId: target.userId }, deviceId);
+    this.#toRoom(target.roomId, { type: 'anchorEntered', userId: member.userId }, deviceId);
+  }
+
+  /** Ends the room's cross-room connection, whichever side made it; idempotent. */
+  disconnect(deviceId: string): void {
+    const roomId = this.#roomOfDevice.get(deviceId);
+    if (roomId !== undefined) this.#disconnect(roomId, deviceId, 'left');
+  }
+
+  /** Re-checks a member's heartbeats: starts or stops its drop timer. */
+  heartbeatChanged(deviceId: string): void {
+    const member = this.#memberOf(deviceId);
+    const roomId = this.#roomOfDevice.get(deviceId);
+    if (!member || roomId === undefined) return;
+    const { clock, network, endpoint, mediaTimeoutMs } = this.#deps;
+    const alive = () => network.isUp(deviceId) && (endpoint(deviceId)?.live.heartbeats(roomId) ?? false);
+    if (alive()) {
+      if (member.dropTimer !== undefined) clock.clearTimeout(member.dropTimer);
+      member.dropTimer = undefined;
+      return;
+    }
+    if (member.dropTimer !== undefined) return;
+    member.dropTimer = clock.setTimeout(() => {
+      member.dropTimer = undefined;
+      if (this.#memberOf(deviceId) !== member || alive()) return;
+      this.leave(deviceId, 'networkTimeout');
+      // The client saw its heartbeats go unanswered just as long: it knows by itself.
+      const client = endpoint(deviceId);
+      if (client?.live.heartbeats(roomId)) client.live.connectionLost();
+    }, mediaTimeoutMs);
+  }
+
+  #disconnect(roomId: number, deviceId: string, reason: 'left' | 'networkTimeout'): void {
+    const link = this.#links.remove(roomId);
+    if (!link) return;
+    this.#toRoom(link.a.roomId, { type: 'anchorLeft', userId: link.b.userId, reason }, deviceId);
+    this.#toRoom(link.b.roomId, { type: 'anchorLeft', userId: link.a.userId, reason }, deviceId);
+  }
+
+  #stopStream(roomId: number, member: Member, reason: 'left' | 'networkTimeout', origin: string): void {
+    member.streamId = null;
+    this.#toRoom(roomId, { type: 'anchorLeft', userId: member.userId, reason }, origin);
+  }
+
+  #publishers(roomId: number): string[] {
+    const room = this.#rooms.get(roomId);
+    if (!room) return [];
+    return [...room.members.values()].filter((m) => m.streamId !== null).map((m) => m.userId);
+  }
+
+  #createRoom(roomId: number): StreamRoom {
+    const room: StreamRoom = { roomId, members: new Map() };
+    this.#rooms.set(roomId, room);
+    return room;
+  }
+
+  #memberOf(deviceId: string): Member | undefined {
+    const roomId = this.#roomOfDevice.get(deviceId);
+    return roomId === undefined ? undefined : this.#rooms.get(roomId)?.members.get(deviceId);
+  }
+
+  #require(deviceId: string): Member {
+    const member = this.#memberOf(deviceId);
+    if (!member) throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'not in a live room');
+    return member;
+  }
+
+  /** Everyone in the room but the anchor the event is about, in one batched send. */
+  #toRoom(roomId: number, event: LiveMediaEvent & { userId: string }, origin: string): void {
+    const room = this.#rooms.get(roomId);
+    if (!room) return;
+    const devices: string[] = [];
+    for (const member of room.members.values())
+      if (member.userId !== event.userId) devices.push(member.deviceId);
+    this.#deps.outbox.toDevices(devices, { channel: 'liveMedia', event }, { to: `trtc:${roomId}`, origin });
+  }
+
+  #toDevice(deviceId: string, event: LiveMediaEvent): void {
+    this.#deps.outbox.toDevice(deviceId, { channel: 'liveMedia', event });
+  }
+}
