@@ -1,6 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { callMachineDiagram } from '../src/index.js';
+import { callMachineDiagram, liveRoomMachineDiagram } from '../src/index.js';
 import { withDiagram } from './diagram-doc.js';
 
-const file = new URL('../docs/calling-machine.md', import.meta.url);
-writeFileSync(file, withDiagram(readFileSync(file, 'utf8'), callMachineDiagram()));
+const docs: [string, () => string][] = [
+  ['../docs/calling-machine.md', callMachineDiagram],
+  ['../docs/live-room-machine.md', liveRoomMachineDiagram],
+];
+for (const [path, diagram] of docs) {
+  const file = new URL(path, import.meta.url);
+  writeFileSync(file, withDiagram(readFileSync(file, 'utf8'), diagram()));
+}
