@@ -35,6 +35,8 @@ export interface ApicloudAdapterOptions {
 /** createCalling's adapter over the native module; views are rects over the web view. */
 export interface ApicloudAdapter extends CallingAdapter<Rect> {
   readonly module: TencentTrtcSmartModule;
+  /** Removes the native listeners and destroys the native objects; the adapter is unusable afterwards. */
+  destroy(): Promise<void>;
 }
 
 const DEFAULT_CALLBACK_TIMEOUT_MS = 30_000;
@@ -71,6 +73,10 @@ export function createApicloudAdapter(options: ApicloudAdapterOptions = {}): Api
     self: () => self,
   };
   module.calling.setCallingListener({}, callingListener(calling, session$));
+  const nativeDestroy = async () => {
+    await invokeCalling('removeCallingListener');
+    for (const invoke of natives) await invoke('destroy');
+  };
 
   return {
     module,
@@ -86,5 +92,6 @@ export function createApicloudAdapter(options: ApicloudAdapterOptions = {}): Api
     clock,
     random,
     views: rectViewRule,
+    destroy: nativeDestroy,
   };
 }
