@@ -13,13 +13,22 @@ export interface PlaygroundPage {
 
 const LOCAL = /^(http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:)/;
 
-export async function openPlayground(): Promise<PlaygroundPage> {
+/**
+ * `blockForeign` aborts every request to another host inside the browser, so it never leaves the
+ * machine (the real-cloud mode's Tencent SDKs call home as soon as they are created).
+ */
+export async function openPlayground(options: { blockForeign?: boolean } = {}): Promise<PlaygroundPage> {
   const server = await serveDist();
   const browser: Browser = await launchChromium();
   const context = await browser.newContext({
     viewport: { width: 1500, height: 1000 },
     acceptDownloads: true,
   });
+  if (options.blockForeign)
+    await context.route(
+      (url) => !LOCAL.test(url.href),
+      (route) => route.abort(),
+    );
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

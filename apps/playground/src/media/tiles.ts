@@ -8,13 +8,14 @@ export interface Tile {
   update(camera: CanvasCamera | undefined, owner: string, live: boolean, caption: string): void;
 }
 
-export function videoTile(testId: string, title: string, action?: HTMLElement): Tile {
-  const video = h('video', { muted: true, autoplay: true, playsinline: true });
+/** `elementId` names the tile for adapters that render into an element themselves (the web adapter). */
+export function videoTile(testId: string, title: string, action?: HTMLElement, elementId?: string): Tile {
+  const video = h('video', { class: 'sim-video', muted: true, autoplay: true, playsinline: true });
   video.muted = true;
   const note = h('span', { class: 'tile-note' });
   const el = h(
     'div',
-    { class: 'tile', 'data-testid': testId, 'data-live': 'false' },
+    { class: 'tile', id: elementId, 'data-testid': testId, 'data-live': 'false' },
     video,
     h('span', { class: 'tile-title' }, title),
     note,

@@ -1,32 +1,44 @@
-/** What the real-cloud mode needs from `@trtc-smart/adapter-web`. */
-export interface WebAdapterModule {
-  readonly createWebAdapter: (options: Record<string, unknown>) => unknown;
+import type { createWebAdapter } from '@trtc-smart/adapter-web';
+
+/** The web adapter and the two Tencent SDKs it runs on. */
+export interface RealCloudSdks {
+  readonly createWebAdapter: typeof createWebAdapter;
+  readonly TRTC: Parameters<typeof createWebAdapter>[0]['TRTC'];
+  readonly TencentCloudChat: Parameters<typeof createWebAdapter>[0]['TencentCloudChat'];
+  /** DEVELOPMENT ONLY: signs a userSig in the page with the app's SecretKey. */
+  readonly genTestUserSig: (params: {
+    sdkAppId: number;
+    secretKey: string;
+    userId: string;
+  }) => Promise<string>;
 }
 
 export type RealCloudLoad =
-  | { readonly ok: true; readonly module: WebAdapterModule }
+  | { readonly ok: true; readonly sdks: RealCloudSdks }
   | { readonly ok: false; readonly reason: string };
 
-export const WEB_ADAPTER = '@trtc-smart/adapter-web';
-
 /**
- * Loads the web adapter on demand, so the fake-cloud playground never downloads the Tencent SDKs.
- * The specifier is a variable: until the adapter is a dependency of the playground, the bundler
- * leaves the import alone and the browser's failure is reported instead of breaking the build.
+ * Loads the web adapter and the Tencent SDKs on demand, in their own chunks: the fake-cloud
+ * playground never downloads them.
  */
-export async function loadRealCloudAdapter(
-  load: (specifier: string) => Promise<unknown> = (specifier) => import(/* @vite-ignore */ specifier),
-): Promise<RealCloudLoad> {
+export async function loadRealCloudAdapter(): Promise<RealCloudLoad> {
   try {
-    const module = (await load(WEB_ADAPTER)) as Partial<WebAdapterModule>;
-    if (typeof module.createWebAdapter !== 'function') {
-      return { ok: false, reason: `${WEB_ADAPTER} has no createWebAdapter export yet` };
-    }
-    return { ok: true, module: module as WebAdapterModule };
-  } catch (error) {
+    const [adapter, devSig, trtc, chat] = await Promise.all([
+      import('@trtc-smart/adapter-web'),
+      import('@trtc-smart/adapter-web/dev-usersig'),
+      import('trtc-sdk-v5'),
+      import('@tencentcloud/chat'),
+    ]);
     return {
-      ok: false,
-      reason: `${WEB_ADAPTER} is not available in this build (${error instanceof Error ? error.message : String(error)})`,
+      ok: true,
+      sdks: {
+        createWebAdapter: adapter.createWebAdapter,
+        TRTC: trtc.default,
+        TencentCloudChat: chat.default,
+        genTestUserSig: devSig.genTestUserSig,
+      },
     };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -1,9 +1,12 @@
+import { chartFor } from '../chart/charts.js';
 import { h } from '../ui/dom.js';
+import { type UserCard, userCard } from '../ui/user-card.js';
 import { loadRealCloudAdapter } from './load-real-cloud.js';
+import { connectRealCloud, realTileId } from './real-stage.js';
 
 /**
- * The real-cloud mode's form: SDKAppID and UserSig, or a SecretKey for the development signer.
- * Nothing typed here is stored or sent anywhere but to Tencent's SDKs.
+ * The real-cloud mode: SDKAppID and UserSig (or a SecretKey for the development signer), then
+ * this browser's user as a card on adapter-web. Nothing typed here is stored.
  */
 export function realCloudForm(): HTMLElement {
   const sdkAppId = h('input', {
@@ -26,43 +29,88 @@ export function realCloudForm(): HTMLElement {
     'data-testid': 'real-secretkey',
   });
   const status = h('p', { class: 'real-status', 'data-testid': 'real-cloud-status', role: 'status' });
-  const connect = h(
-    'button',
-    {
-      type: 'submit',
-      'data-testid': 'real-connect',
-    },
-    'connect',
-  );
-  const form = h(
-    'form',
-    {
-      class: 'real-cloud',
-      'data-testid': 'real-cloud-form',
-      onsubmit: (event) => {
-        event.preventDefault();
-        status.textContent = 'loading the web adapter…';
-        void loadRealCloudAdapter().then((result) => {
-          status.textContent = result.ok
-            ? `web adapter loaded for ${userId.value || '?'} on SDKAppID ${sdkAppId.value || '?'}; the stage on the real cloud is not wired up yet`
-            : `real cloud unavailable: ${result.reason}`;
-          status.classList.toggle('error', !result.ok);
-        });
-      },
-    },
-    h('h2', {}, 'Real cloud'),
-    h('label', {}, 'SDKAppID ', sdkAppId),
-    h('label', {}, 'userId ', userId),
-    h('label', {}, 'UserSig ', userSig),
+  const stage = h('div', { class: 'stage', 'data-testid': 'real-stage' });
+  let card: UserCard | undefined;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let disconnect: (() => Promise<void>) | undefined;
+
+  const connect = async () => {
+    const appId = Number(sdkAppId.value);
+    if (!Number.isSafeInteger(appId) || appId <= 0 || !userId.value) {
+      report('enter the SDKAppID (a number) and a userId', true);
+      return;
+    }
+    report('loading the web adapter and the Tencent SDKs…', false);
+    const loaded = await loadRealCloudAdapter();
+    if (!loaded.ok) {
+      report(`real cloud unavailable: ${loaded.reason}`, true);
+      return;
+    }
+    await disconnect?.();
+    try {
+      const { party, stage: realStage } = await connectRealCloud(loaded.sdks, {
+        sdkAppId: appId,
+        userId: userId.value,
+        userSig: userSig.value,
+        secretKey: secretKey.value,
+      });
+      const start = Date.now();
+      card = userCard(party, {
+        sim: realStage,
+        cameras: new Map(),
+        chart: chartFor(party.kind, party.machine),
+        start,
+        changed: () => card?.update(),
+        tileElementId: realTileId,
+      });
+      stage.replaceChildren(card.el);
+      timer = setInterval(() => card?.update(), 200);
+      disconnect = async () => {
+        clearInterval(timer);
+        card?.dispose();
+        await realStage.removeUser(party.id);
+      };
+      report(
+        `web adapter ready for ${party.id} (the Tencent SDKs now talk to Tencent Cloud): press login on the card`,
+        false,
+      );
+    } catch (error) {
+      report(`cannot connect: ${error instanceof Error ? error.message : String(error)}`, true);
+    }
+  };
+
+  const report = (text: string, isError: boolean) => {
+    status.textContent = text;
+    status.classList.toggle('error', isError);
+  };
+
+  return h(
+    'div',
+    {},
     h(
-      'label',
-      { class: 'dev-only' },
-      'SecretKey ',
-      h('strong', {}, '(development only: never ship a SecretKey to users) '),
-      secretKey,
+      'form',
+      {
+        class: 'real-cloud',
+        'data-testid': 'real-cloud-form',
+        onsubmit: (event) => {
+          event.preventDefault();
+          void connect();
+        },
+      },
+      h('h2', {}, 'Real cloud'),
+      h('label', {}, 'SDKAppID ', sdkAppId),
+      h('label', {}, 'userId ', userId),
+      h('label', {}, 'UserSig ', userSig),
+      h(
+        'label',
+        { class: 'dev-only' },
+        'SecretKey ',
+        h('strong', {}, '(development only: signs a UserSig in this page; never ship a SecretKey to users) '),
+        secretKey,
+      ),
+      h('button', { type: 'submit', 'data-testid': 'real-connect' }, 'connect'),
+      status,
     ),
-    connect,
-    status,
+    stage,
   );
-  return form;
 }

@@ -1,5 +1,11 @@
-import { type Calling, type CallingEvent, CallType, createCalling } from '@trtc-smart/core';
-import type { FakeCloud } from '@trtc-smart/testkit';
+import {
+  type Calling,
+  type CallingAdapter,
+  type CallingEvent,
+  CallType,
+  createCalling,
+} from '@trtc-smart/core';
+import type { FakeCloud, JsonValue } from '@trtc-smart/testkit';
 import { describeEvent, loggedCall } from './logged-call.js';
 import type { Control, LogLine, SimParty } from './party.js';
 import { TILE_RECT } from './views.js';
@@ -11,9 +17,31 @@ const ACTIVE = new Set(['dialing', 'connecting', 'inCall']);
 
 /** A calling user: createCalling on the fake cloud's adapter for this user. */
 export function callingParty(cloud: FakeCloud, id: string, userSig: string): SimParty {
-  const calling: Calling<unknown> = createCalling({ adapter: cloud.adapter(id) });
+  return callingUser({
+    adapter: cloud.adapter(id),
+    id,
+    login: { sdkAppId: cloud.options.sdkAppId, userId: id, userSig },
+    view: () => ({ ...TILE_RECT }),
+    cameraOn: () => (cloud.mediaState(id)?.camera ?? 'off') !== 'off',
+  });
+}
+
+export interface CallingUserOptions<View> {
+  readonly adapter: CallingAdapter<View>;
+  readonly id: string;
+  readonly login: { readonly sdkAppId: number; readonly userId: string; readonly userSig: string };
+  /** The view for this user's own camera (`self`) or a peer's video, as the adapter takes it. */
+  readonly view: (owner: string) => JsonValue;
+  /** Whether the camera is on, by the platform's own account; default: by the SDK's state. */
+  readonly cameraOn?: () => boolean;
+}
+
+/** A calling user on any adapter: the fake cloud's, or the web adapter in real-cloud mode. */
+export function callingUser<View>(options: CallingUserOptions<View>): SimParty {
+  const { adapter, id, view } = options;
+  const calling: Calling<View> = createCalling({ adapter });
   const log: LogLine[] = [];
-  const write = (kind: LogLine['kind'], text: string) => log.push({ t: cloud.clock.now(), kind, text });
+  const write = (kind: LogLine['kind'], text: string) => log.push({ t: adapter.clock.now(), kind, text });
   calling.events$.subscribe((event) => {
     if (!QUIET.has(event.eventType)) write('event', describeEvent(event));
   });
@@ -31,7 +59,7 @@ export function callingParty(cloud: FakeCloud, id: string, userSig: string): Sim
         method: 'login',
         label: 'login',
         enabled: status === 'loggedOut',
-        params: () => ({ sdkAppId: cloud.options.sdkAppId, userId: id, userSig }),
+        params: () => ({ ...options.login }),
       },
       { method: 'logout', label: 'logout', enabled: status === 'idle' },
       {
@@ -59,7 +87,7 @@ export function callingParty(cloud: FakeCloud, id: string, userSig: string): Sim
         method: 'openCamera',
         label: 'camera on',
         enabled: active && isVideo() && camera === 'off',
-        params: () => ({ isFront: true, view: { ...TILE_RECT } }),
+        params: () => ({ isFront: true, view: view('self') }),
       },
       {
         method: 'switchCamera',
@@ -102,11 +130,11 @@ export function callingParty(cloud: FakeCloud, id: string, userSig: string): Sim
       participants()
         .filter(([, p]) => p.rendering)
         .map(([userId]) => userId),
-    cameraOn: () => (cloud.mediaState(id)?.camera ?? 'off') !== 'off',
+    cameraOn: options.cameraOn ?? (() => state().devices.camera !== 'off'),
     viewCommand: (peer, on) => {
       if (on && state().status !== 'inCall') return null;
       return on
-        ? { method: 'startRemoteView', params: { userId: peer, view: { ...TILE_RECT } } }
+        ? { method: 'startRemoteView', params: { userId: peer, view: view(peer) } }
         : { method: 'stopRemoteView', params: { userId: peer } };
     },
     call: (method, params) => loggedCall(calling, method, params, write),

@@ -1,3 +1,4 @@
+import type { JsonValue } from '@trtc-smart/testkit';
 import { activeNodeIds, type ChartGraph } from '../chart/graph.js';
 import type { ChartLayout } from '../chart/layout.js';
 import { focusBox, highlightChart, renderChart } from '../chart/render-chart.js';
@@ -5,17 +6,31 @@ import { watchTransitions } from '../chart/transitions.js';
 import type { CanvasCamera } from '../media/camera.js';
 import { type Tile, videoTile } from '../media/tiles.js';
 import type { SimParty } from '../sim/party.js';
-import type { Simulation } from '../sim/simulation.js';
 import { h } from './dom.js';
 import { since, slug } from './format.js';
 
+/** What a card needs of its stage: the fake cloud's simulation, or the real cloud's one user. */
+export interface CardStage {
+  parties(): readonly SimParty[];
+  party(id: string): SimParty | undefined;
+  invoke(user: string, method: string, params?: JsonValue): Promise<void>;
+  removeUser(id: string): Promise<void>;
+  /** Fault injection exists on the fake cloud only. */
+  partition?(target: string, on: boolean): void;
+  isPartitioned?(target: string): boolean;
+  setOnline?(target: string, online: boolean): void;
+  isOffline?(target: string): boolean;
+}
+
 export interface CardContext {
-  readonly sim: Simulation;
+  readonly sim: CardStage;
   readonly cameras: ReadonlyMap<string, CanvasCamera>;
   /** The chart of this party's kind, once laid out. */
   readonly chart: Promise<{ graph: ChartGraph; layout: ChartLayout }>;
   readonly start: number;
   readonly changed: () => void;
+  /** The element id of a tile, for adapters that render into elements (the web adapter). */
+  readonly tileElementId?: (viewer: string, owner: string) => string;
 }
 
 export interface UserCard {
@@ -60,18 +75,24 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
     );
     return { button, sync: () => button.classList.toggle('on', isOn()) };
   };
-  const partition = toggle(
-    'partition',
-    `partition-${id}`,
-    () => sim.isPartitioned(id),
-    (on) => sim.partition(id, on),
-  );
-  const offline = toggle(
-    'offline',
-    `offline-${id}`,
-    () => sim.isOffline(id),
-    (on) => sim.setOnline(id, !on),
-  );
+  const { partition: cut, isPartitioned, setOnline, isOffline } = sim;
+  const faults =
+    cut && isPartitioned && setOnline && isOffline
+      ? [
+          toggle(
+            'partition',
+            `partition-${id}`,
+            () => isPartitioned(id),
+            (on) => cut(id, on),
+          ),
+          toggle(
+            'offline',
+            `offline-${id}`,
+            () => isOffline(id),
+            (on) => setOnline(id, !on),
+          ),
+        ]
+      : [];
   const remove = h(
     'button',
     {
@@ -99,7 +120,7 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
   });
 
   const tiles = h('div', { class: 'tiles' });
-  const selfTile = videoTile(`tile-${id}-self`, `${id} (me)`);
+  const selfTile = videoTile(`tile-${id}-self`, `${id} (me)`, undefined, ctx.tileElementId?.(id, 'self'));
   tiles.append(selfTile.el);
   const remoteTiles = new Map<string, Tile>();
 
@@ -140,8 +161,7 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
       h('strong', {}, id),
       h('span', { class: 'kind' }, party.kind),
       status,
-      partition.button,
-      offline.button,
+      ...faults.map((fault) => fault.button),
       remove,
     ),
     h('label', { class: 'to' }, 'to ', targets),
@@ -155,8 +175,7 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
     const current = party.status();
     status.textContent = current;
     el.dataset.status = current;
-    partition.sync();
-    offline.sync();
+    for (const fault of faults) fault.sync();
     party.controls().forEach((control, i) => {
       const button = buttons[i];
       if (!button) return;
@@ -203,7 +222,7 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
             ctx.changed();
           },
         });
-        tile = videoTile(`tile-${id}-${peer}`, peer, view);
+        tile = videoTile(`tile-${id}-${peer}`, peer, view, ctx.tileElementId?.(id, peer));
         remoteTiles.set(peer, tile);
         tiles.append(tile.el);
       }
