@@ -1,21 +1,8 @@
-import { createLiveRoom, type LiveRoom, type LiveRoomAdapter, type Rect } from '@trtc-smart/core';
+import { createLiveRoom, type LiveRoom, type Rect } from '@trtc-smart/core';
 import type { FakeCloud } from '@trtc-smart/testkit';
 import { describeEvent, loggedCall } from './logged-call.js';
 import type { Control, LogLine, SimParty } from './party.js';
 import { TILE_RECT } from './views.js';
-
-/** What the live card reads of the fake cloud: present once testkit models live rooms. */
-interface LiveCloud {
-  liveMediaState(
-    target: string,
-  ): { readonly camera: string; readonly plays: Readonly<Record<string, unknown>> } | undefined;
-}
-
-type LiveFakeAdapter = Partial<Pick<LiveRoomAdapter<Rect>, 'liveSignaling' | 'liveMedia'>>;
-
-/** Whether this fake cloud hands out live-room ports (the live presets and kinds need them). */
-export const hasLiveRooms = (cloud: FakeCloud): cloud is FakeCloud & LiveCloud =>
-  typeof (cloud as Partial<LiveCloud>).liveMediaState === 'function';
 
 /** Each anchor's room id is derived from their user id, so "enter alice's room" needs no lookup. */
 export const roomIdOf = (anchor: string): number =>
@@ -36,11 +23,7 @@ const AUDIENCE = new Set(['watching', 'requesting', 'linked']);
 
 /** A live-room user (anchor or audience: the role comes from createRoom or enterRoom). */
 export function liveParty(cloud: FakeCloud, id: string, userSig: string, kind: string): SimParty {
-  if (!hasLiveRooms(cloud)) throw new Error('this fake cloud has no live rooms');
-  const adapter = cloud.adapter(id) as ReturnType<FakeCloud['adapter']> & LiveFakeAdapter;
-  const { liveSignaling, liveMedia } = adapter;
-  if (!liveSignaling || !liveMedia) throw new Error('this fake cloud has no live rooms');
-  const room: LiveRoom<Rect> = createLiveRoom({ adapter: { ...adapter, liveSignaling, liveMedia } });
+  const room: LiveRoom<Rect> = createLiveRoom({ adapter: cloud.adapter(id) });
   const log: LogLine[] = [];
   const write = (kind: LogLine['kind'], text: string) => log.push({ t: cloud.clock.now(), kind, text });
   room.events$.subscribe((event) => write('event', describeEvent(event)));

@@ -1,10 +1,11 @@
 import type { TraceEntry } from '@trtc-smart/testkit';
 import { chartFor } from '../chart/charts.js';
 import { type CanvasCamera, canvasCamera } from '../media/camera.js';
-import { availableKinds, presets } from '../presets/index.js';
+import { presets } from '../presets/index.js';
 import { PresetPlayer } from '../presets/player.js';
 import { realCloudForm } from '../real/real-cloud-form.js';
 import { Driver } from '../sim/driver.js';
+import { partyKinds } from '../sim/party-kinds.js';
 import { Script } from '../sim/script.js';
 import { createSimulation, type Simulation } from '../sim/simulation.js';
 import {
@@ -228,7 +229,7 @@ export function startApp(root: HTMLElement, params: URLSearchParams): void {
       },
     },
     speed,
-    availableKinds(),
+    Object.keys(partyKinds),
   );
 
   const fakeMode = h(
