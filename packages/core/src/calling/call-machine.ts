@@ -578,7 +578,12 @@ export function createCallMachine(deps: CallMachineDeps) {
                       onDone: { target: 'waiting', actions: ['settleOk', 'scheduleOwnInvites'] },
                       onError: {
                         target: '#calling.loggedIn.ended',
-                        actions: ['settleFailed', { type: 'endBecause', params: { reason: 'error' } }],
+                        // Part of it may have reached the others (the invitation, the accept): withdraw it.
+                        actions: [
+                          'settleFailed',
+                          'leaveCall',
+                          { type: 'endBecause', params: { reason: 'error' } },
+                        ],
                       },
                     },
                     exit: 'settleInterrupted',
@@ -603,7 +608,12 @@ export function createCallMachine(deps: CallMachineDeps) {
                       onDone: { target: 'waitingMedia', actions: 'settleOk' },
                       onError: {
                         target: '#calling.loggedIn.ended',
-                        actions: ['settleFailed', { type: 'endBecause', params: { reason: 'error' } }],
+                        // Part of it may have reached the others (the invitation, the accept): withdraw it.
+                        actions: [
+                          'settleFailed',
+                          'leaveCall',
+                          { type: 'endBecause', params: { reason: 'error' } },
+                        ],
                       },
                     },
                     exit: 'settleInterrupted',
