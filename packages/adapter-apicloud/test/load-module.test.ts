@@ -7,7 +7,12 @@ describe('loading the native module with api.require', () => {
   it('takes the module from api.require(name)', () => {
     const { module } = createFakeNativeModule(createFakeCloud(), 'alice');
     const asked: string[] = [];
-    const api = { require: (name: string) => (asked.push(name), module) };
+    const api = {
+      require: (name: string) => {
+        asked.push(name);
+        return module;
+      },
+    };
     expect(loadNativeModule('tencentTrtcSmart', { api })).toBe(module);
     expect(loadNativeModule('myTrtcBuild', { api })).toBe(module);
     expect(asked).toEqual(['tencentTrtcSmart', 'myTrtcBuild']);

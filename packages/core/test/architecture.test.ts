@@ -9,6 +9,7 @@ const allowedImports: Record<string, RegExp> = {
   core: /^(xstate|rxjs)$/,
   testkit: /^(@trtc-smart\/core|rxjs|xstate)$/,
   'adapter-web': /^(@trtc-smart\/core|rxjs|trtc-sdk-v5(\/plugins\/[a-z-]+)?|@tencentcloud\/chat)$/,
+  'adapter-apicloud': /^(@trtc-smart\/core|rxjs)$/,
 };
 
 function sourceFiles(dir: string): string[] {
