@@ -6,7 +6,7 @@ import { type Browser, chromium } from 'playwright-core';
  */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: '/usr/bin/chromium',
     args: [
       '--headless',
       '--no-sandbox',

@@ -13,7 +13,9 @@ const print = (who: string, what: string) => console.log(`${stamp()}  ${who.padE
 function watch(party: CallingParty): CallingParty {
   let status = '';
   party.calling.state$.subscribe((s) => {
-    if (s.status !== status) print(party.userId, `state → ${(status = s.status)}`);
+    if (s.status === status) return;
+    status = s.status;
+    print(party.userId, `state → ${status}`);
   });
   party.calling.events$.subscribe(({ eventType, ...fields }) => {
     if (eventType === 'onUserVoiceVolume' || eventType === 'onUserNetworkQuality') return;
