@@ -133,6 +133,29 @@ describe('playground in headless Chromium', () => {
     expect(await arrows('signaling.invited')).toBe(1);
   });
 
+  it('by hand on an empty stage: add users, partition one, and the invitation is dropped on its way', async () => {
+    await stage.byId('new-run').click();
+    for (const user of ['erin', 'frank']) {
+      await stage.byId('new-user').fill(user);
+      await stage.byId('add-user').click();
+      await stage.byId(`btn-${user}-login`).click();
+      await stage.expectStatus(user, 'idle');
+    }
+    await stage.byId('partition-frank').click();
+    await stage.byId('targets-erin').fill('frank');
+    await stage.byId('btn-erin-video-call').click();
+    await stage.expectStatus('erin', 'dialing');
+    await page.waitForSelector(
+      '[data-testid="sequence"] .arrow.dropped[data-kind="signaling.invited"]',
+      WAIT,
+    );
+    await page.waitForSelector('[data-testid="sequence"] .mark', WAIT);
+    expect(await stage.byId('status-frank').textContent()).toBe('idle');
+    expect(await stage.byId('btn-erin-accept').isDisabled()).toBe(true);
+    await stage.byId('btn-erin-hang-up').click();
+    await stage.expectStatus('erin', 'idle');
+  });
+
   it('loaded with no console errors and no request leaving localhost', () => {
     expect(app.foreignRequests).toEqual([]);
     expect(app.consoleErrors).toEqual([]);

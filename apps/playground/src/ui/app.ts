@@ -139,7 +139,11 @@ export function startApp(root: HTMLElement, params: URLSearchParams): void {
   const render = () => {
     syncRoster();
     for (const card of cards.values()) card.update();
-    bar.sync({ playing: run.driver.playing, clock: since(run.sim.cloud.clock.now(), run.start) });
+    bar.sync({
+      playing: run.driver.playing,
+      clock: since(run.sim.cloud.clock.now(), run.start),
+      preset: run.player?.preset.id ?? null,
+    });
     renderSteps();
     const status = replayStatus();
     if (status) notice.textContent = status;

@@ -131,7 +131,8 @@ export function toolbar(actions: ToolbarActions, speed: number, kinds: readonly 
   );
   return {
     el,
-    sync(state: { playing: boolean; clock: string }) {
+    sync(state: { playing: boolean; clock: string; preset: string | null }) {
+      if (state.preset !== null) presetSelect.value = state.preset;
       play.textContent = state.playing ? 'pause' : 'play';
       play.setAttribute('data-playing', String(state.playing));
       clock.textContent = state.clock;
