@@ -8,6 +8,7 @@ import {
   TraceFormatError,
   toTraceFile,
 } from '../src/trace/format.js';
+import { checkReplay } from '../src/trace/replay-check.js';
 
 const options = { seed: 3, latencyMs: 20, jitterMs: 5 };
 
@@ -49,5 +50,19 @@ describe('trace format', () => {
   ])('rejects %s with a reason', (text, reason) => {
     expect(() => parseTrace(text)).toThrow(TraceFormatError);
     expect(() => parseTrace(text)).toThrow(reason);
+  });
+
+  it('a replay matches its recording entry for entry, or names the first difference', () => {
+    const entry = (seq: number, t: number) => ({
+      seq,
+      t,
+      type: 'fault' as const,
+      action: 'heal',
+      payload: null,
+    });
+    const recorded = [entry(0, 1), entry(1, 2)];
+    expect(checkReplay(recorded, [entry(0, 1)])).toEqual({ kind: 'pending' });
+    expect(checkReplay(recorded, [...recorded, entry(2, 3)])).toEqual({ kind: 'match', entries: 2 });
+    expect(checkReplay(recorded, [entry(0, 1), entry(1, 5)])).toEqual({ kind: 'differs', at: 1 });
   });
 });

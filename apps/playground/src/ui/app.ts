@@ -15,6 +15,7 @@ import {
   TraceFormatError,
   toTraceFile,
 } from '../trace/format.js';
+import { checkReplay, type ReplayVerdict } from '../trace/replay-check.js';
 import { h } from './dom.js';
 import { download } from './download.js';
 import { since } from './format.js';
@@ -40,6 +41,8 @@ interface Run {
   /** A loaded run being replayed: its trace, to compare with the replay's. */
   readonly recorded: readonly TraceEntry[] | null;
   readonly script: Script | null;
+  /** Set once the replay has caught up with the recording. */
+  verdict: ReplayVerdict | null;
 }
 
 /** The playground: toolbar, stage of user cards, timeline; one run (a fake cloud) at a time. */
@@ -74,6 +77,7 @@ export function startApp(root: HTMLElement, params: URLSearchParams): void {
       player: preset ? new PresetPlayer(preset, sim) : null,
       recorded: setup.recorded ?? null,
       script,
+      verdict: null,
     };
   };
 
@@ -128,12 +132,15 @@ export function startApp(root: HTMLElement, params: URLSearchParams): void {
   const replayStatus = (): string => {
     if (!run.recorded || !run.script) return '';
     if (run.script.remaining > 0) return `replaying: ${run.script.remaining} commands to go`;
-    const trace = run.sim.cloud.trace();
-    if (trace.length < run.recorded.length) return 'replaying: catching up with the recording';
-    const differs = run.recorded.findIndex((entry, i) => JSON.stringify(entry) !== JSON.stringify(trace[i]));
-    return differs < 0
-      ? `replay matches the recording (${run.recorded.length} trace entries)`
-      : `replay differs from the recording at trace entry #${differs}`;
+    if (run.verdict === null) {
+      const verdict = checkReplay(run.recorded, run.sim.cloud.trace());
+      if (verdict.kind !== 'pending') run.verdict = verdict;
+    }
+    if (run.verdict?.kind === 'match')
+      return `replay matches the recording (${run.verdict.entries} trace entries)`;
+    if (run.verdict?.kind === 'differs')
+      return `replay differs from the recording at trace entry #${run.verdict.at}`;
+    return 'replaying: catching up with the recording';
   };
 
   const render = () => {
