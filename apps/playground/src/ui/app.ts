@@ -92,6 +92,12 @@ export function startApp(root: HTMLElement, params: URLSearchParams): void {
     render();
   };
 
+  /** Starts a preset's run, with the picker showing it. */
+  const runPreset = (id: string) => {
+    newRun(run.sim.options, { preset: id });
+    bar.showPreset(id);
+  };
+
   const renderSteps = () => {
     const player = run.player;
     const position = player?.position ?? 0;
@@ -149,7 +155,6 @@ export function startApp(root: HTMLElement, params: URLSearchParams): void {
     bar.sync({
       playing: run.driver.playing,
       clock: since(run.sim.cloud.clock.now(), run.start),
-      preset: run.player?.preset.id ?? null,
     });
     renderSteps();
     const status = replayStatus();
@@ -174,7 +179,7 @@ export function startApp(root: HTMLElement, params: URLSearchParams): void {
         run.driver.speed = value;
       },
       playPreset: (id) => {
-        newRun(run.sim.options, { preset: id });
+        runPreset(id);
         say(`playing preset ${run.player?.preset.name ?? id}`);
       },
       takeOver: () => {
@@ -275,7 +280,9 @@ export function startApp(root: HTMLElement, params: URLSearchParams): void {
     realMode,
   );
 
-  let run = createRun(DEFAULT_OPTIONS, { preset: params.get('preset') ?? 'call-1v1' });
+  const firstPreset = params.get('preset') ?? 'call-1v1';
+  let run = createRun(DEFAULT_OPTIONS, { preset: firstPreset });
+  bar.showPreset(firstPreset);
   render();
   if (params.get('autoplay') === '0') run.player?.takeOver();
   let last = performance.now();

@@ -131,8 +131,11 @@ export function toolbar(actions: ToolbarActions, speed: number, kinds: readonly 
   );
   return {
     el,
-    sync(state: { playing: boolean; clock: string; preset: string | null }) {
-      if (state.preset !== null) presetSelect.value = state.preset;
+    /** Shows the preset a new run started from (not on every repaint: the person may be choosing). */
+    showPreset(id: string) {
+      presetSelect.value = id;
+    },
+    sync(state: { playing: boolean; clock: string }) {
       play.textContent = state.playing ? 'pause' : 'play';
       play.setAttribute('data-playing', String(state.playing));
       clock.textContent = state.clock;
