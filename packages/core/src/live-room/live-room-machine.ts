@@ -599,6 +599,7 @@ export const liveRoomMachine = setup({
                               userId: context.pkTarget?.userId ?? '',
                               message: {
                                 type: 'roomPKRequest',
+                                roomId: context.pkTarget?.roomId ?? 0,
                                 fromRoomId: currentRoom(context).roomId,
                                 fromStreamId: currentRoom(context).streamId ?? '',
                               },

@@ -18,8 +18,17 @@ export type LivePeerMessage =
     }
   /** The owner of `roomId` removes a co-host. */
   | { readonly type: 'kickoutJoinAnchor'; readonly roomId: number }
-  /** An anchor asks another room's anchor for PK. */
-  | { readonly type: 'roomPKRequest'; readonly fromRoomId: number; readonly fromStreamId: string }
+  /**
+   * An anchor asks another room's anchor for PK. `roomId` is the asked anchor's room: core always
+   * sets it (a flow-level native API such as the APICloud plugin's requestRoomPK takes it); a wire
+   * may leave it out, as the receiver is in that room.
+   */
+  | {
+      readonly type: 'roomPKRequest';
+      readonly roomId?: number;
+      readonly fromRoomId: number;
+      readonly fromStreamId: string;
+    }
   | {
       readonly type: 'roomPKResponse';
       readonly accept: boolean;
