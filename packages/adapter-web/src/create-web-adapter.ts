@@ -1,7 +1,9 @@
-import type { CallingAdapter, ClockPort, RandomPort } from '@trtc-smart/core';
+import type { CallingAdapter, ClockPort, LiveRoomAdapter, RandomPort } from '@trtc-smart/core';
 import { createCallMediaPort } from './calling/call-media-port.js';
 import { createCallSignalingPort } from './calling/call-signaling-port.js';
-import type { ChatSdk, CrossRoomPlugin, TrtcSdk } from './sdk.js';
+import { createLiveMediaPort } from './live/live-media-port.js';
+import { createLiveSignalingPort } from './live/live-signaling-port.js';
+import type { CdnStreamingPlugin, ChatSdk, CrossRoomPlugin, TrtcSdk } from './sdk.js';
 import { createSessionPort } from './session/session-port.js';
 import { type WebView, webViewRule } from './view.js';
 import type { WebContext } from './web-context.js';
@@ -14,13 +16,19 @@ export interface WebAdapterOptions {
   readonly TencentCloudChat: ChatSdk;
   /** `trtc-sdk-v5/plugins/cross-room`, needed for live-room PK; registered in TRTC.create. */
   readonly CrossRoom?: CrossRoomPlugin;
+  /**
+   * `trtc-sdk-v5/plugins/cdn-streaming`, registered in TRTC.create: binds each publisher's CDN
+   * stream id (startPublish's streamId). Without it the id is only announced in the anchor list.
+   */
+  readonly CDNStreaming?: CdnStreamingPlugin;
   /** Defaults to the page's timers and Date.now. */
   readonly clock?: ClockPort;
   /** Defaults to Math.random. */
   readonly random?: RandomPort;
 }
 
-export interface WebAdapter extends CallingAdapter<WebView> {
+/** One object for createCalling and createLiveRoom: they share the session, clock and views. */
+export interface WebAdapter extends CallingAdapter<WebView>, LiveRoomAdapter<WebView> {
   /** Leaves TRTC and logs out of chat's listeners for good; the adapter is unusable afterwards. */
   destroy(): void;
 }
@@ -31,16 +39,17 @@ const pageClock: ClockPort = {
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
 };
 
-/** An adapter for createCalling over one TRTC instance and one chat instance. */
+/** An adapter for createCalling and createLiveRoom over one TRTC instance and one chat instance. */
 export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
   const { sdkAppId, TRTC, TencentCloudChat } = options;
   if (!Number.isSafeInteger(sdkAppId) || sdkAppId <= 0) {
     throw new RangeError('createWebAdapter: sdkAppId must be a positive integer');
   }
+  const plugins = [options.CrossRoom, options.CDNStreaming].filter((p) => p !== undefined);
   const context: WebContext = {
     sdkAppId,
     TRTC,
-    trtc: TRTC.create(options.CrossRoom ? { plugins: [options.CrossRoom] } : {}),
+    trtc: TRTC.create(plugins.length > 0 ? { plugins } : {}),
     Chat: TencentCloudChat,
     chat: TencentCloudChat.create({ SDKAppID: sdkAppId }),
     clock: options.clock ?? pageClock,
@@ -50,6 +59,11 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
     session: createSessionPort(context),
     callSignaling: createCallSignalingPort(context),
     callMedia: createCallMediaPort(context),
+    liveSignaling: createLiveSignalingPort(context),
+    liveMedia: createLiveMediaPort(context, {
+      crossRoom: options.CrossRoom !== undefined,
+      cdnStreaming: options.CDNStreaming,
+    }),
     clock: context.clock,
     random: options.random ?? { next: () => Math.random() },
     views: webViewRule,

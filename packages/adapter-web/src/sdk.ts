@@ -1,7 +1,8 @@
 import type TencentCloudChat from '@tencentcloud/chat';
-import type { ChatSDK } from '@tencentcloud/chat';
+import type { ChatSDK, Message } from '@tencentcloud/chat';
 import type TRTC from 'trtc-sdk-v5';
 import type { TRTCEventTypes } from 'trtc-sdk-v5';
+import type CDNStreaming from 'trtc-sdk-v5/plugins/cdn-streaming';
 import type CrossRoom from 'trtc-sdk-v5/plugins/cross-room';
 
 /**
@@ -53,6 +54,8 @@ export type TrtcClient = TrtcEvents &
     | 'stopRemoteVideo'
     | 'muteRemoteAudio'
     | 'enableAudioVolumeEvaluation'
+    | 'startPlugin'
+    | 'stopPlugin'
     | 'destroy'
   >;
 
@@ -64,6 +67,9 @@ interface TrtcEvents {
 /** The default export of `trtc-sdk-v5/plugins/cross-room`, registered through TRTC.create({ plugins }). */
 export type CrossRoomPlugin = typeof CrossRoom;
 
+/** The default export of `trtc-sdk-v5/plugins/cdn-streaming`: binds a publisher's CDN stream id. */
+export type CdnStreamingPlugin = typeof CDNStreaming;
+
 /** The default export of `@tencentcloud/chat` (its full build, which includes signaling). */
 export interface ChatSdk {
   create(options: Parameters<typeof TencentCloudChat.create>[0]): ChatClient;
@@ -73,7 +79,19 @@ export interface ChatSdk {
   >;
   readonly TYPES: Pick<
     typeof TencentCloudChat.TYPES,
-    'KICKED_OUT_USERSIG_EXPIRED' | 'NET_STATE_CONNECTED' | 'NET_STATE_CONNECTING' | 'NET_STATE_DISCONNECTED'
+    | 'KICKED_OUT_USERSIG_EXPIRED'
+    | 'NET_STATE_CONNECTED'
+    | 'NET_STATE_CONNECTING'
+    | 'NET_STATE_DISCONNECTED'
+    | 'GRP_AVCHATROOM'
+    | 'CONV_GROUP'
+    | 'CONV_C2C'
+    | 'MSG_TEXT'
+    | 'MSG_CUSTOM'
+    | 'MSG_GRP_TIP'
+    | 'MSG_GRP_SYS_NOTICE'
+    | 'GRP_TIP_MBR_JOIN'
+    | 'GRP_TIP_MBR_QUIT'
   >;
   readonly TSignaling: Pick<
     typeof TencentCloudChat.TSignaling,
@@ -85,9 +103,7 @@ export interface ChatSdk {
   >;
 }
 
-/** One `TencentCloudChat.create()` instance. */
-export type ChatClient = Pick<
-  ChatSDK,
+type CallingChatMethods =
   | 'login'
   | 'logout'
   | 'isReady'
@@ -99,7 +115,32 @@ export type ChatClient = Pick<
   | 'inviteInGroup'
   | 'accept'
   | 'reject'
-  | 'cancel'
+  | 'cancel';
+
+type LiveChatMethods =
+  | 'createGroup'
+  | 'dismissGroup'
+  | 'joinGroup'
+  | 'quitGroup'
+  | 'getGroupProfile'
+  | 'updateGroupProfile'
+  | 'getGroupMemberList'
+  | 'createTextMessage'
+  | 'createCustomMessage'
+  | 'sendMessage'
+  | 'updateMyProfile'
+  | 'getUserProfile';
+
+/** One `TencentCloudChat.create()` instance. */
+export type ChatClient = Pick<ChatSDK, CallingChatMethods | LiveChatMethods>;
+
+/** The session and signaling part of a chat instance: all a page that never enters a live room reaches. */
+export type CallingChatClient = Pick<ChatSDK, CallingChatMethods>;
+
+/** The fields of chat's `Message` the live port reads (its payload is typed `any` by the SDK). */
+export type ChatMessage = Pick<
+  Message,
+  'type' | 'payload' | 'conversationType' | 'to' | 'from' | 'nick' | 'avatar'
 >;
 
 /** `event.data` of the signaling events (the SDK types their handlers as `Function`). */

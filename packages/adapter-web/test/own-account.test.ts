@@ -3,14 +3,14 @@ import type { CallSignalingEvent } from '@trtc-smart/core';
 import { createFakeCloud } from '@trtc-smart/testkit';
 import { describe, expect, it } from 'vitest';
 import { createWebAdapter } from '../src/index.js';
-import type { ChatClient, ChatSdk } from '../src/sdk.js';
+import type { CallingChatClient, ChatClient, ChatSdk } from '../src/sdk.js';
 import { encodeCallInvite } from '../src/wire/av-call-v4.js';
 import { trtcDouble } from './doubles/trtc-double.js';
 
 /** A chat client whose signaling events the test fires by hand, as IM delivers them to every device of an account. */
 function scriptedChat() {
   const listeners = new Map<string, (event: { data: unknown }) => void>();
-  const client: ChatClient = {
+  const client: CallingChatClient = {
     login: async () => ({ code: 0 }),
     logout: async () => undefined,
     isReady: () => true,
@@ -29,7 +29,8 @@ function scriptedChat() {
     EVENT: TencentCloudChat.EVENT,
     TYPES: TencentCloudChat.TYPES,
     TSignaling: TencentCloudChat.TSignaling,
-    create: () => client,
+    // Calls only: no group method is ever reached.
+    create: () => client as ChatClient,
   };
   const fire = (name: unknown, data: unknown) => listeners.get(String(name))?.({ data });
   return { sdk, fire };

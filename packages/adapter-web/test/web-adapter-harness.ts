@@ -3,44 +3,63 @@ import {
   type CallingWorld,
   createFakeCloud,
   type FakeCloud,
+  type LiveRoomHarness,
+  type LiveRoomWorld,
   type WorldOptions,
 } from '@trtc-smart/testkit';
-import { createWebAdapter } from '../src/index.js';
+import { createWebAdapter, type WebAdapterOptions } from '../src/index.js';
 import type { WebView } from '../src/view.js';
 import { chatDouble } from './doubles/chat-double.js';
 import { type TrtcDoubleViews, trtcDouble } from './doubles/trtc-double.js';
+import { CDNStreaming, CrossRoom } from './doubles/trtc-plugins.js';
+
+type Plugins = Pick<WebAdapterOptions, 'CrossRoom' | 'CDNStreaming'>;
+type WebWorld = CallingWorld<WebView> & LiveRoomWorld<WebView> & { readonly cloud: FakeCloud };
 
 /** createWebAdapter on SDK doubles that ride the fake cloud: the conformance scenarios' web harness. */
-export interface WebAdapterHarness extends CallingHarness<WebView> {
-  world(options?: WorldOptions): CallingWorld<WebView> & { readonly cloud: FakeCloud };
+export interface WebAdapterHarness extends CallingHarness<WebView>, LiveRoomHarness<WebView> {
+  world(options?: WorldOptions): WebWorld;
   /** What each device's TRTC double rendered where, in the last world built. */
   readonly views: Map<string, TrtcDoubleViews>;
 }
 
-export const webAdapterHarness: WebAdapterHarness = {
-  name: 'adapter-web on SDK doubles',
-  views: new Map(),
-  world(options = {}) {
-    const cloud = createFakeCloud(options);
-    const sdkAppId = cloud.options.sdkAppId;
-    webAdapterHarness.views.clear();
-    return {
-      cloud,
-      sdkAppId,
-      adapter: (userId) => {
-        const device = cloud.adapter(userId);
-        const views: TrtcDoubleViews = { local: undefined, remote: new Map(), plugins: [] };
-        webAdapterHarness.views.set(device.deviceId, views);
-        return createWebAdapter({
-          sdkAppId,
-          TRTC: trtcDouble(device, views),
-          TencentCloudChat: chatDouble(device),
-          clock: device.clock,
-          random: device.random,
-        });
-      },
-      userSig: async (userId) => `dev-sig-${userId}`,
-      view: (userId) => `${userId}-video`,
-    };
-  },
-};
+function webHarness(name: string, plugins: Plugins): WebAdapterHarness {
+  const views = new Map<string, TrtcDoubleViews>();
+  return {
+    name,
+    views,
+    world(options = {}) {
+      const cloud = createFakeCloud(options);
+      const sdkAppId = cloud.options.sdkAppId;
+      views.clear();
+      return {
+        cloud,
+        sdkAppId,
+        adapter: (userId) => {
+          const device = cloud.adapter(userId);
+          const deviceViews: TrtcDoubleViews = { local: undefined, remote: new Map(), plugins: [] };
+          views.set(device.deviceId, deviceViews);
+          return createWebAdapter({
+            sdkAppId,
+            TRTC: trtcDouble(device, deviceViews),
+            TencentCloudChat: chatDouble(device),
+            ...plugins,
+            clock: device.clock,
+            random: device.random,
+          });
+        },
+        userSig: async (userId) => `dev-sig-${userId}`,
+        view: (userId) => `${userId}-video`,
+      };
+    },
+  };
+}
+
+/** Calls need no TRTC plugin. */
+export const webAdapterHarness = webHarness('adapter-web on SDK doubles', {});
+
+/** Live rooms with the plugins an app registers for them: CrossRoom for PK, CDNStreaming for stream ids. */
+export const webLiveRoomHarness = webHarness('adapter-web live rooms on SDK doubles', {
+  CrossRoom,
+  CDNStreaming,
+});

@@ -12,6 +12,7 @@ import { rectViewRule } from '@trtc-smart/core';
 import { createCallMediaPort } from './adapter/call-media-port.js';
 import { createCallSignalingPort } from './adapter/call-signaling-port.js';
 import { ClientDevice } from './adapter/client-device.js';
+import { createImGroupsClient, type ImGroupsClient } from './adapter/im-groups-client.js';
 import { createImSignalingClient, type ImSignalingClient } from './adapter/im-signaling-client.js';
 import type { LiveMediaSnapshot } from './adapter/live-device.js';
 import { createLiveMediaPort } from './adapter/live-media-port.js';
@@ -21,6 +22,7 @@ import { createSessionPort } from './adapter/session-port.js';
 import { VirtualClock } from './clock/virtual-clock.js';
 import { Accounts } from './cloud/accounts.js';
 import { sendHungUp, sendSwitchedToAudio } from './cloud/call-notices.js';
+import { type ImGroupProfile, ImGroups, routeImGroups } from './cloud/im-groups.js';
 import { ImSignaling, routeImSignaling } from './cloud/im-signaling.js';
 import { type InvitationSnapshot, Invitations } from './cloud/invitations.js';
 import { LiveGroups } from './cloud/live-groups.js';
@@ -40,6 +42,8 @@ export interface FakeAdapter extends CallingAdapter<Rect>, LiveRoomAdapter<Rect>
   readonly deviceId: string;
   /** The device's IM invitations at the SDK's level (opaque data, inviteIDs), for SDK doubles. */
   readonly imSignaling: ImSignalingClient;
+  /** The device's IM groups, messages and profiles at the SDK's level, for SDK doubles. */
+  readonly imGroups: ImGroupsClient;
 }
 
 /** Fault targets name a device (the label given to adapter()) or a logged-in userId. */
@@ -81,6 +85,8 @@ export interface FakeCloud {
   liveMediaState(target: string): LiveMediaSnapshot | undefined;
   /** userIds in a live room's IM group, in join order. */
   liveRoomMembers(roomId: number): string[];
+  /** An SDK-level IM group as the cloud keeps it (introduction included), if it exists. */
+  imGroupProfile(groupID: string): ImGroupProfile | undefined;
 }
 
 export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
@@ -115,6 +121,11 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     networkQualityIntervalMs: resolved.networkQualityIntervalMs,
   });
   const liveGroups = new LiveGroups({ outbox, deviceOfUser: (userId) => accounts?.deviceOf(userId) });
+  const imGroups = new ImGroups({
+    outbox,
+    deviceOfUser: (userId) => accounts?.deviceOf(userId),
+    profiles: liveGroups,
+  });
   const liveStreams = new LiveStreams({
     clock,
     outbox,
@@ -132,6 +143,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       media.leave(deviceId, 'left');
       liveStreams.leave(deviceId, 'left');
       liveGroups.leaveAll(userId);
+      imGroups.leaveAll(userId);
       network.refresh(deviceId);
     },
   });
@@ -165,6 +177,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   router.on('callMedia.exitRoom', (c) => media.leave(c.deviceId, 'left'));
   router.on<Publishing>('callMedia.publish', (c, p) => media.publish(c.deviceId, p));
   routeLive(router, liveGroups, liveStreams);
+  routeImGroups(router, imGroups);
 
   const newDevice = (label: string): ClientDevice => {
     let id = label;
@@ -234,6 +247,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
         random: new SeededRandom(deriveSeed(seed, `adapter:${device.id}`)),
         views: rectViewRule,
         imSignaling: createImSignalingClient(device, trace),
+        imGroups: createImGroupsClient(device, trace),
       };
     },
     advance: (ms) => clock.advance(ms),
@@ -258,5 +272,6 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     },
     liveMediaState: (target) => findDevice(target)?.live.local.snapshot(),
     liveRoomMembers: (roomId) => liveGroups.memberIds(roomId),
+    imGroupProfile: (groupID) => imGroups.find(groupID),
   };
 }

@@ -1,3 +1,5 @@
+export type { ImGroupsClient } from './adapter/im-groups-client.js';
+export type { ImSignalingClient } from './adapter/im-signaling-client.js';
 export type { LiveMediaSnapshot } from './adapter/live-device.js';
 export type { CameraState, MediaStateSnapshot } from './adapter/local-media.js';
 export {
@@ -8,7 +10,13 @@ export {
 } from './apicloud/fake-native-module.js';
 export type { NativeCallRecord, NativeFault } from './apicloud/native-call-log.js';
 export { VirtualClock } from './clock/virtual-clock.js';
-export type { ImSignalingClient } from './adapter/im-signaling-client.js';
+export {
+  type ImGroupProfile,
+  type ImMessageBody,
+  type ImMessageEvent,
+  type ImUser,
+  MEMBER_TIPS_TO_ALL_MAX,
+} from './cloud/im-groups.js';
 export type { ImInviteParams, ImSignalingEvent } from './cloud/im-signaling.js';
 export type { InvitationSnapshot } from './cloud/invitations.js';
 export type {
@@ -23,8 +31,6 @@ export type {
 export { ConformanceError, check, checkEqual, checkRejects } from './conformance/assert.js';
 export { type CallingParty, callingParty, loggedInParties, step } from './conformance/calling-party.js';
 export { callingScenarios } from './conformance/calling-scenarios.js';
-export { type LiveParty, liveParty, loggedInLiveParties } from './conformance/live-party.js';
-export { liveRoomScenarios } from './conformance/live-room-scenarios.js';
 export { fakeCloudHarness } from './conformance/fake-cloud-harness.js';
 export type {
   CallingHarness,
@@ -35,6 +41,8 @@ export type {
   SimCloud,
   WorldOptions,
 } from './conformance/harness.js';
+export { type LiveParty, liveParty, loggedInLiveParties } from './conformance/live-party.js';
+export { liveRoomScenarios } from './conformance/live-room-scenarios.js';
 export {
   createFakeCloud,
   type FakeAdapter,

@@ -2,24 +2,19 @@ import {
   type CallMediaEvent,
   type CallMediaPort,
   invalidParameter,
-  MAX_ROOM_ID,
-  MIN_ROOM_ID,
   type NetworkQuality,
   viewField,
 } from '@trtc-smart/core';
 import { merge, Observable, Subject, share } from 'rxjs';
-import type { ConnectionState, TRTCEventTypes } from 'trtc-sdk-v5';
+import { checkRoomId } from '../checks.js';
 import { fromSdkError, sdkCall } from '../errors.js';
 import type { TrtcClient } from '../sdk.js';
+import { DISCONNECTED, on, TIMEOUT_LEAVE } from '../trtc-events.js';
 import { type WebView, webViewRule } from '../view.js';
 import { currentUser, type WebContext } from '../web-context.js';
 
 /** How often TRTC reports volumes (TUICallKit's interval). */
 const VOLUME_INTERVAL_MS = 500;
-
-/** Values of TRTC's const enums (PEER_LEAVE_REASON.TIMEOUT_LEAVE, ConnectionState.DISCONNECTED), spelled here. */
-const TIMEOUT_LEAVE = 1;
-const DISCONNECTED = 'DISCONNECTED' as ConnectionState.DISCONNECTED;
 
 /**
  * Call media over TRTC's RTC scene. The microphone starts before entering (TRTC publishes it on
@@ -90,9 +85,7 @@ export function createCallMediaPort(context: WebContext): CallMediaPort<WebView>
   return {
     events$,
     async enterRoom({ roomId, userId }) {
-      if (!Number.isInteger(roomId) || roomId < MIN_ROOM_ID || roomId > MAX_ROOM_ID) {
-        throw invalidParameter('roomId', `must be an integer ${MIN_ROOM_ID}..${MAX_ROOM_ID}`);
-      }
+      checkRoomId(roomId);
       const { userSig, userId: self } = currentUser(context);
       if (userId !== self) throw invalidParameter('userId', 'must be the logged-in user');
       await trtcCall((t) => t.startLocalAudio());
@@ -157,16 +150,6 @@ export function createCallMediaPort(context: WebContext): CallMediaPort<WebView>
     local.camera = false;
     await trtc.stopLocalAudio().catch(() => undefined);
   }
-}
-
-/** Subscribes a typed TRTC handler; returns the unsubscribe. */
-function on<E extends keyof TRTCEventTypes>(
-  trtc: TrtcClient,
-  event: E,
-  handler: (...args: TRTCEventTypes[E]) => void,
-): () => void {
-  trtc.on(event, handler);
-  return () => trtc.off(event, handler);
 }
 
 const clampVolume = (volume: number): number => Math.max(0, Math.min(100, Math.round(volume)));

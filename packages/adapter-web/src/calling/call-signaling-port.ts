@@ -5,13 +5,10 @@ import {
   ErrorCode,
   type InviteParams,
   invalidParameter,
-  MAX_ROOM_ID,
-  MIN_ROOM_ID,
   TrtcSmartError,
-  USER_ID_PATTERN,
-  USER_ID_RULE,
 } from '@trtc-smart/core';
 import { Observable, type Subscriber, share } from 'rxjs';
+import { checkRoomId, checkUserId } from '../checks.js';
 import { sdkCall } from '../errors.js';
 import type {
   InvitationAnswered,
@@ -287,15 +284,9 @@ function inviteIdOf(result: unknown): string {
   return inviteID;
 }
 
-function checkRoomId(roomId: number): void {
-  if (!Number.isInteger(roomId) || roomId < MIN_ROOM_ID || roomId > MAX_ROOM_ID) {
-    throw invalidParameter('roomId', `must be an integer ${MIN_ROOM_ID}..${MAX_ROOM_ID}`);
-  }
-}
-
 function checkUserIds(field: string, userIds: readonly string[]): void {
   userIds.forEach((userId, i) => {
-    if (!USER_ID_PATTERN.test(userId)) throw invalidParameter(`${field}[${i}]`, USER_ID_RULE);
+    checkUserId(userId, `${field}[${i}]`);
   });
 }
 

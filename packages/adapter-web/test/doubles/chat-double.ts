@@ -2,6 +2,7 @@ import TencentCloudChat from '@tencentcloud/chat';
 import { ErrorCode, toTrtcSmartError } from '@trtc-smart/core';
 import type { FakeAdapter, ImSignalingEvent } from '@trtc-smart/testkit';
 import type { ChatClient, ChatSdk } from '../../src/sdk.js';
+import { type ChatCodes, chatMessage, groupCodes, imMessageToChat } from './chat-messages.js';
 
 /**
  * The chat SDK as createWebAdapter sees it, on the fake cloud: login through the device's session,
@@ -21,7 +22,7 @@ export function chatDouble(device: FakeAdapter): ChatSdk {
 type Handler = (event: { name: string; data: unknown }) => void;
 
 /** IM's own codes for what the fake cloud reports in core's table, so the adapter's mapping is exercised. */
-const chatCodes: Partial<Record<number, number>> = {
+const chatCodes: ChatCodes = {
   [ErrorCode.USER_SIG_INVALID]: 70003,
   [ErrorCode.USER_SIG_EXPIRED]: 70001,
   [ErrorCode.NETWORK_TIMEOUT]: 2801,
@@ -29,14 +30,22 @@ const chatCodes: Partial<Record<number, number>> = {
   [ErrorCode.NOT_FOUND]: 8010,
 };
 
-async function chatCall<T>(run: () => Promise<T>): Promise<T> {
+async function chatCall<T>(run: () => Promise<T>, codes: ChatCodes = chatCodes): Promise<T> {
   try {
     return await run();
   } catch (error) {
     const e = toTrtcSmartError(error);
-    throw Object.assign(new Error(e.message), { code: chatCodes[e.code] ?? 1 });
+    throw chatError(e.message, codes[e.code] ?? chatCodes[e.code] ?? 1);
   }
 }
+
+const chatError = (message: string, code: number) => Object.assign(new Error(message), { code });
+
+/** IM's answers for a group one already owns (createGroup) or is already in (joinGroup). */
+const ALREADY_OWNER = 10025;
+const ALREADY_MEMBER = 10013;
+
+type Params<M extends keyof ChatClient> = Parameters<ChatClient[M]>[0];
 
 class ChatClientDouble implements ChatClient {
   readonly #device: FakeAdapter;
@@ -44,6 +53,7 @@ class ChatClientDouble implements ChatClient {
   readonly #handlers = new Map<string, Set<Handler>>();
   readonly #signaling = new Map<string, Set<Handler>>();
   #ready = false;
+  #userId = '';
 
   constructor(device: FakeAdapter, sdkAppId: number) {
     this.#device = device;
@@ -74,6 +84,9 @@ class ChatClientDouble implements ChatClient {
     device.imSignaling.events$.subscribe(({ type, ...data }) =>
       this.#emit(this.#signaling, names[type], data),
     );
+    device.imGroups.events$.subscribe((event) =>
+      this.#emit(this.#handlers, EVENT.MESSAGE_RECEIVED, [imMessageToChat(event, this.#userId)]),
+    );
   }
 
   async login(options: { userID: string; userSig: string }) {
@@ -85,6 +98,7 @@ class ChatClientDouble implements ChatClient {
       }),
     );
     this.#ready = true;
+    this.#userId = options.userID;
     this.#emit(this.#handlers, TencentCloudChat.EVENT.SDK_READY, undefined);
     return { code: 0, data: { repeatLogin: false } };
   }
@@ -133,6 +147,98 @@ class ChatClientDouble implements ChatClient {
 
   cancel(options: { inviteID: string; data?: string }) {
     return this.#answer('cancel', options);
+  }
+
+  async createGroup(options: Params<'createGroup'>) {
+    const { groupID = '', name, introduction = '', avatar = '' } = options;
+    const params = { groupID, type: String(options.type), name, introduction, avatar };
+    const { alreadyOwned } = await chatCall(() => this.#device.imGroups.createGroup(params), groupCodes);
+    if (alreadyOwned) throw chatError(`group ${groupID} is already yours`, ALREADY_OWNER);
+    return { code: 0, data: { group: { groupID } } };
+  }
+
+  async dismissGroup(groupID: string) {
+    await chatCall(() => this.#device.imGroups.dismissGroup({ groupID }), groupCodes);
+    return { code: 0, data: { groupID } };
+  }
+
+  async joinGroup(options: Params<'joinGroup'>) {
+    const { groupID } = options;
+    const { alreadyMember } = await chatCall(() => this.#device.imGroups.joinGroup({ groupID }), groupCodes);
+    if (alreadyMember) throw chatError(`already a member of group ${groupID}`, ALREADY_MEMBER);
+    return { code: 0, data: { status: TencentCloudChat.TYPES.JOIN_STATUS_SUCCESS, group: { groupID } } };
+  }
+
+  async quitGroup(groupID: string) {
+    await chatCall(() => this.#device.imGroups.quitGroup({ groupID }), groupCodes);
+    return { code: 0, data: { groupID } };
+  }
+
+  async getGroupProfile(options: Params<'getGroupProfile'>) {
+    const group = await chatCall(
+      () => this.#device.imGroups.getGroupProfile({ groupID: options.groupID }),
+      groupCodes,
+    );
+    const { memberNum, ...rest } = group;
+    return { code: 0, data: { group: { ...rest, memberCount: memberNum } } };
+  }
+
+  async updateGroupProfile(options: Params<'updateGroupProfile'>) {
+    const { groupID, name, introduction, avatar } = options;
+    const changes = {
+      groupID,
+      ...(name === undefined ? {} : { name }),
+      ...(introduction === undefined ? {} : { introduction }),
+      ...(avatar === undefined ? {} : { avatar }),
+    };
+    await chatCall(() => this.#device.imGroups.updateGroupProfile(changes), groupCodes);
+    return { code: 0, data: { group: { groupID } } };
+  }
+
+  async getGroupMemberList(options: Params<'getGroupMemberList'>) {
+    const { groupID, count = 15, offset = 0 } = options;
+    const page = await chatCall(
+      () => this.#device.imGroups.getGroupMembers({ groupID, count, offset: Number(offset) }),
+      groupCodes,
+    );
+    return { code: 0, data: { memberList: page.memberList, offset: page.nextOffset } };
+  }
+
+  createTextMessage(options: Params<'createTextMessage'>) {
+    return chatMessage(TencentCloudChat.TYPES.MSG_TEXT, options, this.#userId);
+  }
+
+  createCustomMessage(options: Params<'createCustomMessage'>) {
+    return chatMessage(TencentCloudChat.TYPES.MSG_CUSTOM, options, this.#userId);
+  }
+
+  async sendMessage(message: Params<'sendMessage'>) {
+    const { TYPES } = TencentCloudChat;
+    const payload = message.payload as { text?: string; data?: string };
+    const body =
+      message.type === TYPES.MSG_TEXT
+        ? { kind: 'text' as const, text: payload.text ?? '' }
+        : { kind: 'custom' as const, data: payload.data ?? '' };
+    const conversation = message.conversationType === TYPES.CONV_GROUP ? 'group' : 'c2c';
+    await chatCall(
+      () => this.#device.imGroups.sendMessage({ to: message.to, conversation, body }),
+      groupCodes,
+    );
+    return { code: 0, data: { message } };
+  }
+
+  async updateMyProfile(options: Params<'updateMyProfile'>) {
+    const { nick, avatar } = options;
+    const profile = { ...(nick === undefined ? {} : { nick }), ...(avatar === undefined ? {} : { avatar }) };
+    await chatCall(() => this.#device.imGroups.updateMyProfile(profile));
+    return { code: 0, data: profile };
+  }
+
+  async getUserProfile(options: Params<'getUserProfile'>) {
+    const profiles = await chatCall(() =>
+      this.#device.imGroups.getUserProfiles({ userIDList: options.userIDList }),
+    );
+    return { code: 0, data: profiles };
   }
 
   async #invite(

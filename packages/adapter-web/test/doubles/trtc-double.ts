@@ -9,6 +9,7 @@ import type {
   RemoteVideoConfig,
   RtcError,
   Scene,
+  StartCrossRoomOption,
   StopRemoteVideoConfig,
   TRTCEventTypes,
   TRTCOptions,
@@ -16,8 +17,10 @@ import type {
   UpdateLocalAudioConfig,
   UserRole,
 } from 'trtc-sdk-v5';
+import type { CDNStreamingOptions } from 'trtc-sdk-v5/plugins/cdn-streaming';
 import type { TrtcClient, TrtcSdk } from '../../src/sdk.js';
 import type { WebView } from '../../src/view.js';
+import { CDNStreaming, CrossRoom } from './trtc-plugins.js';
 
 /** trtc-sdk-v5's constants (its const enums cannot be read at run time under isolatedModules). */
 const EVENT = {
@@ -43,6 +46,9 @@ const TYPE = {
   STREAM_TYPE_MAIN: MAIN,
 } satisfies TrtcSdk['TYPE'];
 
+const role = (r: UserRole | undefined): 'anchor' | 'audience' =>
+  r === TYPE.ROLE_AUDIENCE ? 'audience' : 'anchor';
+
 /** Where the double rendered what, for tests to look at (the fake cloud wants rects, the web elements). */
 export interface TrtcDoubleViews {
   local: WebView | undefined;
@@ -50,7 +56,11 @@ export interface TrtcDoubleViews {
   plugins: readonly unknown[];
 }
 
-/** TRTC as createWebAdapter sees it, over a fake-cloud device's media port. */
+/**
+ * TRTC as createWebAdapter sees it, over a fake-cloud device's media ports: the call media port in
+ * the RTC scene, the live media port in the live scene (and for a preview that publishes nothing,
+ * which is how a live room previews before it enters).
+ */
 export function trtcDouble(device: FakeAdapter, views?: TrtcDoubleViews): TrtcSdk {
   return {
     EVENT,
@@ -92,6 +102,10 @@ class TrtcClientDouble implements TrtcClient {
   #userId: string | undefined;
   #inRoom = false;
   #volumes = false;
+  #live = false;
+  #livePreview = false;
+  /** TRTC's own CDN stream id for a publisher, until the CDNStreaming plugin binds another. */
+  #relayStreamId = '';
 
   constructor(device: FakeAdapter, views: TrtcDoubleViews) {
     this.#device = device;
@@ -146,14 +160,47 @@ class TrtcClientDouble implements TrtcClient {
           return this.#emit(EVENT.ERROR, rtcError(event, 'room'));
       }
     });
+    device.liveMedia.events$.subscribe((event) => {
+      switch (event.type) {
+        case 'anchorEntered':
+          // In the live scene TRTC shows only anchors, and each as publishing.
+          this.#emit(EVENT.REMOTE_USER_ENTER, { userId: event.userId });
+          this.#emit(EVENT.REMOTE_AUDIO_AVAILABLE, { userId: event.userId });
+          return this.#emit(EVENT.REMOTE_VIDEO_AVAILABLE, { userId: event.userId, streamType: MAIN });
+        case 'anchorLeft':
+          this.#views.remote.delete(event.userId);
+          return this.#emit(EVENT.REMOTE_USER_EXIT, {
+            userId: event.userId,
+            reason: (event.reason === 'networkTimeout' ? 1 : 0) as PEER_LEAVE_REASON,
+          });
+        case 'connectionLost':
+          this.#inRoom = false;
+          return this.#emit(EVENT.CONNECTION_STATE_CHANGED, {
+            prevState: 'RECONNECTING' as ConnectionState.RECONNECTING,
+            state: 'DISCONNECTED' as ConnectionState.DISCONNECTED,
+          });
+        case 'error':
+          return this.#emit(EVENT.ERROR, rtcError(event, 'room'));
+      }
+    });
+  }
+
+  /** The live media port, for methods that differ by scene. */
+  get #liveMedia() {
+    return this.#device.liveMedia;
   }
 
   async enterRoom(params: EnterRoomConfig) {
     const { roomId } = params;
     if (roomId === undefined) throw rtcError(new Error('roomId is required'), 'enterRoom');
-    this.#userId = params.userId;
+    const { userId } = params;
+    this.#userId = userId;
+    this.#live = params.scene === TYPE.SCENE_LIVE;
+    this.#relayStreamId = `${params.sdkAppId}_${roomId}_${userId}_main`;
     await this.#run('enterRoom', () =>
-      this.#device.callMedia.enterRoom({ roomId, userId: params.userId, callType: CallType.VIDEO }),
+      this.#live
+        ? this.#liveMedia.enterRoom({ roomId, userId, role: role(params.role) })
+        : this.#device.callMedia.enterRoom({ roomId, userId, callType: CallType.VIDEO }),
     );
     this.#inRoom = true;
   }
@@ -163,15 +210,27 @@ class TrtcClientDouble implements TrtcClient {
     this.#inRoom = false;
     this.#views.remote.clear();
     // TRTC leaves locally at once, whatever the cloud hears (and with no IM login needed).
-    await this.#device.callMedia.exitRoom().catch(() => undefined);
+    const media = this.#live ? this.#liveMedia : this.#device.callMedia;
+    this.#live = false;
+    await media.exitRoom().catch(() => undefined);
   }
 
-  async switchRole(role: UserRole) {
-    if (!this.#inRoom) throw rtcError(new Error(`switchRole(${role}) outside a room`), 'switchRole');
+  async switchRole(r: UserRole) {
+    if (!this.#inRoom) throw rtcError(new Error(`switchRole(${r}) outside a room`), 'switchRole');
+    if (this.#live) await this.#run('switchRole', () => this.#liveMedia.switchRole({ role: role(r) }));
   }
 
   /** Capturing is local: outside a room the fake device only records it; inside, it publishes. */
+  /** In a live room an anchor's microphone publishes: the fake publishes under TRTC's relay stream id. */
   async startLocalAudio(config?: LocalAudioConfig) {
+    if (this.#live && this.#inRoom) {
+      const isMute = config?.mute === true;
+      await this.#run('startLocalAudio', async () => {
+        await this.#liveMedia.startPublish({ streamId: this.#relayStreamId });
+        await this.#liveMedia.muteLocalAudio({ isMute });
+      });
+      return;
+    }
     await this.#local('startLocalAudio', () =>
       this.#device.callMedia.setMicMute({ isMute: config?.mute === true }),
     );
@@ -179,51 +238,111 @@ class TrtcClientDouble implements TrtcClient {
 
   async updateLocalAudio(config: UpdateLocalAudioConfig) {
     const isMute = config.mute === true || config.mute === 'microphone';
-    await this.#run('updateLocalAudio', () => this.#device.callMedia.setMicMute({ isMute }));
+    await this.#run('updateLocalAudio', () =>
+      this.#live ? this.#liveMedia.muteLocalAudio({ isMute }) : this.#device.callMedia.setMicMute({ isMute }),
+    );
   }
 
   async stopLocalAudio() {
+    if (this.#live && this.#inRoom) {
+      await this.#run('stopLocalAudio', () => this.#liveMedia.stopPublish());
+      return;
+    }
     await this.#local('stopLocalAudio', () => this.#device.callMedia.setMicMute({ isMute: true }));
   }
 
   async startLocalVideo(config?: LocalVideoConfig) {
     const view = config?.view;
-    await this.#run('startLocalVideo', () =>
-      this.#device.callMedia.openCamera({ isFront: config?.option?.useFrontCamera ?? true, view: RECT }),
-    );
+    const isFront = config?.option?.useFrontCamera ?? true;
+    this.#livePreview = this.#live || config?.publish === false;
+    await this.#run('startLocalVideo', async () => {
+      if (!this.#livePreview) return this.#device.callMedia.openCamera({ isFront, view: RECT });
+      await this.#liveMedia.startCameraPreview({ isFront, view: RECT });
+      const mirror = config?.option?.mirror;
+      if (typeof mirror === 'boolean') await this.#liveMedia.setMirror({ isMirror: mirror });
+    });
     if (typeof view === 'string' || (view && !Array.isArray(view))) this.#views.local = view;
   }
 
   async updateLocalVideo(config: LocalVideoConfig) {
     const isFront = config.option?.useFrontCamera;
+    const mirror = config.option?.mirror;
     if (isFront !== undefined) {
-      await this.#run('updateLocalVideo', () => this.#device.callMedia.switchCamera({ isFront }));
+      await this.#run('updateLocalVideo', () =>
+        this.#livePreview
+          ? this.#liveMedia.switchCamera({ isFront })
+          : this.#device.callMedia.switchCamera({ isFront }),
+      );
+    }
+    if (typeof mirror === 'boolean' && this.#livePreview) {
+      await this.#run('updateLocalVideo', () => this.#liveMedia.setMirror({ isMirror: mirror }));
     }
     if (typeof config.view === 'string') this.#views.local = config.view;
   }
 
   async stopLocalVideo() {
-    await this.#local('stopLocalVideo', () => this.#device.callMedia.closeCamera());
+    await this.#local('stopLocalVideo', () =>
+      this.#livePreview ? this.#liveMedia.stopCameraPreview() : this.#device.callMedia.closeCamera(),
+    );
+    this.#livePreview = false;
     this.#views.local = undefined;
   }
 
   async startRemoteVideo(config: RemoteVideoConfig) {
+    const { userId } = config;
     await this.#run('startRemoteVideo', () =>
-      this.#device.callMedia.startRemoteView({ userId: config.userId, view: RECT }),
+      this.#live
+        ? this.#liveMedia.startPlay({ userId, view: RECT })
+        : this.#device.callMedia.startRemoteView({ userId, view: RECT }),
     );
-    if (typeof config.view === 'string') this.#views.remote.set(config.userId, config.view);
+    if (typeof config.view === 'string') this.#views.remote.set(userId, config.view);
   }
 
   async stopRemoteVideo(config: StopRemoteVideoConfig) {
+    const { userId } = config;
     await this.#run('stopRemoteVideo', () =>
-      this.#device.callMedia.stopRemoteView({ userId: config.userId }),
+      this.#live ? this.#liveMedia.stopPlay({ userId }) : this.#device.callMedia.stopRemoteView({ userId }),
     );
-    this.#views.remote.delete(config.userId);
+    this.#views.remote.delete(userId);
   }
 
   async muteRemoteAudio(userId: string, mute: boolean) {
     if (!this.#inRoom)
       throw rtcError(new Error(`muteRemoteAudio(${userId}, ${mute}) outside a room`), 'muteRemoteAudio');
+    if (!this.#live) return;
+    await this.#run('muteRemoteAudio', () =>
+      userId === '*'
+        ? this.#liveMedia.muteAllRemoteAudio({ isMute: mute })
+        : this.#liveMedia.muteRemoteAudio({ userId, isMute: mute }),
+    );
+  }
+
+  /** CrossRoom connects rooms for PK; CDNStreaming binds the publisher's CDN stream id. Both must be registered. */
+  async startPlugin(plugin: string, options?: unknown) {
+    this.#registered(plugin, 'startPlugin');
+    if (plugin === 'CrossRoom') {
+      const { roomId, userId } = options as StartCrossRoomOption;
+      if (roomId === undefined || userId === undefined)
+        throw rtcError(new Error('CrossRoom needs roomId and userId'), 'startPlugin');
+      await this.#run('startPlugin', () => this.#liveMedia.connectOtherRoom({ roomId, userId }));
+      return;
+    }
+    const { streamId } = (options as CDNStreamingOptions).target;
+    if (streamId === undefined)
+      throw rtcError(new Error('CDNStreaming needs target.streamId'), 'startPlugin');
+    await this.#run('startPlugin', () => this.#liveMedia.startPublish({ streamId }));
+  }
+
+  async stopPlugin(plugin: string, _options?: unknown) {
+    this.#registered(plugin, 'stopPlugin');
+    if (plugin === 'CrossRoom') await this.#run('stopPlugin', () => this.#liveMedia.disconnectOtherRoom());
+  }
+
+  #registered(plugin: string, functionName: string): void {
+    const registered = { CrossRoom, CDNStreaming }[plugin];
+    if (!registered || !this.#views.plugins.includes(registered)) {
+      throw rtcError(new Error(`plugin ${plugin} is not registered in TRTC.create`), functionName);
+    }
   }
 
   enableAudioVolumeEvaluation(interval?: number) {

@@ -7,6 +7,7 @@ import {
 } from '@trtc-smart/core';
 import { Subject } from 'rxjs';
 import type { VirtualClock } from '../clock/virtual-clock.js';
+import type { ImMessageEvent } from '../cloud/im-groups.js';
 import type { ImSignalingEvent } from '../cloud/im-signaling.js';
 import { type JsonValue, type Trace, toJson } from '../cloud/trace.js';
 import type { DeviceEndpoint, DownlinkMessage, RequestMessage, ResponseMessage } from '../cloud/wire.js';
@@ -40,6 +41,8 @@ export class ClientDevice implements DeviceEndpoint {
   readonly media$ = new Subject<CallMediaEvent>();
   /** SDK-level IM signaling, for platform adapters' SDK doubles. */
   readonly im$ = new Subject<ImSignalingEvent>();
+  /** SDK-level IM group and 1:1 messages, for platform adapters' SDK doubles. */
+  readonly imMessages$ = new Subject<ImMessageEvent>();
   readonly media = new LocalMedia();
   /** The live-room half of the SDK (TRTCLiveRoom's state and listeners). */
   readonly live = new LiveDevice();
@@ -94,6 +97,7 @@ export class ClientDevice implements DeviceEndpoint {
           this.live.receive(message);
         else if (message.channel === 'signaling') this.signaling$.next(message.event);
         else if (message.channel === 'im') this.im$.next(message.event);
+        else if (message.channel === 'imMessage') this.imMessages$.next(message.event);
         else this.#mediaEvent(message.event);
     }
   }

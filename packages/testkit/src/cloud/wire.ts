@@ -5,6 +5,7 @@ import type {
   LiveSignalingEvent,
   SessionEvent,
 } from '@trtc-smart/core';
+import type { ImMessageEvent } from './im-groups.js';
 import type { ImSignalingEvent } from './im-signaling.js';
 import type { JsonValue } from './trace.js';
 
@@ -33,7 +34,8 @@ export type DownlinkMessage =
   | { readonly channel: 'media'; readonly event: CallMediaEvent }
   | { readonly channel: 'liveSignaling'; readonly event: LiveSignalingEvent }
   | { readonly channel: 'liveMedia'; readonly event: LiveMediaEvent }
-  | { readonly channel: 'im'; readonly event: ImSignalingEvent };
+  | { readonly channel: 'im'; readonly event: ImSignalingEvent }
+  | { readonly channel: 'imMessage'; readonly event: ImMessageEvent };
 
 export function downlinkKind(message: DownlinkMessage): string {
   if (message.channel === 'response') {

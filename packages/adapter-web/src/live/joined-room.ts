@@ -1,0 +1,42 @@
+import type { RoomState } from '@trtc-smart/core';
+
+/**
+ * The live room this user's IM session is in (IM keeps a user in one AVChatRoom at a time): its
+ * owner and announced anchors decide who hears member tips, and it names the room of TUILiveRoom's
+ * 1:1 requests, whose payloads carry no room id.
+ */
+export class JoinedRoom {
+  #roomId: number | undefined;
+  #ownerId = '';
+  #anchors = new Set<string>();
+
+  get roomId(): number | undefined {
+    return this.#roomId;
+  }
+
+  enter(roomId: number, ownerId: string, state: RoomState): void {
+    this.#roomId = roomId;
+    this.#ownerId = ownerId;
+    this.announce(roomId, state);
+  }
+
+  announce(roomId: number, state: RoomState): void {
+    if (roomId === this.#roomId) this.#anchors = new Set(state.anchors.map((a) => a.userId));
+  }
+
+  leave(roomId: number): void {
+    if (roomId !== this.#roomId) return;
+    this.#roomId = undefined;
+    this.#ownerId = '';
+    this.#anchors.clear();
+  }
+
+  /** Large AVChatRooms throttle member tips; the port contract gives them to the room's anchors only. */
+  hearsMembers(roomId: number, userId: string | undefined): boolean {
+    return (
+      roomId === this.#roomId &&
+      userId !== undefined &&
+      (userId === this.#ownerId || this.#anchors.has(userId))
+    );
+  }
+}

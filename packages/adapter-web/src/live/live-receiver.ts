@@ -1,0 +1,114 @@
+import type { LiveSignalingEvent, UserInfo } from '@trtc-smart/core';
+import type { ChatMessage, ChatSdk } from '../sdk.js';
+import { integerOf, isObject, stringOf } from '../wire/json.js';
+import { decodeLiveMessage, LiveAction } from '../wire/live-actions.js';
+import type { JoinedRoom } from './joined-room.js';
+import { fromLiveAction } from './peer-messages.js';
+import { fromRoomStatus } from './room-intro.js';
+
+/** TIMGroupSystemNoticeElem's operationType for a dismissed group (the SDK declares no constant for it). */
+const GROUP_DISMISSED = 5;
+
+/**
+ * One received chat message as the live port's event, if it is one: group text and action-301/400
+ * customs, member tips and the dismissal notice of a live room (a group whose id is a room id),
+ * and 1:1 customs in actions 100-202. Anything else (other apps share the IM channel) is dropped.
+ */
+export function liveEventsOf(
+  Chat: ChatSdk,
+  message: ChatMessage,
+  room: JoinedRoom,
+  self: string | undefined,
+): LiveSignalingEvent[] {
+  if (message.type === Chat.TYPES.MSG_GRP_TIP) return memberTips(Chat, message, room, self);
+  const event = liveEventOf(Chat, message, room, self);
+  return event ? [event] : [];
+}
+
+function liveEventOf(
+  Chat: ChatSdk,
+  message: ChatMessage,
+  room: JoinedRoom,
+  self: string | undefined,
+): LiveSignalingEvent | undefined {
+  const { TYPES } = Chat;
+  const payload: unknown = message.payload;
+  if (!isObject(payload)) return undefined;
+  const from: UserInfo = {
+    userId: message.from,
+    userName: message.nick ?? '',
+    avatarUrl: message.avatar ?? '',
+  };
+
+  if (message.type === TYPES.MSG_GRP_SYS_NOTICE) {
+    const groupId = isObject(payload.groupProfile) ? payload.groupProfile.groupID : undefined;
+    const roomId = integerOf(groupId);
+    // The owner who dismissed the room knows.
+    const byMe = payload.operatorID === self;
+    return payload.operationType === GROUP_DISMISSED && roomId !== undefined && !byMe
+      ? { type: 'roomDestroyed', roomId }
+      : undefined;
+  }
+  if (message.conversationType === TYPES.CONV_GROUP) {
+    const roomId = integerOf(message.to);
+    if (roomId === undefined) return undefined;
+    if (message.type === TYPES.MSG_TEXT) {
+      const text = stringOf(payload.text);
+      return text === undefined
+        ? undefined
+        : { type: 'roomMessage', roomId, from, message: { kind: 'text', text } };
+    }
+    if (message.type !== TYPES.MSG_CUSTOM) return undefined;
+    const wire = decodeLiveMessage(stringOf(payload.data) ?? '');
+    if (wire?.action === LiveAction.ROOM_CUSTOM_MSG) {
+      return {
+        type: 'roomMessage',
+        roomId,
+        from,
+        message: { kind: 'custom', cmd: wire.command, message: wire.message },
+      };
+    }
+    if (wire?.action === LiveAction.UPDATE_GROUP_INFO) {
+      const state = fromRoomStatus(wire);
+      room.announce(roomId, state);
+      return { type: 'roomStateChanged', roomId, state };
+    }
+    return undefined;
+  }
+
+  if (message.conversationType === TYPES.CONV_C2C && message.type === TYPES.MSG_CUSTOM) {
+    const wire = decodeLiveMessage(stringOf(payload.data) ?? '');
+    const peer = wire && fromLiveAction(wire, room.roomId);
+    return peer && { type: 'peerMessage', from, message: peer };
+  }
+  return undefined;
+}
+
+/** A join or quit tip names its users in userIDList and, where IM has them, their profiles in memberList. */
+function memberTips(
+  Chat: ChatSdk,
+  message: ChatMessage,
+  room: JoinedRoom,
+  self: string | undefined,
+): LiveSignalingEvent[] {
+  const payload: unknown = message.payload;
+  if (!isObject(payload)) return [];
+  const { GRP_TIP_MBR_JOIN, GRP_TIP_MBR_QUIT } = Chat.TYPES;
+  const joined = payload.operationType === GRP_TIP_MBR_JOIN;
+  if (!joined && payload.operationType !== GRP_TIP_MBR_QUIT) return [];
+  const roomId = integerOf(isObject(payload.groupProfile) ? payload.groupProfile.groupID : message.to);
+  if (roomId === undefined || !room.hearsMembers(roomId, self)) return [];
+  const profiles = Array.isArray(payload.memberList) ? payload.memberList.filter(isObject) : [];
+  const userIds = Array.isArray(payload.userIDList)
+    ? payload.userIDList.filter((id) => typeof id === 'string')
+    : [];
+  return userIds.map((userId: string) => {
+    const profile = profiles.find((m) => m.userID === userId);
+    const user: UserInfo = {
+      userId,
+      userName: stringOf(profile?.nick) ?? '',
+      avatarUrl: stringOf(profile?.avatar) ?? '',
+    };
+    return { type: joined ? 'memberEntered' : 'memberLeft', roomId, user };
+  });
+}

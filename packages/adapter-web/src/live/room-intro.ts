@@ -1,0 +1,40 @@
+import { invalidParameter, type RoomState } from '@trtc-smart/core';
+import {
+  decodeRoomStatus,
+  encodeRoomStatus,
+  GROUP_INTRO_MAX_BYTES,
+  type RoomStatus,
+} from '../wire/live-actions.js';
+
+/** Core's RoomState in TUILiveRoom's group-introduction form (the same JSON rides action 400). */
+export function toRoomStatus(state: RoomState): RoomStatus {
+  return {
+    type: state.status,
+    list: state.anchors.map((a) => ({ userId: a.userId, streamId: a.streamId, name: a.userName })),
+  };
+}
+
+export function fromRoomStatus(status: RoomStatus): RoomState {
+  return {
+    status: status.type,
+    anchors: status.list.map((a) => ({ userId: a.userId, userName: a.name, streamId: a.streamId })),
+  };
+}
+
+/** The group introduction for a state; one that does not fit is refused before anything is sent. */
+export function encodeRoomIntro(state: RoomState): string {
+  const intro = encodeRoomStatus(toRoomStatus(state));
+  if (intro === undefined) {
+    throw invalidParameter(
+      'state',
+      `the anchor list must fit the ${GROUP_INTRO_MAX_BYTES}-byte group introduction (fewer anchors or shorter names and stream ids)`,
+    );
+  }
+  return intro;
+}
+
+/** A room whose introduction is not ours (another app's group, or empty) has no anchors yet. */
+export function decodeRoomIntro(intro: string): RoomState {
+  const status = decodeRoomStatus(intro);
+  return status ? fromRoomStatus(status) : { status: 0, anchors: [] };
+}
