@@ -1,0 +1,682 @@
+import type { PluginListenerHandle } from '@capacitor/core';
+
+/**
+ * The contract of the `TrtcSmart` Capacitor plugin: one method per call of core's ports (session,
+ * call signaling, call media, live signaling, live media) and one event per port event, in plain
+ * JSON. Android and iOS implement it natively (docs/native-guide.md); `web.ts` implements it over
+ * adapter-web. `createCapacitorAdapter` turns it back into core's ports.
+ *
+ * This file is written out by hand, not derived from core's types, so that docgen and native
+ * authors read every field here; test/contract-types.test.ts proves it equal to core's ports.
+ * It is parsed by docgen's TypeScript 4.2: keep to syntax that version knows.
+ *
+ * Errors: every method rejects with `code` = the name of a core error (`"INVALID_PARAMETER"`,
+ * `"USER_SIG_EXPIRED"`, `"NOT_FOUND"`, … see `ErrorCode` in @trtc-smart/core), a `message`, and
+ * `data` = {@link PluginErrorData} with the TRTC / IM SDK's own code. Any other `code` is read as
+ * ADAPTER_FAILURE with that code kept as the cause.
+ */
+export interface TrtcSmartPlugin {
+  // ── session ────────────────────────────────────────────────────────────────
+  /** Logs in to IM and keeps the credentials for TRTC's enterRoom. Resolves once logged in. */
+  login(options: LoginOptions): Promise<void>;
+  /** Logs out of IM; resolves when already logged out (after a kick), so cleanup never fails. */
+  logout(): Promise<void>;
+
+  // ── call signaling (IM invitations) ────────────────────────────────────────
+  /** Invites users to the call identified by `roomId` (IM invite / inviteInGroup). */
+  invite(options: InviteOptions): Promise<void>;
+  /** Accepts the invitation to the call in `roomId`. */
+  accept(options: RoomIdOptions): Promise<void>;
+  /** Rejects the invitation to the call in `roomId`, as a decline or as busy. */
+  reject(options: RejectOptions): Promise<void>;
+  /** The inviter withdraws its pending invitations to these users; after every answer it is a lost race and resolves. */
+  cancel(options: CancelOptions): Promise<void>;
+  /** Tells the others that this user left the call. */
+  hangup(options: HangupOptions): Promise<void>;
+  /** Asks the others to continue the call as audio only. */
+  switchToAudio(options: UserIdsOptions): Promise<void>;
+
+  // ── call media (TRTC room of a call) ───────────────────────────────────────
+  /** Enters the call's TRTC room and publishes the microphone. */
+  enterCallRoom(options: EnterCallRoomOptions): Promise<void>;
+  /** Leaves the call's TRTC room and releases camera and microphone; resolves when not in a room. */
+  exitCallRoom(): Promise<void>;
+  /** Opens the camera into a view and publishes it. */
+  openCamera(options: CameraViewOptions): Promise<void>;
+  /** Stops the camera and its publishing. */
+  closeCamera(): Promise<void>;
+  /** Uses the front or the back camera in a call. */
+  switchCallCamera(options: CameraOptions): Promise<void>;
+  /** Mutes or unmutes the microphone. */
+  setMicMute(options: MuteOptions): Promise<void>;
+  /** Routes audio to the speaker (hands-free) or the earpiece. */
+  setHandsFree(options: HandsFreeOptions): Promise<void>;
+  /** Plays a remote user's video into a view. */
+  startRemoteView(options: UserViewOptions): Promise<void>;
+  /** Stops playing a remote user's video. */
+  stopRemoteView(options: UserIdOptions): Promise<void>;
+
+  // ── live signaling (IM group of a live room) ───────────────────────────────
+  /** Creates the room's IM group and joins it as owner; creating a room one already owns succeeds. */
+  createRoom(options: CreateRoomOptions): Promise<void>;
+  /** Owner only: dismisses the room; the members are told. */
+  destroyRoom(options: RoomIdOptions): Promise<void>;
+  /** Joins the room's IM group (joining twice succeeds) and returns the room as it is now. NOT_FOUND if none. */
+  joinRoom(options: RoomIdOptions): Promise<JoinRoomResult>;
+  /** Quits the room's IM group. */
+  quitRoom(options: RoomIdOptions): Promise<void>;
+  /** The rooms that exist, in the order asked; unknown ids are left out. */
+  getRoomInfos(options: RoomIdsOptions): Promise<RoomInfosResult>;
+  /** Every member of the room, in join order. */
+  getMembers(options: RoomIdOptions): Promise<MembersResult>;
+  /** Owner only: announces the room's status and anchors to the members. */
+  setRoomState(options: RoomStateOptions): Promise<void>;
+  /** Sends a text or custom message every member of the room sees. */
+  sendRoomMessage(options: RoomMessageOptions): Promise<void>;
+  /** Sends a link-mic or PK message to one user. */
+  sendPeerMessage(options: PeerMessageOptions): Promise<void>;
+  /** Sets the logged-in user's nickname and avatar. */
+  setSelfProfile(options: SelfProfileOptions): Promise<void>;
+
+  // ── live media (TRTC room of a live room) ──────────────────────────────────
+  /** Opens the camera into a view, before or while publishing. */
+  startCameraPreview(options: CameraViewOptions): Promise<void>;
+  /** Stops the camera preview. */
+  stopCameraPreview(): Promise<void>;
+  /** Enters the live room's TRTC room as anchor or audience; an audience member publishes nothing. */
+  enterLiveRoom(options: EnterLiveRoomOptions): Promise<void>;
+  /** Leaves the live room's TRTC room. */
+  exitLiveRoom(): Promise<void>;
+  /** Switches between anchor and audience in the TRTC room. */
+  switchRole(options: RoleOptions): Promise<void>;
+  /** Publishes camera and microphone under a CDN stream id. Needs the anchor role. */
+  startPublish(options: PublishOptions): Promise<void>;
+  /** Stops publishing. */
+  stopPublish(): Promise<void>;
+  /** Plays a publishing user into a view. NOT_FOUND when that user publishes nothing in the room. */
+  startPlay(options: UserViewOptions): Promise<void>;
+  /** Stops playing a user. */
+  stopPlay(options: UserIdOptions): Promise<void>;
+  /** PK: mixes another room's anchor into this room and this anchor into that room. */
+  connectOtherRoom(options: OtherRoomOptions): Promise<void>;
+  /** Ends this room's cross-room connection, whichever side made it. */
+  disconnectOtherRoom(): Promise<void>;
+  /** Uses the front or the back camera in a live room. */
+  switchLiveCamera(options: CameraOptions): Promise<void>;
+  /** Mirrors the local video for the viewers, or not. */
+  setMirror(options: MirrorOptions): Promise<void>;
+  /** Mutes or unmutes the local microphone. */
+  muteLocalAudio(options: MuteOptions): Promise<void>;
+  /** Mutes or unmutes one remote user. */
+  muteRemoteAudio(options: MuteUserOptions): Promise<void>;
+  /** Mutes or unmutes every remote user. */
+  muteAllRemoteAudio(options: MuteOptions): Promise<void>;
+
+  // ── session events ─────────────────────────────────────────────────────────
+  /** The same user logged in on another device; this session is over. */
+  addListener(eventName: 'sessionKickedOffline', listenerFunc: () => void): Promise<PluginListenerHandle>;
+  /** The userSig expired while logged in; log in again with a fresh one. */
+  addListener(eventName: 'sessionUserSigExpired', listenerFunc: () => void): Promise<PluginListenerHandle>;
+  /** The IM connection changed. */
+  addListener(
+    eventName: 'sessionConnectionChanged',
+    listenerFunc: (event: ConnectionChangedEvent) => void,
+  ): Promise<PluginListenerHandle>;
+
+  // ── call signaling events ──────────────────────────────────────────────────
+  /**
+   * This user is invited to a call, or (in `participants`) observes an invitation to it. Native
+   * implementations notify it with retainUntilConsumed, so an invitation that arrives before the
+   * app subscribes reaches the first listener.
+   */
+  addListener(
+    eventName: 'callInvited',
+    listenerFunc: (event: CallInvitedEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** An invitee accepted. */
+  addListener(
+    eventName: 'callAccepted',
+    listenerFunc: (event: CallUserEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** An invitee declined or was busy. */
+  addListener(
+    eventName: 'callRejected',
+    listenerFunc: (event: CallRejectedEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** The inviter withdrew this user's invitation. */
+  addListener(
+    eventName: 'callCancelled',
+    listenerFunc: (event: CallCancelledEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** Invitees did not answer in time (this user among them when it was the one invited). */
+  addListener(
+    eventName: 'callTimedOut',
+    listenerFunc: (event: CallTimedOutEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** A user left the call. */
+  addListener(
+    eventName: 'callHungUp',
+    listenerFunc: (event: CallHungUpEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** A user asked to continue the call as audio only. */
+  addListener(
+    eventName: 'callSwitchedToAudio',
+    listenerFunc: (event: CallUserEvent) => void,
+  ): Promise<PluginListenerHandle>;
+
+  // ── call media events ──────────────────────────────────────────────────────
+  /** A user entered the call's TRTC room. */
+  addListener(
+    eventName: 'callMediaUserEntered',
+    listenerFunc: (event: UserIdEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** A user left the call's TRTC room, or the cloud lost them. */
+  addListener(
+    eventName: 'callMediaUserLeft',
+    listenerFunc: (event: UserLeftEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** A user's microphone became available or not. */
+  addListener(
+    eventName: 'callMediaAudioAvailable',
+    listenerFunc: (event: AvailableEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** A user's camera became available or not. */
+  addListener(
+    eventName: 'callMediaVideoAvailable',
+    listenerFunc: (event: AvailableEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** Every user's volume, the local user under its own userId (not TRTC's ''). */
+  addListener(
+    eventName: 'callMediaVolumes',
+    listenerFunc: (event: VolumesEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** Every user's network quality. */
+  addListener(
+    eventName: 'callMediaNetworkQuality',
+    listenerFunc: (event: NetworkQualityEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** The local client lost the call's room (no heartbeat): the call cannot go on. */
+  addListener(eventName: 'callMediaConnectionLost', listenerFunc: () => void): Promise<PluginListenerHandle>;
+  /** TRTC reported an error in the call's room. */
+  addListener(
+    eventName: 'callMediaError',
+    listenerFunc: (event: CodeMessageEvent) => void,
+  ): Promise<PluginListenerHandle>;
+
+  // ── live signaling events ──────────────────────────────────────────────────
+  /** The owner dismissed the room (reaches every member but the owner). */
+  addListener(
+    eventName: 'liveRoomDestroyed',
+    listenerFunc: (event: RoomIdEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** The owner announced a new room state. */
+  addListener(
+    eventName: 'liveRoomStateChanged',
+    listenerFunc: (event: RoomStateEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** A user joined the room (reaches the room's anchors only). */
+  addListener(
+    eventName: 'liveMemberEntered',
+    listenerFunc: (event: MemberEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** A user left the room (reaches the room's anchors only). */
+  addListener(
+    eventName: 'liveMemberLeft',
+    listenerFunc: (event: MemberEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** A member sent a text or custom message to the room. */
+  addListener(
+    eventName: 'liveRoomMessage',
+    listenerFunc: (event: RoomMessageEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** A user sent this user a link-mic or PK message. */
+  addListener(
+    eventName: 'livePeerMessage',
+    listenerFunc: (event: PeerMessageEvent) => void,
+  ): Promise<PluginListenerHandle>;
+
+  // ── live media events ──────────────────────────────────────────────────────
+  /** A user started publishing in this room (one per publishing anchor for a newcomer). */
+  addListener(
+    eventName: 'liveMediaAnchorEntered',
+    listenerFunc: (event: UserIdEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** A publishing user stopped, left or dropped off the network. */
+  addListener(
+    eventName: 'liveMediaAnchorLeft',
+    listenerFunc: (event: UserLeftEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** The local client lost the live room's TRTC room: it is out of it. */
+  addListener(eventName: 'liveMediaConnectionLost', listenerFunc: () => void): Promise<PluginListenerHandle>;
+  /** TRTC reported an error in the live room. */
+  addListener(
+    eventName: 'liveMediaError',
+    listenerFunc: (event: CodeMessageEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** TRTC reported a warning in the live room. */
+  addListener(
+    eventName: 'liveMediaWarning',
+    listenerFunc: (event: CodeMessageEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** A TRTC log line. */
+  addListener(
+    eventName: 'liveMediaLog',
+    listenerFunc: (event: LogEvent) => void,
+  ): Promise<PluginListenerHandle>;
+
+  /** Removes every listener of this plugin. */
+  removeAllListeners(): Promise<void>;
+}
+
+/** What a rejection carries in `data`. */
+export interface PluginErrorData {
+  /** The TRTC / IM SDK's own error code, when an SDK call failed. */
+  nativeCode?: number | string;
+  /** The SDK's own message. */
+  nativeMessage?: string;
+}
+
+/**
+ * Where video renders. On Android and iOS: a rect in the web view's CSS pixels, where the plugin
+ * places a native video view over the web view. On the web: the id of an element.
+ */
+export type PluginView = ViewRect | string;
+
+export interface ViewRect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** 1 video, 2 audio. */
+export type PluginCallType = 1 | 2;
+
+/** 'decline' or 'busy' (the callee is in another call). */
+export type PluginRejectReason = 'decline' | 'busy';
+
+export type PluginLiveRole = 'anchor' | 'audience';
+
+/** 0 none, 1 single anchor, 2 link mic, 3 PK. */
+export type PluginRoomStatus = 0 | 1 | 2 | 3;
+
+/** 'left' for any orderly exit; 'networkTimeout' when the cloud lost the user. */
+export type LeaveReason = 'left' | 'networkTimeout';
+
+export interface LoginOptions {
+  sdkAppId: number;
+  userId: string;
+  userSig: string;
+}
+
+export interface InviteOptions {
+  /** The call's TRTC room id, which every party agrees on. */
+  roomId: number;
+  invitees: readonly string[];
+  /** Users already in the call; they observe the invitation. */
+  participants: readonly string[];
+  callType: PluginCallType;
+  /** Group calls: the IM group the call belongs to. */
+  groupId?: string;
+  /** True for group calls, even without a groupId. */
+  isGroup: boolean;
+  /** Seconds the invitation rings; 0 = never times out. */
+  timeoutSec: number;
+}
+
+export interface RoomIdOptions {
+  roomId: number;
+}
+
+export interface RoomIdsOptions {
+  roomIds: readonly number[];
+}
+
+export interface RejectOptions {
+  roomId: number;
+  reason: PluginRejectReason;
+}
+
+export interface CancelOptions {
+  roomId: number;
+  invitees: readonly string[];
+}
+
+export interface HangupOptions {
+  roomId: number;
+  userIds: readonly string[];
+  durationSec: number;
+}
+
+export interface UserIdsOptions {
+  roomId: number;
+  userIds: readonly string[];
+}
+
+export interface EnterCallRoomOptions {
+  roomId: number;
+  userId: string;
+  callType: PluginCallType;
+}
+
+export interface CameraOptions {
+  isFront: boolean;
+}
+
+export interface CameraViewOptions {
+  isFront: boolean;
+  view: PluginView;
+}
+
+export interface MuteOptions {
+  isMute: boolean;
+}
+
+export interface HandsFreeOptions {
+  isHandsFree: boolean;
+}
+
+export interface MirrorOptions {
+  isMirror: boolean;
+}
+
+export interface UserIdOptions {
+  userId: string;
+}
+
+export interface UserViewOptions {
+  userId: string;
+  view: PluginView;
+}
+
+export interface MuteUserOptions {
+  userId: string;
+  isMute: boolean;
+}
+
+export interface CreateRoomOptions {
+  roomId: number;
+  /** At most 30 bytes. */
+  roomName: string;
+  coverUrl: string;
+  state: RoomState;
+}
+
+export interface RoomStateOptions {
+  roomId: number;
+  state: RoomState;
+}
+
+export interface RoomMessageOptions {
+  roomId: number;
+  message: LiveRoomMessage;
+}
+
+export interface PeerMessageOptions {
+  userId: string;
+  message: LivePeerMessage;
+}
+
+export interface SelfProfileOptions {
+  userName?: string;
+  avatarUrl?: string;
+}
+
+export interface EnterLiveRoomOptions {
+  roomId: number;
+  userId: string;
+  role: PluginLiveRole;
+}
+
+export interface RoleOptions {
+  role: PluginLiveRole;
+}
+
+export interface PublishOptions {
+  /** The CDN stream id, at most 64 bytes. */
+  streamId: string;
+}
+
+export interface OtherRoomOptions {
+  /** The other anchor's room. */
+  roomId: number;
+  /** The other room's anchor. */
+  userId: string;
+}
+
+export interface JoinRoomResult {
+  room: LiveRoomRecord;
+}
+
+export interface RoomInfosResult {
+  rooms: LiveRoomRecord[];
+}
+
+export interface MembersResult {
+  members: UserInfo[];
+}
+
+export interface UserInfo {
+  userId: string;
+  userName: string;
+  avatarUrl: string;
+}
+
+/** One publishing anchor in a room's state; `streamId` is '' where the owner does not know it. */
+export interface AnchorInfo {
+  userId: string;
+  userName: string;
+  streamId: string;
+}
+
+/** What the owner announces about its room, kept with the IM group. */
+export interface RoomState {
+  status: PluginRoomStatus;
+  anchors: readonly AnchorInfo[];
+}
+
+/** A live room: the IM group plus the owner's announced state. */
+export interface LiveRoomRecord {
+  roomId: number;
+  roomName: string;
+  coverUrl: string;
+  ownerId: string;
+  ownerName: string;
+  memberCount: number;
+  state: RoomState;
+}
+
+/** A message every member of a room sees. */
+export type LiveRoomMessage = TextRoomMessage | CustomRoomMessage;
+
+export interface TextRoomMessage {
+  kind: 'text';
+  text: string;
+}
+
+export interface CustomRoomMessage {
+  kind: 'custom';
+  cmd: string;
+  message: string;
+}
+
+/** A 1:1 message about co-hosting (link mic) or PK. */
+export type LivePeerMessage =
+  | JoinAnchorRequestMessage
+  | JoinAnchorResponseMessage
+  | KickoutJoinAnchorMessage
+  | RoomPKRequestMessage
+  | RoomPKResponseMessage
+  | QuitRoomPKMessage;
+
+/** An audience member asks the owner of `roomId` to co-host. */
+export interface JoinAnchorRequestMessage {
+  type: 'joinAnchorRequest';
+  roomId: number;
+  reason: string;
+}
+
+export interface JoinAnchorResponseMessage {
+  type: 'joinAnchorResponse';
+  roomId: number;
+  accept: boolean;
+  reason: string;
+}
+
+/** The owner of `roomId` removes a co-host. */
+export interface KickoutJoinAnchorMessage {
+  type: 'kickoutJoinAnchor';
+  roomId: number;
+}
+
+/** An anchor asks another room's anchor for PK. */
+export interface RoomPKRequestMessage {
+  type: 'roomPKRequest';
+  fromRoomId: number;
+  fromStreamId: string;
+}
+
+export interface RoomPKResponseMessage {
+  type: 'roomPKResponse';
+  accept: boolean;
+  reason: string;
+  streamId: string;
+}
+
+export interface QuitRoomPKMessage {
+  type: 'quitRoomPK';
+}
+
+export interface ConnectionChangedEvent {
+  state: 'connected' | 'connecting' | 'disconnected';
+}
+
+export interface CallInvitedEvent {
+  roomId: number;
+  inviter: string;
+  invitees: readonly string[];
+  participants: readonly string[];
+  callType: PluginCallType;
+  groupId?: string;
+  isGroup: boolean;
+  timeoutSec: number;
+}
+
+export interface CallUserEvent {
+  roomId: number;
+  userId: string;
+}
+
+export interface CallRejectedEvent {
+  roomId: number;
+  userId: string;
+  reason: PluginRejectReason;
+}
+
+export interface CallCancelledEvent {
+  roomId: number;
+  inviter: string;
+}
+
+export interface CallTimedOutEvent {
+  roomId: number;
+  userIds: readonly string[];
+}
+
+export interface CallHungUpEvent {
+  roomId: number;
+  userId: string;
+  durationSec: number;
+}
+
+export interface UserIdEvent {
+  userId: string;
+}
+
+export interface UserLeftEvent {
+  userId: string;
+  reason: LeaveReason;
+}
+
+export interface AvailableEvent {
+  userId: string;
+  available: boolean;
+}
+
+export interface VolumesEvent {
+  /** Volumes 0-100. */
+  volumes: readonly { userId: string; volume: number }[];
+}
+
+export interface NetworkQualityEvent {
+  /** 0 unknown, 1 excellent … 6 down, as TRTC reports it. */
+  qualities: readonly { userId: string; quality: 0 | 1 | 2 | 3 | 4 | 5 | 6 }[];
+}
+
+export interface CodeMessageEvent {
+  code: number;
+  message: string;
+}
+
+export interface LogEvent {
+  log: string;
+}
+
+export interface RoomIdEvent {
+  roomId: number;
+}
+
+export interface RoomStateEvent {
+  roomId: number;
+  state: RoomState;
+}
+
+export interface MemberEvent {
+  roomId: number;
+  user: UserInfo;
+}
+
+export interface RoomMessageEvent {
+  roomId: number;
+  from: UserInfo;
+  message: LiveRoomMessage;
+}
+
+export interface PeerMessageEvent {
+  from: UserInfo;
+  message: LivePeerMessage;
+}
+
+/** Every event's payload by name; payload-less events carry an empty object. */
+export interface TrtcSmartEvents {
+  sessionKickedOffline: Record<string, never>;
+  sessionUserSigExpired: Record<string, never>;
+  sessionConnectionChanged: ConnectionChangedEvent;
+  callInvited: CallInvitedEvent;
+  callAccepted: CallUserEvent;
+  callRejected: CallRejectedEvent;
+  callCancelled: CallCancelledEvent;
+  callTimedOut: CallTimedOutEvent;
+  callHungUp: CallHungUpEvent;
+  callSwitchedToAudio: CallUserEvent;
+  callMediaUserEntered: UserIdEvent;
+  callMediaUserLeft: UserLeftEvent;
+  callMediaAudioAvailable: AvailableEvent;
+  callMediaVideoAvailable: AvailableEvent;
+  callMediaVolumes: VolumesEvent;
+  callMediaNetworkQuality: NetworkQualityEvent;
+  callMediaConnectionLost: Record<string, never>;
+  callMediaError: CodeMessageEvent;
+  liveRoomDestroyed: RoomIdEvent;
+  liveRoomStateChanged: RoomStateEvent;
+  liveMemberEntered: MemberEvent;
+  liveMemberLeft: MemberEvent;
+  liveRoomMessage: RoomMessageEvent;
+  livePeerMessage: PeerMessageEvent;
+  liveMediaAnchorEntered: UserIdEvent;
+  liveMediaAnchorLeft: UserLeftEvent;
+  liveMediaConnectionLost: Record<string, never>;
+  liveMediaError: CodeMessageEvent;
+  liveMediaWarning: CodeMessageEvent;
+  liveMediaLog: LogEvent;
+}
