@@ -46,6 +46,8 @@ const chatCodes: Readonly<Record<number, ErrorCode>> = {
   20003: ErrorCode.NOT_FOUND,
   10010: ErrorCode.NOT_FOUND,
   10015: ErrorCode.NOT_FOUND,
+  // The group id is taken by another user's group (a live room's id).
+  10021: ErrorCode.ALREADY_EXISTS,
 };
 
 export type SdkName = 'TRTC' | 'chat';

@@ -19,6 +19,7 @@ describe('SDK errors in the core error table, the SDK code kept in cause', () =>
     ['chat', { code: 2801, message: 'timeout' }, ErrorCode.NETWORK_TIMEOUT],
     ['chat', { code: 8010, message: 'inviteID invalid' }, ErrorCode.NOT_FOUND],
     ['chat', { code: 10007, message: 'no permission' }, ErrorCode.ADAPTER_FAILURE],
+    ['chat', { code: 10021, message: 'group id in use' }, ErrorCode.ALREADY_EXISTS],
   ] as const)('%s %o -> %i', (sdk, error, code) => {
     const mapped = fromSdkError(sdk, error);
     expect(mapped.code).toBe(code);

@@ -7,14 +7,17 @@ import {
   type LiveRoomWorld,
   type WorldOptions,
 } from '@trtc-smart/testkit';
-import { createWebAdapter, type WebAdapterOptions } from '../src/index.js';
+import { createWebAdapter, type WebAdapter, type WebAdapterOptions } from '../src/index.js';
 import type { WebView } from '../src/view.js';
 import { chatDouble } from './doubles/chat-double.js';
 import { type TrtcDoubleViews, trtcDouble } from './doubles/trtc-double.js';
 import { CDNStreaming, CrossRoom } from './doubles/trtc-plugins.js';
 
 type Plugins = Pick<WebAdapterOptions, 'CrossRoom' | 'CDNStreaming'>;
-type WebWorld = CallingWorld<WebView> & LiveRoomWorld<WebView> & { readonly cloud: FakeCloud };
+type WebWorld = Omit<CallingWorld<WebView> & LiveRoomWorld<WebView>, 'adapter' | 'cloud'> & {
+  readonly cloud: FakeCloud;
+  adapter(userId: string): WebAdapter;
+};
 
 /** createWebAdapter on SDK doubles that ride the fake cloud: the conformance scenarios' web harness. */
 export interface WebAdapterHarness extends CallingHarness<WebView>, LiveRoomHarness<WebView> {
