@@ -49,27 +49,44 @@ async function openPage(): Promise<{ page: Page; pageErrors: string[] }> {
   return { page, pageErrors };
 }
 
+/** Waits for a <video> with a non-zero size inside the element with this id. */
+async function videoSize(page: Page, viewId: string): Promise<{ width: number; height: number } | null> {
+  return page
+    .waitForFunction(
+      (id) => {
+        const video = document.querySelector(`#${id} video`) as HTMLVideoElement | null;
+        return video && video.videoWidth > 0 ? { width: video.videoWidth, height: video.videoHeight } : null;
+      },
+      viewId,
+      { timeout: 15_000 },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(() => {
+      throw new Error(`no <video> with a non-zero size appeared in #${viewId} within 15 s`);
+    });
+}
+
 describe('adapter-web in Chromium with the real trtc-sdk-v5', () => {
   it('openCamera renders the fake camera into the given element (its video has a size)', async () => {
     const { page, pageErrors } = await openPage();
     await page.evaluate(() =>
       (window as unknown as { e2e: { openCamera(id: string): Promise<void> } }).e2e.openCamera('local'),
     );
-    const size = await page
-      .waitForFunction(
-        () => {
-          const video = document.querySelector('#local video') as HTMLVideoElement | null;
-          return video && video.videoWidth > 0
-            ? { width: video.videoWidth, height: video.videoHeight }
-            : null;
-        },
-        undefined,
-        { timeout: 15_000 },
-      )
-      .then((handle) => handle.jsonValue())
-      .catch(() => {
-        throw new Error('no <video> with a non-zero size appeared in #local within 15 s');
-      });
+    const size = await videoSize(page, 'local');
+    expect(size?.width).toBeGreaterThan(0);
+    expect(size?.height).toBeGreaterThan(0);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("a live room's startCameraPreview renders the fake camera into the given element", async () => {
+    const { page, pageErrors } = await openPage();
+    await page.evaluate(() =>
+      (
+        window as unknown as { e2e: { startCameraPreview(id: string): Promise<void> } }
+      ).e2e.startCameraPreview('live-preview'),
+    );
+    const size = await videoSize(page, 'live-preview');
     expect(size?.width).toBeGreaterThan(0);
     expect(size?.height).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);

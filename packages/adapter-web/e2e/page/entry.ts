@@ -1,4 +1,4 @@
-import { type CallingEvent, createCalling } from '@trtc-smart/core';
+import { type CallingEvent, createCalling, createLiveRoom } from '@trtc-smart/core';
 import TRTC from 'trtc-sdk-v5';
 import { createWebAdapter } from '../../src/index.js';
 import { loopbackChat } from './loopback-chat.js';
@@ -36,6 +36,12 @@ const e2e = {
     const adapter = adapterFor();
     await adapter.session.login({ sdkAppId: SDK_APP_ID, userId: 'previewer', userSig: 'sig' });
     await adapter.callMedia.openCamera({ isFront: true, view: viewId });
+  },
+  /** A live room's camera preview, before any room: createLiveRoom on the same adapter. */
+  async startCameraPreview(viewId: string) {
+    const room = createLiveRoom({ adapter: adapterFor() });
+    await room.login({ sdkAppId: SDK_APP_ID, userId: 'anchor', userSig: 'sig-anchor' });
+    await room.startCameraPreview({ isFront: true, view: viewId });
   },
   /** alice calls bob; alice's room entry cannot reach the cloud. Resolves with what both saw. */
   async failingCall() {
