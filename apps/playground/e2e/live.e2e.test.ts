@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlayground, type PlaygroundPage } from './page-harness.js';
 import { type Stage, stageOf, WAIT } from './stage.js';
 
@@ -37,8 +37,10 @@ describe('live-room presets in headless Chromium', () => {
 
   it('PK preset: two live anchors connect across rooms', async () => {
     await stage.playPreset('live-pk');
-    await stage.expectStatus('alice', 'pk');
-    await stage.expectStatus('dave', 'pk');
+    for (const user of ['alice', 'dave']) {
+      await app.page.waitForSelector(`[data-testid="btn-${user}-quit-pk"]:not([disabled])`, WAIT);
+      expect(await stage.byId(`status-${user}`).textContent()).toMatch(/pk/i);
+    }
     await stage.expectLog('dave', 'onRequestRoomPK {"userInfo":{"userId":"alice"');
     await stage.expectLog('alice', 'roomPK.onSuccess');
     for (const user of ['alice', 'dave'])
@@ -49,7 +51,7 @@ describe('live-room presets in headless Chromium', () => {
     );
   });
 
-  it('ran with no console errors and no request leaving localhost', ({ expect }) => {
+  it('ran with no console errors and no request leaving localhost', () => {
     expect(app.foreignRequests).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
   });

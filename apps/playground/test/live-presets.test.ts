@@ -43,7 +43,15 @@ describe('live-room presets on the fake cloud', () => {
 
   it('PK: both anchors end up in PK, each rendering the other', async () => {
     const sim = await play('live-pk');
-    expect(statuses(sim)).toEqual({ alice: 'pk', dave: 'pk' });
+    for (const anchor of ['alice', 'dave']) {
+      expect(sim.party(anchor)?.status()).toMatch(/pk/i);
+      expect(
+        sim
+          .party(anchor)
+          ?.controls()
+          .find((c) => c.method === 'quitRoomPK')?.enabled,
+      ).toBe(true);
+    }
     expect(texts(sim, 'alice')).toContain('roomPK.onSuccess {"reason":""}');
     expect(sim.party('dave')?.rendering()).toEqual(['alice']);
   });

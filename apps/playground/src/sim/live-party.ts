@@ -8,19 +8,6 @@ import { TILE_RECT } from './views.js';
 export const roomIdOf = (anchor: string): number =>
   10_000 + ([...anchor].reduce((sum, ch) => (sum * 31 + ch.charCodeAt(0)) % 80_000, 0) % 80_000);
 
-const IN_ROOM = new Set([
-  'previewing',
-  'live',
-  'linkMic',
-  'requestingPK',
-  'pk',
-  'watching',
-  'requesting',
-  'linked',
-]);
-const OWNER = new Set(['previewing', 'live', 'linkMic', 'requestingPK', 'pk']);
-const AUDIENCE = new Set(['watching', 'requesting', 'linked']);
-
 /** A live-room user (anchor or audience: the role comes from createRoom or enterRoom). */
 export function liveParty(cloud: FakeCloud, id: string, userSig: string, kind: string): SimParty {
   const room: LiveRoom<Rect> = createLiveRoom({ adapter: cloud.adapter(id) });
@@ -34,8 +21,10 @@ export function liveParty(cloud: FakeCloud, id: string, userSig: string, kind: s
   const media = () => cloud.liveMediaState(id);
 
   const controls = (): Control[] => {
-    const { status, devices, incoming } = state();
-    const inRoom = IN_ROOM.has(status);
+    // Roles come from the room (owner or not), so only the stable status names are spelled out.
+    const { status, devices, incoming, room: current, pkPartner } = state();
+    const inRoom = current !== null;
+    const owner = current?.isOwner === true;
     const camera = devices.camera;
     const first = (targets: readonly string[]) => targets[0] ?? '';
     const answer = (method: string, isAgree: boolean, wanted: 'joinAnchor' | 'roomPK'): Control => ({
@@ -64,8 +53,8 @@ export function liveParty(cloud: FakeCloud, id: string, userSig: string, kind: s
         enabled: status === 'outside',
         params: (t) => ({ roomId: roomIdOf(first(t)) }),
       },
-      { method: 'exitRoom', label: 'exit room', enabled: AUDIENCE.has(status) },
-      { method: 'destroyRoom', label: 'destroy room', enabled: OWNER.has(status) },
+      { method: 'exitRoom', label: 'exit room', enabled: inRoom && !owner },
+      { method: 'destroyRoom', label: 'destroy room', enabled: owner },
       {
         method: 'startCameraPreview',
         label: 'camera on',
@@ -102,7 +91,7 @@ export function liveParty(cloud: FakeCloud, id: string, userSig: string, kind: s
       },
       answer('responseRoomPK', true, 'roomPK'),
       answer('responseRoomPK', false, 'roomPK'),
-      { method: 'quitRoomPK', label: 'quit PK', enabled: status === 'pk' },
+      { method: 'quitRoomPK', label: 'quit PK', enabled: pkPartner !== null },
       { method: 'switchCamera', label: 'flip camera', enabled: inRoom && camera !== 'off' },
       {
         method: 'muteLocalAudio',
@@ -141,7 +130,7 @@ export function liveParty(cloud: FakeCloud, id: string, userSig: string, kind: s
     rendering: () => Object.keys(media()?.plays ?? {}),
     cameraOn: () => (media()?.camera ?? 'off') !== 'off',
     viewCommand: (peer, on) => {
-      if (!IN_ROOM.has(state().status)) return null;
+      if (state().room === null) return null;
       return on
         ? { method: 'startPlay', params: { userId: peer, view: { ...TILE_RECT } } }
         : { method: 'stopPlay', params: { userId: peer } };
