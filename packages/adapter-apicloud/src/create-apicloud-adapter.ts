@@ -3,10 +3,15 @@ import {
   type CallMediaEvent,
   type CallSignalingEvent,
   type ClockPort,
+  ErrorCode,
+  type LiveMediaEvent,
+  type LiveRoomAdapter,
+  type LiveSignalingEvent,
   type RandomPort,
   type Rect,
   rectViewRule,
   type SessionEvent,
+  TrtcSmartError,
 } from '@trtc-smart/core';
 import { Subject } from 'rxjs';
 import { createCallMediaPort } from './calling/call-media-port.js';
@@ -14,8 +19,13 @@ import { createCallSignalingPort } from './calling/call-signaling-port.js';
 import type { CallingContext } from './calling/calling-context.js';
 import { callingListener } from './calling/calling-listener.js';
 import { NativeCallBook } from './calling/native-call-book.js';
+import type { LiveContext } from './live/live-context.js';
+import { createLiveMediaPort } from './live/live-media-port.js';
+import { liveListeners } from './live/live-room-listener.js';
+import { createLiveSignalingPort } from './live/live-signaling-port.js';
+import { NativeRoomBook } from './live/native-room-book.js';
 import { DEFAULT_MODULE_NAME, loadNativeModule } from './load-module.js';
-import { nativeInvoker } from './native-call.js';
+import { type NativeInvoke, nativeInvoker } from './native-call.js';
 import type { TencentTrtcSmartModule } from './native-module.js';
 import { createSessionPort } from './session/session-port.js';
 
@@ -32,8 +42,8 @@ export interface ApicloudAdapterOptions {
   readonly random?: RandomPort;
 }
 
-/** createCalling's adapter over the native module; views are rects over the web view. */
-export interface ApicloudAdapter extends CallingAdapter<Rect> {
+/** createCalling's and createLiveRoom's adapter over the native module; views are rects over the web view. */
+export interface ApicloudAdapter extends CallingAdapter<Rect>, LiveRoomAdapter<Rect> {
   readonly module: TencentTrtcSmartModule;
   /** Removes the native listeners and destroys the native objects; the adapter is unusable afterwards. */
   destroy(): Promise<void>;
@@ -59,9 +69,10 @@ export function createApicloudAdapter(options: ApicloudAdapterOptions = {}): Api
   const random = options.random ?? { next: () => Math.random() };
   const callbackTimeoutMs = options.callbackTimeoutMs ?? DEFAULT_CALLBACK_TIMEOUT_MS;
   const invokeCalling = nativeInvoker(module.calling, { label: 'calling', clock, callbackTimeoutMs });
-  const natives = [invokeCalling];
-  if (module.liveRoom)
-    natives.push(nativeInvoker(module.liveRoom, { label: 'liveRoom', clock, callbackTimeoutMs }));
+  const invokeLive = module.liveRoom
+    ? nativeInvoker(module.liveRoom, { label: 'liveRoom', clock, callbackTimeoutMs })
+    : withoutLiveRoom;
+  const natives = module.liveRoom ? [invokeCalling, invokeLive] : [invokeCalling];
 
   let self: string | undefined;
   const session$ = new Subject<SessionEvent>();
@@ -72,9 +83,28 @@ export function createApicloudAdapter(options: ApicloudAdapterOptions = {}): Api
     media$: new Subject<CallMediaEvent>(),
     self: () => self,
   };
+  const live: LiveContext = {
+    invoke: invokeLive,
+    book: new NativeRoomBook(),
+    signaling$: new Subject<LiveSignalingEvent>(),
+    media$: new Subject<LiveMediaEvent>(),
+    self: () => self,
+    clock,
+  };
+  // A kicked-out or expired session is over in the native objects too: the next login is a real one.
+  session$.subscribe((event) => {
+    if (event.type === 'kickedOffline' || event.type === 'userSigExpired') self = undefined;
+  });
   module.calling.setCallingListener({}, callingListener(calling, session$));
+  if (module.liveRoom) {
+    const listeners = liveListeners(live);
+    module.liveRoom.setLiveRoomListener({}, listeners.liveRoom);
+    module.liveRoom.setLinkMicListener({}, listeners.linkMic);
+    module.liveRoom.setRoomPKListener({}, listeners.roomPK);
+  }
   const nativeDestroy = async () => {
     await invokeCalling('removeCallingListener');
+    if (module.liveRoom) await invokeLive('removeLiveRoomListener');
     for (const invoke of natives) await invoke('destroy');
   };
 
@@ -83,15 +113,27 @@ export function createApicloudAdapter(options: ApicloudAdapterOptions = {}): Api
     session: createSessionPort({
       natives,
       session$,
+      self: () => self,
       setSelf: (userId) => {
         self = userId;
       },
     }),
     callSignaling: createCallSignalingPort(calling),
     callMedia: createCallMediaPort(calling),
+    liveSignaling: createLiveSignalingPort(live),
+    liveMedia: createLiveMediaPort(live),
     clock,
     random,
     views: rectViewRule,
     destroy: nativeDestroy,
   };
 }
+
+/** A build of the plugin without its liveRoom object: every live port call says so. */
+const withoutLiveRoom: NativeInvoke = (method) =>
+  Promise.reject(
+    new TrtcSmartError(
+      ErrorCode.ADAPTER_FAILURE,
+      `liveRoom.${method}: the native module has no liveRoom object (pass { module: { calling, liveRoom } })`,
+    ),
+  );

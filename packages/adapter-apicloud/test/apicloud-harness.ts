@@ -6,20 +6,21 @@ import {
   deriveSeed,
   type FakeCloud,
   type FakeNativeModule,
+  type LiveRoomWorld,
   SeededRandom,
   type WorldOptions,
 } from '@trtc-smart/testkit';
 import { type ApicloudAdapter, createApicloudAdapter } from '../src/index.js';
 
 /** A world whose users run createApicloudAdapter on fake native modules over one fake cloud. */
-export interface ApicloudWorld extends CallingWorld<Rect> {
+export interface ApicloudWorld extends CallingWorld<Rect>, LiveRoomWorld<Rect> {
   readonly cloud: FakeCloud;
   adapter(userId: string): ApicloudAdapter;
   /** Each user's native module (the latest one made for that user id), to read its call log. */
   readonly natives: Map<string, FakeNativeModule>;
 }
 
-/** The conformance scenarios' APICloud harness: the app's adapter on a fake native module per user. */
+/** The calling and live-room conformance scenarios' APICloud harness: the app's adapter on a fake native module per user. */
 export const apicloudHarness = {
   name: 'adapter-apicloud on the fake native module',
   world(options: WorldOptions = {}): ApicloudWorld {

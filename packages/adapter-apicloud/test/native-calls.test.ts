@@ -153,13 +153,24 @@ describe('every seed calling method becomes the native method with the seed para
     });
   }
 
-  it('the adapter sets the native calling listener once, and destroy() removes it and destroys both objects', async () => {
+  it('the adapter sets the native listeners once, and destroy() removes them and destroys both objects', async () => {
     const world = apicloudHarness.world();
     const adapter = world.adapter('alice');
     const log = world.natives.get('alice')?.calls ?? [];
-    expect(log).toEqual([c('setCallingListener')]);
+    const listeners = [
+      c('setCallingListener'),
+      l('setLiveRoomListener'),
+      l('setLinkMicListener'),
+      l('setRoomPKListener'),
+    ];
+    expect(log).toEqual(listeners);
     await adapter.destroy();
-    expect(log.slice(1)).toEqual([c('removeCallingListener'), c('destroy'), l('destroy')]);
+    expect(log.slice(listeners.length)).toEqual([
+      c('removeCallingListener'),
+      l('removeLiveRoomListener'),
+      c('destroy'),
+      l('destroy'),
+    ]);
   });
 
   it('toSeedModule over createCalling over the adapter needs nothing but the native module', async () => {
