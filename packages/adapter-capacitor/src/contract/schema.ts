@@ -59,7 +59,9 @@ type ObjectOf<R extends Fields, O extends Fields> = {
 } & { readonly [K in keyof O]?: TypeOf<O[K]> };
 
 /** An object with `required` fields and `optional` ones (absent, never `undefined`). */
-export function object<R extends Fields, O extends Fields = Record<never, never>>(
+export function object<R extends Fields>(required: R): Schema<ObjectOf<R, Record<never, never>>>;
+export function object<R extends Fields, O extends Fields>(required: R, optional: O): Schema<ObjectOf<R, O>>;
+export function object<R extends Fields, O extends Fields>(
   required: R,
   optional?: O,
 ): Schema<ObjectOf<R, O>> {
