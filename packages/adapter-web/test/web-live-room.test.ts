@@ -115,6 +115,31 @@ describe('adapter-web live rooms on the wire', () => {
     expect(c2c()).toEqual(['{"version":"1.0.0","action":101,"accept":1,"reason":"welcome"}']);
   });
 
+  it('understands a newer kit\'s invitation request (businessID "Live") and answers it by accepting the invitation', async () => {
+    const world = webLiveRoomHarness.world();
+    const [a] = (await loggedInLiveParties(world, ['anchor'])) as [Party];
+    await live(world, a, 9);
+    const { device: kit } = await phone(world, 'kit');
+    const answers: unknown[] = [];
+    kit.imSignaling.events$.subscribe((e) => answers.push(e));
+    await step(world, () => kit.imGroups.joinGroup({ groupID: '9' }));
+    const data =
+      '{"version":1,"businessID":"Live","platform":"Android","data":{"cmd":"requestJoinAnchor","roomId":"9"}}';
+    await step(world, () =>
+      kit.imSignaling.invite({ inviteeList: ['anchor'], groupID: '', data, timeout: 10 }),
+    );
+    expect(a.of('onRequestJoinAnchor')).toEqual([
+      {
+        eventType: 'onRequestJoinAnchor',
+        userInfo: { userId: 'kit', userName: '', avatarUrl: '' },
+        reason: '',
+        timeout: 10,
+      },
+    ]);
+    await step(world, () => a.room.responseJoinAnchor({ userId: 'kit', isAgree: true, reason: 'ok' }));
+    expect(answers).toEqual([expect.objectContaining({ type: 'inviteeAccepted', invitee: 'anchor', data })]);
+  });
+
   it("hears a kit's room text and action-301 custom messages, and ignores other apps' customs", async () => {
     const world = webLiveRoomHarness.world();
     const [a, b] = (await loggedInLiveParties(world, ['anchor', 'bob'])) as [Party, Party];

@@ -13,13 +13,14 @@ import {
 import { Observable, share } from 'rxjs';
 import { checkRoomId } from '../checks.js';
 import { fromSdkError, sdkCall } from '../errors.js';
-import type { ChatMessage } from '../sdk.js';
+import type { ChatMessage, InvitationReceived, SignalingEvent } from '../sdk.js';
 import { currentUser, type WebContext } from '../web-context.js';
 import { integerOf, isObject, stringOf } from '../wire/json.js';
 import { encodeLiveMessage, LiveAction } from '../wire/live-actions.js';
+import { decodeLiveInvitation } from '../wire/live-invitation.js';
 import { JoinedRoom } from './joined-room.js';
 import { liveEventsOf } from './live-receiver.js';
-import { toLiveAction } from './peer-messages.js';
+import { fromLiveInvitation, toLiveAction } from './peer-messages.js';
 import { decodeRoomIntro, encodeRoomIntro, toRoomStatus } from './room-intro.js';
 
 /** IM: creating a group one already owns / joining a group one is in. Both leave the caller where it wanted to be. */
@@ -36,6 +37,8 @@ const MEMBER_PAGE = 100;
 export function createLiveSignalingPort(context: WebContext): LiveSignalingPort {
   const { chat, Chat } = context;
   const room = new JoinedRoom();
+  /** Requests that came as newer kits' invitations, by requester: the answer accepts or rejects the invitation. */
+  const invitedBy = new Map<string, { readonly inviteID: string; readonly data: string }>();
 
   const join = (groupID: string) =>
     unless(ALREADY_MEMBER, () => chat.joinGroup({ groupID, type: Chat.TYPES.GRP_AVCHATROOM }));
@@ -102,8 +105,28 @@ export function createLiveSignalingPort(context: WebContext): LiveSignalingPort 
         }
       }
     };
+    const onInvitation = ({ data: d }: SignalingEvent<InvitationReceived>) => {
+      const invitation = decodeLiveInvitation(d.data ?? '');
+      const self = context.credentials?.userId;
+      if (!invitation || self === undefined || d.inviter === self || !d.inviteeList.includes(self)) return;
+      const message = fromLiveInvitation(invitation);
+      if (!message) return;
+      if (message.type === 'joinAnchorRequest' || message.type === 'roomPKRequest') {
+        invitedBy.set(d.inviter, { inviteID: d.inviteID, data: d.data ?? '' });
+      }
+      subscriber.next({
+        type: 'peerMessage',
+        from: { userId: d.inviter, userName: '', avatarUrl: '' },
+        message,
+      });
+    };
+    const invited = String(Chat.TSignaling.NEW_INVITATION_RECEIVED);
     chat.on(Chat.EVENT.MESSAGE_RECEIVED, onMessages);
-    return () => chat.off(Chat.EVENT.MESSAGE_RECEIVED, onMessages);
+    chat.addSignalingListener(invited, onInvitation);
+    return () => {
+      chat.off(Chat.EVENT.MESSAGE_RECEIVED, onMessages);
+      chat.removeSignalingListener(invited, onInvitation);
+    };
   }).pipe(share());
 
   return {
@@ -190,6 +213,13 @@ export function createLiveSignalingPort(context: WebContext): LiveSignalingPort 
     },
     async sendPeerMessage({ userId, message }) {
       if (!USER_ID_PATTERN.test(userId)) throw invalidParameter('userId', USER_ID_RULE);
+      const invitation = invitedBy.get(userId);
+      if (invitation && (message.type === 'joinAnchorResponse' || message.type === 'roomPKResponse')) {
+        invitedBy.delete(userId);
+        const answer = message.accept ? chat.accept.bind(chat) : chat.reject.bind(chat);
+        await sdkCall('chat', () => answer(invitation));
+        return;
+      }
       await send(userId, 'c2c', { data: encodeLiveMessage(toLiveAction(message)) });
     },
     async setSelfProfile({ userName, avatarUrl }) {

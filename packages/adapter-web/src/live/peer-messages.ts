@@ -1,6 +1,7 @@
 import type { LivePeerMessage } from '@trtc-smart/core';
 import { integerOf } from '../wire/json.js';
 import { LiveAction, type LiveMessage } from '../wire/live-actions.js';
+import type { LiveInvitation } from '../wire/live-invitation.js';
 
 /** A 1:1 request or answer in TUILiveRoom's actions 100-202. */
 export function toLiveAction(message: LivePeerMessage): LiveMessage {
@@ -54,6 +55,26 @@ export function fromLiveAction(wire: LiveMessage, roomId: number | undefined): L
     case LiveAction.QUIT_ROOM_PK:
       return { type: 'quitRoomPK' };
     default:
+      return undefined;
+  }
+}
+
+/**
+ * A newer kit's invitation as the same peer message. Its PK request names the requester's room but
+ * not its stream; cancelling a link-mic request has no counterpart in core, so it is dropped.
+ */
+export function fromLiveInvitation(invitation: LiveInvitation): LivePeerMessage | undefined {
+  const { roomId } = invitation;
+  switch (invitation.command) {
+    case 'requestJoinAnchor':
+      return { type: 'joinAnchorRequest', roomId, reason: '' };
+    case 'kickoutJoinAnchor':
+      return { type: 'kickoutJoinAnchor', roomId };
+    case 'requestRoomPK':
+      return { type: 'roomPKRequest', fromRoomId: roomId, fromStreamId: '' };
+    case 'quitRoomPK':
+      return { type: 'quitRoomPK' };
+    case 'cancelJoinAnchor':
       return undefined;
   }
 }
