@@ -1,9 +1,11 @@
-import type { Rect } from '@trtc-smart/core';
+import type { CallingAdapter, LiveRoomAdapter, Rect } from '@trtc-smart/core';
 import {
   type CallingWorld,
   createFakeCloud,
   createFakeNativeModule,
   deriveSeed,
+  type LiveRoomWorld,
+  loggedInLiveParties,
   loggedInParties,
   SeededRandom,
   step,
@@ -12,25 +14,25 @@ import { describe, expect, it } from 'vitest';
 import { createApicloudAdapter } from '../src/index.js';
 
 /**
- * One fake cloud, two platforms: alice runs adapter-apicloud on a native module, bob the
- * testkit's fake-cloud adapter (the reference every adapter matches; adapters never import each
- * other, so the web adapter is not used here).
+ * One fake cloud, two platforms: the `onApicloud` users run adapter-apicloud on a native module,
+ * the others the testkit's fake-cloud adapter (the reference every adapter matches; adapters never
+ * import each other, so the web adapter is not used here).
  */
-function mixedWorld(): CallingWorld<Rect> {
+function mixedWorld(onApicloud: readonly string[] = ['alice']): CallingWorld<Rect> & LiveRoomWorld<Rect> {
   const cloud = createFakeCloud();
   return {
     cloud,
     sdkAppId: cloud.options.sdkAppId,
-    adapter: (userId) => {
-      if (userId !== 'alice') return cloud.adapter(userId);
+    adapter: (userId: string): CallingAdapter<Rect> & LiveRoomAdapter<Rect> => {
+      if (!onApicloud.includes(userId)) return cloud.adapter(userId);
       const native = createFakeNativeModule(cloud, userId);
       return createApicloudAdapter({
         module: native.module as never,
         clock: native.device.clock,
-        random: new SeededRandom(deriveSeed(cloud.options.seed, 'apicloud:alice')),
+        random: new SeededRandom(deriveSeed(cloud.options.seed, `apicloud:${userId}`)),
       });
     },
-    userSig: async (userId) => `dev-sig-${userId}`,
+    userSig: async (userId: string) => `dev-sig-${userId}`,
     view: () => ({ x: 0, y: 0, w: 320, h: 240 }),
   };
 }
@@ -91,5 +93,75 @@ describe('an APICloud user and a user on another platform in one simulation', ()
     await step(world, () => a.calling.hangup());
     expect([b.calling.getSnapshot().status, c.calling.getSnapshot().status]).toEqual(['inCall', 'inCall']);
     expect(b.of('onUserLeave')).toEqual([{ eventType: 'onUserLeave', userId: 'alice' }]);
+  });
+});
+
+describe('APICloud and another platform in one live room', () => {
+  const rect = { x: 0, y: 0, w: 320, h: 240 };
+
+  for (const anchorOnApicloud of [true, false]) {
+    const [anchorSide, guestSide] = anchorOnApicloud ? ['APICloud', 'other'] : ['other', 'APICloud'];
+    it(`an ${anchorSide} anchor co-hosts with an ${guestSide} audience member; a watcher sees both`, async () => {
+      const world = mixedWorld([anchorOnApicloud ? 'anchor' : 'guest']);
+      const [a, g, w] = await loggedInLiveParties(world, ['anchor', 'guest', 'watcher']);
+      if (!a || !g || !w) throw new Error('parties');
+      await step(world, () => a.room.setSelfProfile({ userName: 'Ann' }));
+      await step(world, () => a.room.createRoom({ roomId: 7, roomName: 'mixed', coverUrl: '' }));
+      await step(world, () => a.room.startCameraPreview({ isFront: true, view: rect }));
+      await step(world, () => a.room.startPublish({ streamId: 'ann' }));
+      for (const p of [g, w]) await step(world, () => p.room.enterRoom({ roomId: 7 }));
+      await step(world, () => g.room.requestJoinAnchor({ reason: 'duet' }));
+      expect(a.of('onRequestJoinAnchor').map((e) => [e.userInfo.userId, e.reason])).toEqual([
+        ['guest', 'duet'],
+      ]);
+      await step(world, () => a.room.responseJoinAnchor({ userId: 'guest', isAgree: true, reason: 'yes' }));
+      expect(g.linkMic).toEqual([{ eventType: 'onSuccess', reason: 'yes' }]);
+      await step(world, () => g.room.startCameraPreview({ isFront: true, view: rect }));
+      await step(world, () => g.room.startPublish({ streamId: 'guest' }));
+      await step(world, () => a.room.startPlay({ userId: 'guest', view: rect }));
+      expect([a.status(), g.status()]).toEqual(['linkMic', 'linked']);
+      expect(w.of('onAnchorEnter').map((e) => e.userId)).toEqual(['anchor', 'guest']);
+      expect(w.of('onRoomInfoChange').map((e) => e.roomInfo.roomStatus)).toEqual([2]);
+      const anchors = await step(world, () => w.room.getAnchorList());
+      expect(anchors.userList.map((u) => [u.userId, u.userName])).toEqual([
+        ['anchor', 'Ann'],
+        ['guest', ''],
+      ]);
+      await step(world, () => a.room.kickoutJoinAnchor({ userId: 'guest' }));
+      expect(g.of('onKickoutJoinAnchor')).toHaveLength(1);
+      expect([a.status(), g.status()]).toEqual(['live', 'watching']);
+      expect(w.of('onAnchorExit').map((e) => e.userId)).toEqual(['guest']);
+      await step(world, () => a.room.destroyRoom());
+      expect([g.of('onRoomDestroy'), w.of('onRoomDestroy')]).toEqual([
+        [{ eventType: 'onRoomDestroy', roomId: 7 }],
+        [{ eventType: 'onRoomDestroy', roomId: 7 }],
+      ]);
+    });
+  }
+
+  it('an APICloud anchor and an anchor on another platform PK; each side sees the other, quit ends it', async () => {
+    const world = mixedWorld(['annie']);
+    const [a, b] = await loggedInLiveParties(world, ['annie', 'bella']);
+    if (!a || !b) throw new Error('parties');
+    for (const [p, roomId] of [
+      [a, 21],
+      [b, 22],
+    ] as const) {
+      await step(world, () => p.room.createRoom({ roomId, roomName: 'pk', coverUrl: '' }));
+      await step(world, () => p.room.startPublish({ streamId: p.userId }));
+    }
+    await step(world, () => b.room.requestRoomPK({ roomId: 21, userId: 'annie' }));
+    await step(world, () => a.room.responseRoomPK({ userId: 'bella', isAgree: true, reason: 'on' }));
+    expect(b.roomPK).toEqual([{ eventType: 'onSuccess', reason: 'on' }]);
+    const partners = () => [a, b].map((p) => p.room.getSnapshot().pkPartner?.userId);
+    expect(partners()).toEqual(['bella', 'annie']);
+    expect([a.of('onAnchorEnter'), b.of('onAnchorEnter')].map((l) => l.map((e) => e.userId))).toEqual([
+      ['bella'],
+      ['annie'],
+    ]);
+    await step(world, () => a.room.quitRoomPK());
+    expect([b.of('onQuitRoomPK').length, a.of('onQuitRoomPK').length]).toEqual([1, 0]);
+    expect(partners()).toEqual([undefined, undefined]);
+    expect([a.status(), b.status()]).toEqual(['live', 'live']);
   });
 });
