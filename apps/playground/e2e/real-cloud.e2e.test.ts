@@ -31,6 +31,17 @@ describe('real-cloud mode in headless Chromium', () => {
     await stage.activeNode('webuser', 'loggedOut').waitFor(WAIT);
   });
 
+  it('a live-room user gets the live card on the same adapter, replacing the calling one', async () => {
+    await stage.byId('real-userid').fill('webanchor');
+    await stage.byId('real-kind').selectOption('live');
+    await stage.byId('real-connect').click();
+    await app.page.waitForSelector('[data-testid="card-webanchor"][data-status="loggedOut"]', WAIT);
+    expect(await stage.byId('card-webuser').count()).toBe(0);
+    expect(await stage.byId('btn-webanchor-login').isEnabled()).toBe(true);
+    expect(await stage.byId('btn-webanchor-create-room').isDisabled()).toBe(true);
+    await stage.activeNode('webanchor', 'loggedOut').waitFor(WAIT);
+  });
+
   it('only the Tencent SDKs try to reach the internet (blocked here), and only once connected', () => {
     expect(app.foreignRequests.length).toBeGreaterThan(0);
     for (const url of app.foreignRequests) expect(new URL(url).hostname).toMatch(/(qcloud|tencent|imcloud)/);

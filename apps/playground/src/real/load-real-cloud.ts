@@ -5,6 +5,8 @@ export interface RealCloudSdks {
   readonly createWebAdapter: typeof createWebAdapter;
   readonly TRTC: Parameters<typeof createWebAdapter>[0]['TRTC'];
   readonly TencentCloudChat: Parameters<typeof createWebAdapter>[0]['TencentCloudChat'];
+  /** The TRTC plugin live-room PK needs. */
+  readonly CrossRoom: NonNullable<Parameters<typeof createWebAdapter>[0]['CrossRoom']>;
   /** DEVELOPMENT ONLY: signs a userSig in the page with the app's SecretKey. */
   readonly genTestUserSig: (params: {
     sdkAppId: number;
@@ -23,11 +25,12 @@ export type RealCloudLoad =
  */
 export async function loadRealCloudAdapter(): Promise<RealCloudLoad> {
   try {
-    const [adapter, devSig, trtc, chat] = await Promise.all([
+    const [adapter, devSig, trtc, chat, crossRoom] = await Promise.all([
       import('@trtc-smart/adapter-web'),
       import('@trtc-smart/adapter-web/dev-usersig'),
       import('trtc-sdk-v5'),
       import('@tencentcloud/chat'),
+      import('trtc-sdk-v5/plugins/cross-room'),
     ]);
     return {
       ok: true,
@@ -35,6 +38,7 @@ export async function loadRealCloudAdapter(): Promise<RealCloudLoad> {
         createWebAdapter: adapter.createWebAdapter,
         TRTC: trtc.default,
         TencentCloudChat: chat.default,
+        CrossRoom: crossRoom.default,
         genTestUserSig: devSig.genTestUserSig,
       },
     };

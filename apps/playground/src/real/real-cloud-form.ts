@@ -28,6 +28,12 @@ export function realCloudForm(): HTMLElement {
     autocomplete: 'off',
     'data-testid': 'real-secretkey',
   });
+  const kind = h(
+    'select',
+    { name: 'kind', 'data-testid': 'real-kind' },
+    h('option', { value: 'calling' }, 'calls'),
+    h('option', { value: 'live' }, 'live room (anchor or audience)'),
+  );
   const status = h('p', { class: 'real-status', 'data-testid': 'real-cloud-status', role: 'status' });
   const stage = h('div', { class: 'stage', 'data-testid': 'real-stage' });
   let card: UserCard | undefined;
@@ -53,6 +59,7 @@ export function realCloudForm(): HTMLElement {
         userId: userId.value,
         userSig: userSig.value,
         secretKey: secretKey.value,
+        kind: kind.value === 'live' ? 'live' : 'calling',
       });
       const start = Date.now();
       card = userCard(party, {
@@ -100,6 +107,7 @@ export function realCloudForm(): HTMLElement {
       h('h2', {}, 'Real cloud'),
       h('label', {}, 'SDKAppID ', sdkAppId),
       h('label', {}, 'userId ', userId),
+      h('label', {}, 'use ', kind),
       h('label', {}, 'UserSig ', userSig),
       h(
         'label',

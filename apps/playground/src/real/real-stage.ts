@@ -1,5 +1,6 @@
 import type { JsonValue } from '@trtc-smart/testkit';
 import { callingUser } from '../sim/calling-party.js';
+import { liveUser } from '../sim/live-party.js';
 import type { SimParty } from '../sim/party.js';
 import type { CardStage } from '../ui/user-card.js';
 import type { RealCloudSdks } from './load-real-cloud.js';
@@ -10,6 +11,8 @@ export interface RealLogin {
   /** From your server; when empty, `secretKey` signs one in the page (development only). */
   readonly userSig: string;
   readonly secretKey: string;
+  /** `calling` for calls, `live` for a live-room user (anchor or audience). */
+  readonly kind: 'calling' | 'live';
 }
 
 /** The element a tile is rendered into by the web adapter: TRTC plays video inside it. */
@@ -30,13 +33,15 @@ export async function connectRealCloud(
     sdkAppId,
     TRTC: sdks.TRTC,
     TencentCloudChat: sdks.TencentCloudChat,
+    CrossRoom: sdks.CrossRoom,
   });
-  const party = callingUser({
+  const user = {
     adapter,
     id: userId,
     login: { sdkAppId, userId, userSig },
-    view: (owner) => realTileId(userId, owner),
-  });
+    view: (owner: string) => realTileId(userId, owner),
+  };
+  const party = login.kind === 'live' ? liveUser({ ...user, kind: 'live' }) : callingUser(user);
   const stage: CardStage = {
     parties: () => [party],
     party: (id) => (id === userId ? party : undefined),

@@ -1,5 +1,5 @@
-import { createLiveRoom, type LiveRoom, type Rect } from '@trtc-smart/core';
-import type { FakeCloud } from '@trtc-smart/testkit';
+import { createLiveRoom, type LiveRoom, type LiveRoomAdapter } from '@trtc-smart/core';
+import type { FakeCloud, JsonValue } from '@trtc-smart/testkit';
 import { describeEvent, loggedCall } from './logged-call.js';
 import type { Control, LogLine, SimParty } from './party.js';
 import { TILE_RECT } from './views.js';
@@ -8,17 +8,45 @@ import { TILE_RECT } from './views.js';
 export const roomIdOf = (anchor: string): number =>
   10_000 + ([...anchor].reduce((sum, ch) => (sum * 31 + ch.charCodeAt(0)) % 80_000, 0) % 80_000);
 
-/** A live-room user (anchor or audience: the role comes from createRoom or enterRoom). */
+/** A live-room user on the fake cloud (anchor or audience: the role comes from createRoom or enterRoom). */
 export function liveParty(cloud: FakeCloud, id: string, userSig: string, kind: string): SimParty {
-  const room: LiveRoom<Rect> = createLiveRoom({ adapter: cloud.adapter(id) });
+  return liveUser({
+    adapter: cloud.adapter(id),
+    id,
+    kind,
+    login: { sdkAppId: cloud.options.sdkAppId, userId: id, userSig },
+    view: () => ({ ...TILE_RECT }),
+    media: {
+      rendering: () => Object.keys(cloud.liveMediaState(id)?.plays ?? {}),
+      cameraOn: () => (cloud.liveMediaState(id)?.camera ?? 'off') !== 'off',
+    },
+  });
+}
+
+export interface LiveUserOptions<View> {
+  readonly adapter: LiveRoomAdapter<View>;
+  readonly id: string;
+  readonly kind: string;
+  readonly login: { readonly sdkAppId: number; readonly userId: string; readonly userSig: string };
+  /** The view for this user's own camera (`self`) or a peer's stream, as the adapter takes it. */
+  readonly view: (owner: string) => JsonValue;
+  /** What the platform says is rendered and captured; default: by the SDK's state and its own plays. */
+  readonly media?: { rendering(): readonly string[]; cameraOn(): boolean };
+}
+
+/** A live-room user on any adapter: the fake cloud's, or the web adapter in real-cloud mode. */
+export function liveUser<View>(options: LiveUserOptions<View>): SimParty {
+  const { adapter, id, kind, view } = options;
+  const room: LiveRoom<View> = createLiveRoom({ adapter });
   const log: LogLine[] = [];
-  const write = (kind: LogLine['kind'], text: string) => log.push({ t: cloud.clock.now(), kind, text });
+  const write = (kind: LogLine['kind'], text: string) => log.push({ t: adapter.clock.now(), kind, text });
+  /** Streams this user plays, by its own successful startPlay / stopPlay calls. */
+  const playing = new Set<string>();
   room.events$.subscribe((event) => write('event', describeEvent(event)));
   room.linkMicEvents$.subscribe((event) => write('event', `linkMic.${describeEvent(event)}`));
   room.roomPKEvents$.subscribe((event) => write('event', `roomPK.${describeEvent(event)}`));
 
   const state = () => room.getSnapshot();
-  const media = () => cloud.liveMediaState(id);
 
   const controls = (): Control[] => {
     // Roles come from the room (owner or not), so only the stable status names are spelled out.
@@ -38,7 +66,7 @@ export function liveParty(cloud: FakeCloud, id: string, userSig: string, kind: s
         method: 'login',
         label: 'login',
         enabled: status === 'loggedOut',
-        params: () => ({ sdkAppId: cloud.options.sdkAppId, userId: id, userSig }),
+        params: () => ({ ...options.login }),
       },
       { method: 'logout', label: 'logout', enabled: status === 'outside' },
       {
@@ -59,7 +87,7 @@ export function liveParty(cloud: FakeCloud, id: string, userSig: string, kind: s
         method: 'startCameraPreview',
         label: 'camera on',
         enabled: (status === 'previewing' || status === 'linked' || status === 'live') && camera === 'off',
-        params: () => ({ isFront: true, view: { ...TILE_RECT } }),
+        params: () => ({ isFront: true, view: view('self') }),
       },
       { method: 'stopCameraPreview', label: 'camera off', enabled: inRoom && camera !== 'off' },
       {
@@ -127,15 +155,21 @@ export function liveParty(cloud: FakeCloud, id: string, userSig: string, kind: s
       const anchors = (current?.anchors ?? []).map((a) => a.userId);
       return [...new Set([...anchors, ...(pkPartner ? [pkPartner.userId] : [])])].filter((u) => u !== id);
     },
-    rendering: () => Object.keys(media()?.plays ?? {}),
-    cameraOn: () => (media()?.camera ?? 'off') !== 'off',
+    rendering: () => options.media?.rendering() ?? [...playing],
+    cameraOn: () => options.media?.cameraOn() ?? state().devices.camera !== 'off',
     viewCommand: (peer, on) => {
       if (state().room === null) return null;
       return on
-        ? { method: 'startPlay', params: { userId: peer, view: { ...TILE_RECT } } }
+        ? { method: 'startPlay', params: { userId: peer, view: view(peer) } }
         : { method: 'stopPlay', params: { userId: peer } };
     },
-    call: (method, params) => loggedCall(room, method, params, write),
+    call: async (method, params) => {
+      await loggedCall(room, method, params, write);
+      const userId = (params as { userId?: unknown } | null)?.userId;
+      if (typeof userId !== 'string') return;
+      if (method === 'startPlay') playing.add(userId);
+      if (method === 'stopPlay') playing.delete(userId);
+    },
     dispose: () => room.destroy(),
   };
 }
