@@ -13,7 +13,9 @@ function sourceFiles(dir: string): string[] {
 
 /** Run-time imports (type-only ones vanish from the build). */
 const runtimeImports = (text: string): string[] =>
-  [...text.matchAll(/^(?:import|export)(?!\s+type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] as string);
+  [...text.matchAll(/^(?:import|export)(?!\s+type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map(
+    (m) => m[1] as string,
+  );
 
 describe('the web implementation is loaded lazily', () => {
   it('only web.ts loads adapter-web, and nothing loads web.ts but the dynamic import in index.ts', () => {

@@ -21,7 +21,10 @@ function formatted(markdown: string): string {
 
 describe('README', () => {
   it("is docgen's output for definitions.ts as it is now (run `pnpm docgen` after changing the contract)", async () => {
-    const { data } = await generate({ tsconfigPath: join(root, 'tsconfig.docgen.json'), api: 'TrtcSmartPlugin' });
+    const { data } = await generate({
+      tsconfigPath: join(root, 'tsconfig.docgen.json'),
+      api: 'TrtcSmartPlugin',
+    });
     const readme = readFileSync(readmePath, 'utf8');
     expect(data.api?.methods.length).toBeGreaterThan(40);
     expect(formatted(replaceMarkdownPlaceholders(readme, data))).toBe(readme);
