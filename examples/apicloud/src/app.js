@@ -1,5 +1,5 @@
 import { createApicloudAdapter } from '@trtc-smart/adapter-apicloud';
-import { createCalling } from '@trtc-smart/core';
+import { createCalling, createLiveRoom } from '@trtc-smart/core';
 
 /** The native view goes where the element is: its rect over the web view, in points. */
 const rectOf = (id) => {
@@ -23,7 +23,10 @@ const run = (label, promise) =>
 
 // The APICloud engine calls apiready once `api` (and so api.require) exists.
 window.apiready = () => {
-  const calling = createCalling({ adapter: createApicloudAdapter() });
+  // One adapter serves both: they share the native module's login.
+  const adapter = createApicloudAdapter();
+  const calling = createCalling({ adapter });
+  const live = createLiveRoom({ adapter });
   calling.events$.subscribe((event) => {
     if (event.eventType !== 'onUserVoiceVolume') log(JSON.stringify(event));
     if (event.eventType === 'onUserVideoAvailable' && event.available)
@@ -31,18 +34,35 @@ window.apiready = () => {
     if (event.eventType === 'onCallBegin' && event.callType === 1)
       run('openCamera', calling.openCamera({ isFront: true, view: rectOf('local') }));
   });
+  live.events$.subscribe((event) => {
+    log(JSON.stringify(event));
+    if (event.eventType === 'onAnchorEnter')
+      run('startPlay', live.startPlay({ userId: event.userId, view: rectOf('remote') }));
+  });
   const on = (id, action) => document.getElementById(id).addEventListener('click', action);
-  on('login', () =>
+  on('login', () => {
+    const params = {
+      sdkAppId: Number(value('sdkAppId')),
+      userId: value('userId'),
+      userSig: value('userSig'),
+    };
     run(
       'login',
-      calling.login({
-        sdkAppId: Number(value('sdkAppId')),
-        userId: value('userId'),
-        userSig: value('userSig'),
-      }),
-    ),
-  );
+      calling.login(params).then(() => live.login(params)),
+    );
+  });
   on('call', () => run('call', calling.call({ userId: value('callee'), type: 1 })));
   on('accept', () => run('accept', calling.accept()));
   on('hangup', () => run('hangup', calling.hangup()));
+  on('goLive', () =>
+    run(
+      'go live',
+      live
+        .createRoom({ roomId: value('roomId'), roomName: value('userId'), coverUrl: '' })
+        .then(() => live.startCameraPreview({ isFront: true, view: rectOf('local') }))
+        .then(() => live.startPublish({ streamId: `${value('userId')}_stream` })),
+    ),
+  );
+  on('watch', () => run('watch', live.enterRoom({ roomId: value('roomId') })));
+  on('leave', () => run('leave', live.getSnapshot().room?.isOwner ? live.destroyRoom() : live.exitRoom()));
 };
