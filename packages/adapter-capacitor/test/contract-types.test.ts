@@ -32,7 +32,8 @@ type PortResult<M extends PluginMethod> =
   PortFn<M> extends (...args: never[]) => Promise<infer R> ? R : never;
 type Unwrapped<M extends PluginMethod> = Table[M] extends { result: { key: infer K } }
   ? ResultOf<M>[K & keyof ResultOf<M>]
-  : void;
+  : // biome-ignore lint/suspicious/noConfusingVoidType: what the port methods without a result resolve with.
+    void;
 type OptionsSchema<M extends PluginMethod> = Table[M] extends { options: infer S } ? TypeOf<S> : undefined;
 
 /** Every plugin method whose options, result or run-time schema differ from its port method's. */
