@@ -16,14 +16,23 @@ async function settled<T>(cloud: ReturnType<typeof createFakeCloud>, run: () => 
   return promise;
 }
 
+/** The logged-in users' adapters by id. */
+async function adapters(cloud: ReturnType<typeof createFakeCloud>, ...ids: string[]) {
+  const users = await loggedIn(cloud, ...ids);
+  return (id: string): FakeAdapter => {
+    const user = users[id];
+    if (!user) throw new Error(`${id} was not logged in`);
+    return user.adapter;
+  };
+}
+
 const room = { groupID: '5', type: 'AVChatRoom', name: 'r', introduction: 'intro', avatar: 'a.png' };
 
 describe('SDK-level IM groups', () => {
   it("answer IM's 10025 / 10013 cases as flags, and refuse another owner's id", async () => {
     const cloud = createFakeCloud();
-    const users = await loggedIn(cloud, 'anchor', 'bob');
-    const a = users.anchor?.adapter as FakeAdapter;
-    const b = users.bob?.adapter as FakeAdapter;
+    const adapter = await adapters(cloud, 'anchor', 'bob');
+    const [a, b] = [adapter('anchor'), adapter('bob')];
     expect(await settled(cloud, () => a.imGroups.createGroup(room))).toEqual({ alreadyOwned: false });
     expect(await settled(cloud, () => a.imGroups.createGroup(room))).toEqual({ alreadyOwned: true });
     await expect(settled(cloud, () => b.imGroups.createGroup(room))).rejects.toMatchObject({
@@ -44,9 +53,8 @@ describe('SDK-level IM groups', () => {
 
   it('a dismissal reaches every member but the owner; a user is in one AVChatRoom at a time', async () => {
     const cloud = createFakeCloud();
-    const users = await loggedIn(cloud, 'anchor', 'bob');
-    const a = users.anchor?.adapter as FakeAdapter;
-    const b = users.bob?.adapter as FakeAdapter;
+    const adapter = await adapters(cloud, 'anchor', 'bob');
+    const [a, b] = [adapter('anchor'), adapter('bob')];
     const atAnchor = collect(a.imGroups.events$);
     const atBob = collect(b.imGroups.events$);
     await settled(cloud, () => a.imGroups.createGroup(room));
@@ -65,15 +73,13 @@ describe('SDK-level IM groups', () => {
   it(`member tips reach every member up to ${MEMBER_TIPS_TO_ALL_MAX}, the owner only beyond`, async () => {
     const cloud = createFakeCloud();
     const ids = Array.from({ length: MEMBER_TIPS_TO_ALL_MAX + 1 }, (_, i) => `u${i}`);
-    const users = await loggedIn(cloud, 'anchor', ...ids);
-    const a = users.anchor?.adapter as FakeAdapter;
-    const first = users.u0?.adapter as FakeAdapter;
+    const adapter = await adapters(cloud, 'anchor', ...ids);
+    const [a, first] = [adapter('anchor'), adapter('u0')];
     const atAnchor = collect(a.imGroups.events$);
     const atFirst = collect(first.imGroups.events$);
     await settled(cloud, () => a.imGroups.createGroup(room));
     await settled(cloud, () => a.imGroups.joinGroup({ groupID: '5' }));
-    for (const id of ids)
-      await settled(cloud, () => (users[id]?.adapter as FakeAdapter).imGroups.joinGroup({ groupID: '5' }));
+    for (const id of ids) await settled(cloud, () => adapter(id).imGroups.joinGroup({ groupID: '5' }));
     expect(atAnchor).toHaveLength(ids.length);
     // u0 hears the joins while the room has at most MEMBER_TIPS_TO_ALL_MAX members: u1 … u98.
     expect(atFirst).toHaveLength(MEMBER_TIPS_TO_ALL_MAX - 2);
