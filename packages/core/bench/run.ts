@@ -26,7 +26,10 @@ async function eventsPerSecond(): Promise<{ machineRouted: number; mediaStats: n
     return Math.round(n / seconds);
   };
   // Availability changes go through the machine (they change participant state).
-  const machineRouted = measure((i) => media$.next({ type: 'audioAvailable', userId: 'bob', available: i % 2 === 0 }), 200_000);
+  const machineRouted = measure(
+    (i) => media$.next({ type: 'audioAvailable', userId: 'bob', available: i % 2 === 0 }),
+    200_000,
+  );
   const volumes = [{ userId: 'bob', volume: 42 }];
   const mediaStats = measure(() => media$.next({ type: 'volumes', volumes }), 500_000);
   await calling.destroy();
@@ -35,7 +38,11 @@ async function eventsPerSecond(): Promise<{ machineRouted: number; mediaStats: n
 
 async function bundleSize(): Promise<{ minified: number; gzip: number }> {
   const result = await build({
-    stdin: { contents: "export { createCalling, toSeedModule } from './src/index.ts';", resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },
+    stdin: {
+      contents: "export { createCalling, toSeedModule } from './src/index.ts';",
+      resolveDir: new URL('..', import.meta.url).pathname,
+      loader: 'ts',
+    },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -51,7 +58,12 @@ const events = await eventsPerSecond();
 const size = await bundleSize();
 const results = {
   date: new Date().toISOString(),
-  machine: { cpus: availableParallelism(), cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  machine: {
+    cpus: availableParallelism(),
+    cpu: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
   eventsPerSecond: { ...events, target: 200_000 },
   callingEntrySize: { ...size, targetGzipBytes: 30 * 1024 },
 };

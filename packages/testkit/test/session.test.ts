@@ -144,7 +144,9 @@ describe('sessions', () => {
     expect(cloud.mediaState('alice')?.deviceId).toBe('alice#2');
     // Logging out of a kicked session is a no-op, so cleanup code never fails.
     await expect(phone.adapter.session.logout()).resolves.toBeUndefined();
-    expect((await rejection(phone.adapter.callSignaling.accept({ roomId: 7 }))).code).toBe(ErrorCode.NOT_LOGGED_IN);
+    expect((await rejection(phone.adapter.callSignaling.accept({ roomId: 7 }))).code).toBe(
+      ErrorCode.NOT_LOGGED_IN,
+    );
   });
 
   it('rejects calls on a logged-out adapter with NOT_LOGGED_IN, without touching the network', async () => {
