@@ -239,7 +239,7 @@ export interface TrtcSmartPlugin {
   /** A user started publishing in this room (one per publishing anchor for a newcomer). */
   addListener(
     eventName: 'liveMediaAnchorEntered',
-    listenerFunc: (event: UserIdEvent) => void,
+    listenerFunc: (event: AnchorEnteredEvent) => void,
   ): Promise<PluginListenerHandle>;
   /** A publishing user stopped, left or dropped off the network. */
   addListener(
@@ -532,6 +532,8 @@ export interface KickoutJoinAnchorMessage {
 /** An anchor asks another room's anchor for PK. */
 export interface RoomPKRequestMessage {
   type: 'roomPKRequest';
+  /** The asked anchor's room (core always sets it; a wire may leave it out). */
+  roomId?: number;
   fromRoomId: number;
   fromStreamId: string;
 }
@@ -591,6 +593,12 @@ export interface CallHungUpEvent {
 
 export interface UserIdEvent {
   userId: string;
+}
+
+export interface AnchorEnteredEvent {
+  userId: string;
+  /** The user's CDN stream id, where the platform learns it. */
+  streamId?: string;
 }
 
 export interface UserLeftEvent {
@@ -673,7 +681,7 @@ export interface TrtcSmartEvents {
   liveMemberLeft: MemberEvent;
   liveRoomMessage: RoomMessageEvent;
   livePeerMessage: PeerMessageEvent;
-  liveMediaAnchorEntered: UserIdEvent;
+  liveMediaAnchorEntered: AnchorEnteredEvent;
   liveMediaAnchorLeft: UserLeftEvent;
   liveMediaConnectionLost: Record<string, never>;
   liveMediaError: CodeMessageEvent;

@@ -20,8 +20,9 @@ type Plain<T> = T extends readonly (infer U)[]
   : T extends object
     ? { -readonly [K in keyof T]: Plain<T[K]> }
     : T;
-/** Mutual assignability up to readonly: what crosses the bridge one way must cross it back. */
-type Same<A, B> = [Plain<A>] extends [Plain<B>] ? ([Plain<B>] extends [Plain<A>] ? true : false) : false;
+/** The same type up to readonly (optional fields included), however each side spells it. */
+type Same<A, B> =
+  (<T>() => T extends Plain<A> ? 1 : 2) extends <T>() => T extends Plain<B> ? 1 : 2 ? true : false;
 type Table = typeof pluginMethods;
 type Ports = PluginPorts<PluginView>;
 type PortFn<M extends PluginMethod> = Ports[Table[M]['port']][Table[M]['method'] &
@@ -52,7 +53,9 @@ type PortEventOf<E extends EventName> = Extract<
   PortEvent<Entry<E>['port']>,
   { readonly type: Entry<E>['type'] }
 >;
-type Payload<E extends EventName> = Omit<PortEventOf<E>, 'type'>;
+type Fields<E extends EventName> = Omit<PortEventOf<E>, 'type'>;
+/** What a port event carries besides its type; nothing is an empty record, as TrtcSmartEvents says. */
+type Payload<E extends EventName> = [keyof Fields<E>] extends [never] ? Record<string, never> : Fields<E>;
 
 /** Every plugin event whose payload (by definitions.ts or by its schema) differs from its port event's. */
 type EventMismatches = {

@@ -126,13 +126,17 @@ describe('what the native side sends back', () => {
 describe('what the adapter sends', () => {
   it('options carry only the fields the contract names, and methods without options take none', async () => {
     const { native, adapter } = setup();
-    const message = { type: 'roomPKRequest', fromRoomId: 1, fromStreamId: 's', roomId: 2 } as const;
+    // A field core's types do not declare (as a port message grown in core before the contract).
+    const message = { type: 'roomPKRequest', fromRoomId: 1, fromStreamId: 's', roomId: 2, round: 3 } as const;
     await adapter.liveSignaling.sendPeerMessage({ userId: 'b', message });
     await adapter.session.logout();
     expect(native.received).toEqual([
       {
         method: 'sendPeerMessage',
-        options: { userId: 'b', message: { type: 'roomPKRequest', fromRoomId: 1, fromStreamId: 's' } },
+        options: {
+          userId: 'b',
+          message: { type: 'roomPKRequest', fromRoomId: 1, fromStreamId: 's', roomId: 2 },
+        },
       },
       { method: 'logout', options: undefined },
     ]);

@@ -27,7 +27,7 @@ type EventEntry<E extends EventName> = {
   };
 }[PortName];
 
-const none = object({});
+const none: Schema<Record<string, never>> = object({});
 const userId = object({ userId: string });
 const userLeft = object({ userId: string, reason: leaveReason });
 const available = object({ userId: string, available: boolean });
@@ -118,7 +118,11 @@ export const pluginEvents = {
     payload: object({ from: userInfo, message: livePeerMessage }),
   },
 
-  liveMediaAnchorEntered: { port: 'liveMedia', type: 'anchorEntered', payload: userId },
+  liveMediaAnchorEntered: {
+    port: 'liveMedia',
+    type: 'anchorEntered',
+    payload: object({ userId: string }, { streamId: string }),
+  },
   liveMediaAnchorLeft: { port: 'liveMedia', type: 'anchorLeft', payload: userLeft },
   liveMediaConnectionLost: { port: 'liveMedia', type: 'connectionLost', payload: none },
   liveMediaError: { port: 'liveMedia', type: 'error', payload: codeMessage },

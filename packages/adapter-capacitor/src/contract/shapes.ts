@@ -58,7 +58,7 @@ export const livePeerMessage: Schema<LivePeerMessage> = tagged('type', {
   joinAnchorRequest: object({ roomId: integer, reason: string }),
   joinAnchorResponse: object({ roomId: integer, accept: boolean, reason: string }),
   kickoutJoinAnchor: object({ roomId: integer }),
-  roomPKRequest: object({ fromRoomId: integer, fromStreamId: string }),
+  roomPKRequest: object({ fromRoomId: integer, fromStreamId: string }, { roomId: integer }),
   roomPKResponse: object({ accept: boolean, reason: string, streamId: string }),
   quitRoomPK: object({}),
 });
