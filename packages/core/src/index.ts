@@ -18,6 +18,7 @@ export * from './domain/room-info.js';
 export * from './domain/rules.js';
 export * from './domain/validate.js';
 export * from './domain/view.js';
+export * from './inspect/machine-graph.js';
 export { toMermaid } from './inspect/mermaid.js';
 export { createLiveRoom, type LiveRoom, type LiveRoomOptions } from './live-room/create-live-room.js';
 export type {
