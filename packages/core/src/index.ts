@@ -41,7 +41,7 @@ export type {
   RoomPKParams,
   SelfProfileParams,
 } from './live-room/live-room-params.js';
-export type { LiveRoomState, LiveRoomStatus, LiveRoomView } from './live-room/live-room-state.js';
+export type { AnchorView, LiveRoomState, LiveRoomStatus, LiveRoomView } from './live-room/live-room-state.js';
 export type * from './ports/call-media.port.js';
 export type * from './ports/call-signaling.port.js';
 export type * from './ports/calling-adapter.js';
@@ -50,6 +50,7 @@ export type * from './ports/live-media.port.js';
 export type * from './ports/live-room-adapter.js';
 export type * from './ports/live-signaling.port.js';
 export type * from './ports/session.port.js';
-export { type CallingSeedModule, toSeedModule } from './seed/calling-seed-module.js';
+export { type CallingSeedModule, toCallingSeedModule } from './seed/calling-seed-module.js';
 export { type LiveRoomSeedModule, toLiveRoomSeedModule } from './seed/live-room-seed-module.js';
 export type { SeedCallback, SeedError, SeedMethod, SeedOk } from './seed/seed-callback.js';
+export { toSeedModule } from './seed/to-seed-module.js';

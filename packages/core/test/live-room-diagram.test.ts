@@ -16,16 +16,22 @@ describe('live-room machine diagram', () => {
       'previewing',
       'live',
       'linkMic',
-      'requestingPK',
       'pk',
+      'responding',
+      'inPK',
+      'creating',
+      'entering',
       'watching',
-      'requesting',
       'linked',
     ]) {
       expect(diagram).toMatch(new RegExp(`\\b${state}\\b`));
     }
-    expect(diagram).toContain('live --> requestingPK : REQUEST_ROOM_PK');
-    expect(diagram).toContain('watching --> requesting : REQUEST_JOIN_ANCHOR');
-    expect(diagram).toContain('empty --> pending : peer.roomPKRequest');
+    // PK's `requesting` shares its name with the audience's, so the diagram spells out its path.
+    expect(diagram).toContain('live --> loggedIn_room_anchor_stage_pk_requesting : REQUEST_ROOM_PK');
+    expect(diagram).toContain('loggedIn_room_anchor_stage_pk_requesting --> inPK : peer.roomPKResponse');
+    expect(diagram).toContain('stage --> responding : peer.roomPKRequest');
+    expect(diagram).toContain('responding --> inPK : RESPOND_ROOM_PK');
+    expect(diagram).toContain('watching --> loggedIn_room_audience_requesting : REQUEST_JOIN_ANCHOR');
+    expect(diagram).toContain('empty --> pending : peer.joinAnchorRequest');
   });
 });

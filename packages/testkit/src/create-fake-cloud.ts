@@ -31,7 +31,7 @@ import { LiveStreams } from './cloud/live-streams.js';
 import { MediaRooms, type Publishing } from './cloud/media-rooms.js';
 import { Outbox } from './cloud/outbox.js';
 import { RequestRouter } from './cloud/request-router.js';
-import { Trace, type TraceEntry, toJson } from './cloud/trace.js';
+import { Trace, type TraceEntry } from './cloud/trace.js';
 import type { LinkConfig } from './network/link-config.js';
 import { Network } from './network/network.js';
 import { type FakeCloudOptions, type ResolvedOptions, resolveOptions } from './options.js';
@@ -149,7 +149,13 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   });
   accounts = accountService;
   const invitations = new Invitations(clock, outbox);
-  const router = new RequestRouter(clock, outbox, (deviceId) => accountService.userOf(deviceId));
+  // Duplicates arrive within a trip; twice the client's own timeout is far beyond any of them.
+  const router = new RequestRouter(
+    clock,
+    outbox,
+    (deviceId) => accountService.userOf(deviceId),
+    2 * resolved.requestTimeoutMs,
+  );
   routeImSignaling(router, new ImSignaling({ clock, outbox, groupMembers: () => accountService.users() }));
   network.onLinkChange((deviceId, up) => devices.get(deviceId)?.linkChanged(up));
 
@@ -196,7 +202,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
           link: deviceId,
           direction: 'up',
           kind: request.method,
-          payload: toJson(request),
+          payload: request,
           deliver: () => router.receive(deviceId, request),
         }),
     });

@@ -39,6 +39,8 @@ import {
   type SelfProfileParams,
 } from './live-room-params.js';
 import { type LiveRoomState, liveRoomStateOf, liveStatusOf } from './live-room-state.js';
+import { subscribePortEvents } from './port-events.js';
+import { roomMessageEvent } from './room-messages.js';
 
 export interface LiveRoomOptions<View> {
   readonly adapter: LiveRoomAdapter<View>;
@@ -125,10 +127,8 @@ export function createLiveRoom<View>(options: LiveRoomOptions<View>): LiveRoom<V
   }
   const actor = createActor(liveRoomMachine, {
     input: { adapter: adapter as LiveRoomAdapter, effects: createEffectRunner(), requestTimeoutSec },
-    clock: {
-      setTimeout: (fn, ms) => adapter.clock.setTimeout(fn, ms),
-      clearTimeout: (handle) => adapter.clock.clearTimeout(handle),
-    },
+    // XState calls it as a method, so the port object serves as is.
+    clock: adapter.clock,
   });
   const events = new Subject<LiveRoomEvent>();
   const linkMic = new Subject<RequestOutcomeEvent>();
@@ -155,8 +155,18 @@ export function createLiveRoom<View>(options: LiveRoomOptions<View>): LiveRoom<V
     }
   });
   actor.start();
+  const isActive = () => actor.getSnapshot().status === 'active';
+  const portEvents = subscribePortEvents(
+    adapter as LiveRoomAdapter,
+    (event) => {
+      if (isActive()) actor.send(event);
+    },
+    (message) => {
+      if (actor.getSnapshot().context.room?.roomId === message.roomId) events.next(roomMessageEvent(message));
+    },
+  );
 
-  const isDestroyed = () => actor.getSnapshot().status !== 'active';
+  const isDestroyed = () => !isActive();
   const refuse = (method: string, rule: string): never => {
     const status = liveStatusOf(actor.getSnapshot());
     if (status === 'loggedOut' && method !== 'login') {
@@ -395,6 +405,7 @@ export function createLiveRoom<View>(options: LiveRoomOptions<View>): LiveRoom<V
       if (isDestroyed()) return;
       await command('destroy', (opId) => ({ type: 'DESTROY', opId }));
       actor.stop();
+      portEvents.unsubscribe();
       ops.rejectAll();
       for (const subject of [events, linkMic, roomPK]) subject.complete();
       state.complete();

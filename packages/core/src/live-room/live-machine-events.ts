@@ -59,7 +59,8 @@ type PeerEvent<M> = M extends { type: infer T extends string }
   : never;
 
 export type LivePortEvent =
-  | Prefixed<'sig', Exclude<LiveSignalingEvent, { type: 'peerMessage' }>>
+  /** Room messages skip the machine (see room-messages.ts). */
+  | Prefixed<'sig', Exclude<LiveSignalingEvent, { type: 'peerMessage' | 'roomMessage' }>>
   | PeerEvent<LivePeerMessage>
   | Prefixed<'media', LiveMediaEvent>
   | Prefixed<'session', SessionEvent>;

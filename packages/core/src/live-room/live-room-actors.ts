@@ -1,26 +1,9 @@
-import { map, merge } from 'rxjs';
-import { fromCallback, fromEventObservable, fromPromise } from 'xstate';
+import { fromCallback, fromPromise } from 'xstate';
 import type { LiveRoomRecord } from '../domain/room-info.js';
-import type { LiveRoomAdapter } from '../ports/live-room-adapter.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
 import type { LoginParams } from '../ports/session.port.js';
-import type { LivePortEvent, RequestTimedOut } from './live-machine-events.js';
+import type { RequestTimedOut } from './live-machine-events.js';
 import type { JoinedRoom, LiveRoomDeps, PkPeer } from './live-room-context.js';
-
-/** Port events as machine events; 1:1 messages are told apart by their type (`peer.joinAnchorRequest` …). */
-export const portEventsLogic = fromEventObservable<LivePortEvent, LiveRoomAdapter>(({ input: adapter }) =>
-  merge(
-    adapter.session.events$.pipe(map((e) => ({ ...e, type: `session.${e.type}` }) as LivePortEvent)),
-    adapter.liveSignaling.events$.pipe(
-      map((e) =>
-        e.type === 'peerMessage'
-          ? ({ ...e.message, from: e.from, type: `peer.${e.message.type}` } as LivePortEvent)
-          : ({ ...e, type: `sig.${e.type}` } as LivePortEvent),
-      ),
-    ),
-    adapter.liveMedia.events$.pipe(map((e) => ({ ...e, type: `media.${e.type}` }) as LivePortEvent)),
-  ),
-);
 
 export const loginLogic = fromPromise<void, { deps: LiveRoomDeps; params: LoginParams }>(({ input }) =>
   input.deps.adapter.session.login(input.params),

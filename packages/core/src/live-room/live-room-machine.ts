@@ -13,7 +13,6 @@ import {
   leaveRoomLogic,
   loginLogic,
   logoutLogic,
-  portEventsLogic,
   quitPk,
   requestTimerLogic,
   sendPeerLogic,
@@ -97,6 +96,7 @@ const leftRoom: Partial<LiveRoomContext> = {
 };
 
 const STAGE = '#liveRoom.loggedIn.room.anchor.stage';
+const INBOX = '#liveRoom.loggedIn.room.anchor.inbox';
 
 /**
  * The live-room machine, one definition for every instance (the adapter comes in as input, so a
@@ -112,7 +112,6 @@ export const liveRoomMachine = setup({
     input: {} as LiveRoomDeps,
   },
   actors: {
-    ports: portEventsLogic,
     login: loginLogic,
     logout: logoutLogic,
     createRoom: createRoomLogic,
@@ -143,6 +142,10 @@ export const liveRoomMachine = setup({
       );
     },
     hasCoHosts: ({ context }) => context.coHosts.length > 0,
+    ownerDroppedOff: ({ context, event }) => {
+      const { userId, reason } = event as Ev<'media.anchorLeft'>;
+      return reason === 'networkTimeout' && !context.room?.isOwner && isRoomOwner(context, userId);
+    },
     pkOver: ({ context }) => context.pkPartner === null,
   },
   actions: {
@@ -199,7 +202,7 @@ export const liveRoomMachine = setup({
     exitMediaRoom: ({ context, self }) =>
       effect(context, self, () => context.deps.adapter.liveMedia.exitRoom()),
     noteAnchorEntered: enqueueActions(({ context, event, enqueue, self }) => {
-      const { userId } = event as Ev<'media.anchorEntered'>;
+      const { userId, streamId = '' } = event as Ev<'media.anchorEntered'>;
       const room = currentRoom(context);
       if (userId === context.userId || room.remoteAnchors.includes(userId)) return;
       enqueue.emit(live({ eventType: 'onAnchorEnter', userId }));
@@ -212,7 +215,7 @@ export const liveRoomMachine = setup({
       const userName = context.accepted.find((u) => u.userId === userId)?.userName ?? '';
       commit(enqueue, self, context, {
         room: withRoom(context, { remoteAnchors }),
-        coHosts: [...context.coHosts, { userId, userName, streamId: '' }],
+        coHosts: [...context.coHosts, { userId, userName, streamId }],
       });
     }),
     noteAnchorLeft: enqueueActions(({ context, event, enqueue, self }) => {
@@ -247,22 +250,6 @@ export const liveRoomMachine = setup({
           eventType: e.type === 'sig.memberEntered' ? 'onAudienceEnter' : 'onAudienceExit',
           userInfo: e.user,
         }),
-      );
-    }),
-    deliverMessage: enqueueActions(({ event, enqueue }) => {
-      const { from, message } = event as Ev<'sig.roomMessage'>;
-      enqueue.emit(
-        live(
-          message.kind === 'text'
-            ? { eventType: 'onRecvRoomTextMsg', fromUser: from, message: message.text }
-            : {
-                eventType: 'onRecvRoomCustomMsg',
-                fromUser: from,
-                cmd: message.cmd,
-                command: message.cmd,
-                message: message.message,
-              },
-        ),
       );
     }),
     roomDestroyed: enqueueActions(({ context, enqueue }) => {
@@ -431,7 +418,6 @@ export const liveRoomMachine = setup({
 }).createMachine({
   id: 'liveRoom',
   context: ({ input }) => initialLiveRoomContext(input),
-  invoke: { id: 'ports', src: 'ports', input: ({ context }) => context.deps.adapter },
   initial: 'loggedOut',
   on: {
     DESTROY: { target: '.destroyed', actions: ['leaveRoomSignals', 'leaveRoom', 'settleOk'] },
@@ -535,11 +521,18 @@ export const liveRoomMachine = setup({
           initial: 'audience',
           on: {
             'media.anchorEntered': { actions: 'noteAnchorEntered' },
-            'media.anchorLeft': { actions: 'noteAnchorLeft' },
+            'media.anchorLeft': [
+              {
+                // The owner's stream timed out: it is gone with its room, so nobody stays in a dead room.
+                guard: 'ownerDroppedOff',
+                target: 'outside',
+                actions: ['noteAnchorLeft', 'roomDestroyed', 'leaveRoomSignals', 'leaveRoom'],
+              },
+              { actions: 'noteAnchorLeft' },
+            ],
             'sig.roomStateChanged': { guard: 'forThisRoom', actions: 'noteRoomState' },
             'sig.memberEntered': { guard: 'forThisRoom', actions: 'noteMember' },
             'sig.memberLeft': { guard: 'forThisRoom', actions: 'noteMember' },
-            'sig.roomMessage': { guard: 'forThisRoom', actions: 'deliverMessage' },
             'sig.roomDestroyed': {
               guard: 'forThisRoom',
               target: 'outside',
@@ -558,66 +551,123 @@ export const liveRoomMachine = setup({
               states: {
                 stage: {
                   initial: 'previewing',
+                  on: {
+                    // A PK request is taken only while live alone with nothing else pending.
+                    'peer.roomPKRequest': [
+                      {
+                        guard: stateIn(`${STAGE}.pk.inPK`),
+                        actions: { type: 'refuseRequest', params: { reason: REFUSED_IN_PK } },
+                      },
+                      {
+                        guard: and([stateIn(`${STAGE}.live`), stateIn(`${INBOX}.empty`)]),
+                        target: '.pk.responding',
+                        actions: 'takeRequest',
+                      },
+                      {
+                        guard: stateIn(`${STAGE}.linkMic`),
+                        actions: { type: 'refuseRequest', params: { reason: REFUSED_CO_HOSTING } },
+                      },
+                      {
+                        guard: stateIn(`${STAGE}.previewing`),
+                        actions: { type: 'refuseRequest', params: { reason: REFUSED_NOT_LIVE } },
+                      },
+                      { actions: { type: 'refuseRequest', params: { reason: REFUSED_BUSY } } },
+                    ],
+                  },
                   states: {
                     previewing: { on: { PUBLISHED: { target: 'live', actions: 'published' } } },
                     live: {
                       always: { guard: 'hasCoHosts', target: 'linkMic' },
                       on: {
                         UNPUBLISHED: { target: 'previewing', actions: 'unpublished' },
-                        REQUEST_ROOM_PK: { target: 'requestingPK', actions: ['requestPk', 'holdOp'] },
-                        RESPOND_ROOM_PK: {
-                          guard: and(['answersIncoming', 'accepts']),
-                          target: 'pk',
-                          actions: 'pkFromIncoming',
-                        },
+                        REQUEST_ROOM_PK: { target: 'pk.requesting', actions: ['requestPk', 'holdOp'] },
                       },
                     },
                     linkMic: { always: { guard: not('hasCoHosts'), target: 'live' } },
-                    requestingPK: {
-                      initial: 'sending',
-                      invoke: { src: 'requestTimer', input: ({ context }) => context.deps },
-                      on: {
-                        'peer.roomPKResponse': [
-                          { guard: and(['fromPkTarget', 'accepts']), target: 'pk', actions: 'pkAccepted' },
-                          {
-                            guard: 'fromPkTarget',
-                            target: 'live',
-                            actions: [{ type: 'requestFailed', params: { kind: 'roomPK' } }, 'clearPkTarget'],
-                          },
-                        ],
-                        REQUEST_TIMEOUT: {
-                          target: 'live',
-                          actions: [{ type: 'requestFailed', params: { kind: 'roomPK' } }, 'clearPkTarget'],
-                        },
-                      },
-                      states: {
-                        sending: {
-                          invoke: {
-                            src: 'sendPeer',
-                            input: ({ context }) => ({
-                              deps: context.deps,
-                              userId: context.pkTarget?.userId ?? '',
-                              message: {
-                                type: 'roomPKRequest',
-                                roomId: context.pkTarget?.roomId ?? 0,
-                                fromRoomId: currentRoom(context).roomId,
-                                fromStreamId: currentRoom(context).streamId ?? '',
-                              },
-                            }),
-                            onDone: { target: 'waiting', actions: 'settleOk' },
-                            onError: { target: `${STAGE}.live`, actions: ['settleFailed', 'clearPkTarget'] },
-                          },
-                          exit: 'settleInterrupted',
-                        },
-                        waiting: {},
-                      },
-                    },
+                    /** Cross-room PK: asking another anchor, answering one, or in PK. */
                     pk: {
-                      always: { guard: 'pkOver', target: 'live' },
-                      on: { QUIT_ROOM_PK: { target: 'live', actions: ['quitPk', 'settleOk'] } },
+                      initial: 'requesting',
+                      states: {
+                        requesting: {
+                          initial: 'sending',
+                          invoke: { src: 'requestTimer', input: ({ context }) => context.deps },
+                          on: {
+                            'peer.roomPKResponse': [
+                              {
+                                guard: and(['fromPkTarget', 'accepts']),
+                                target: 'inPK',
+                                actions: 'pkAccepted',
+                              },
+                              {
+                                guard: 'fromPkTarget',
+                                target: `${STAGE}.live`,
+                                actions: [
+                                  { type: 'requestFailed', params: { kind: 'roomPK' } },
+                                  'clearPkTarget',
+                                ],
+                              },
+                            ],
+                            REQUEST_TIMEOUT: {
+                              target: `${STAGE}.live`,
+                              actions: [
+                                { type: 'requestFailed', params: { kind: 'roomPK' } },
+                                'clearPkTarget',
+                              ],
+                            },
+                          },
+                          states: {
+                            sending: {
+                              invoke: {
+                                src: 'sendPeer',
+                                input: ({ context }) => ({
+                                  deps: context.deps,
+                                  userId: context.pkTarget?.userId ?? '',
+                                  message: {
+                                    type: 'roomPKRequest',
+                                    roomId: context.pkTarget?.roomId ?? 0,
+                                    fromRoomId: currentRoom(context).roomId,
+                                    fromStreamId: currentRoom(context).streamId ?? '',
+                                  },
+                                }),
+                                onDone: { target: 'waiting', actions: 'settleOk' },
+                                onError: {
+                                  target: `${STAGE}.live`,
+                                  actions: ['settleFailed', 'clearPkTarget'],
+                                },
+                              },
+                              exit: 'settleInterrupted',
+                            },
+                            waiting: {},
+                          },
+                        },
+                        responding: {
+                          invoke: { src: 'requestTimer', input: ({ context }) => context.deps },
+                          on: {
+                            RESPOND_ROOM_PK: [
+                              {
+                                guard: and(['answersIncoming', 'accepts']),
+                                target: 'inPK',
+                                actions: ['pkFromIncoming', 'answerIncoming', 'settleOk'],
+                              },
+                              {
+                                guard: 'answersIncoming',
+                                target: `${STAGE}.live`,
+                                actions: ['answerIncoming', 'settleOk'],
+                              },
+                            ],
+                            // Unanswered in time: the requester times out by itself, nothing is sent.
+                            REQUEST_TIMEOUT: { target: `${STAGE}.live`, actions: 'dropIncoming' },
+                          },
+                        },
+                        inPK: {
+                          always: { guard: 'pkOver', target: `${STAGE}.live` },
+                          on: { QUIT_ROOM_PK: { target: `${STAGE}.live`, actions: ['quitPk', 'settleOk'] } },
+                        },
+                      },
                     },
                   },
                 },
+                /** The one link-mic request the owner is answering. */
                 inbox: {
                   initial: 'empty',
                   states: {
@@ -629,7 +679,7 @@ export const liveRoomMachine = setup({
                             actions: { type: 'refuseRequest', params: { reason: REFUSED_NOT_LIVE } },
                           },
                           {
-                            guard: stateIn(`${STAGE}.pk`),
+                            guard: stateIn(`${STAGE}.pk.inPK`),
                             actions: { type: 'refuseRequest', params: { reason: REFUSED_IN_PK } },
                           },
                           {
@@ -638,23 +688,7 @@ export const liveRoomMachine = setup({
                             actions: 'takeRequest',
                           },
                           {
-                            guard: stateIn(`${STAGE}.requestingPK`),
-                            actions: { type: 'refuseRequest', params: { reason: REFUSED_BUSY } },
-                          },
-                          { actions: { type: 'refuseRequest', params: { reason: REFUSED_NOT_LIVE } } },
-                        ],
-                        'peer.roomPKRequest': [
-                          {
                             guard: stateIn(`${STAGE}.pk`),
-                            actions: { type: 'refuseRequest', params: { reason: REFUSED_IN_PK } },
-                          },
-                          { guard: stateIn(`${STAGE}.live`), target: 'pending', actions: 'takeRequest' },
-                          {
-                            guard: stateIn(`${STAGE}.linkMic`),
-                            actions: { type: 'refuseRequest', params: { reason: REFUSED_CO_HOSTING } },
-                          },
-                          {
-                            guard: stateIn(`${STAGE}.requestingPK`),
                             actions: { type: 'refuseRequest', params: { reason: REFUSED_BUSY } },
                           },
                           { actions: { type: 'refuseRequest', params: { reason: REFUSED_NOT_LIVE } } },
@@ -667,16 +701,8 @@ export const liveRoomMachine = setup({
                         'peer.joinAnchorRequest': {
                           actions: { type: 'refuseRequest', params: { reason: REFUSED_BUSY } },
                         },
-                        'peer.roomPKRequest': {
-                          actions: { type: 'refuseRequest', params: { reason: REFUSED_BUSY } },
-                        },
                         RESPOND_JOIN_ANCHOR: {
                           guard: 'answersIncoming',
-                          target: 'empty',
-                          actions: ['answerIncoming', 'settleOk'],
-                        },
-                        RESPOND_ROOM_PK: {
-                          guard: and(['answersIncoming', or([not('accepts'), stateIn(`${STAGE}.live`)])]),
                           target: 'empty',
                           actions: ['answerIncoming', 'settleOk'],
                         },

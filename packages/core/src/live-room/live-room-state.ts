@@ -14,8 +14,11 @@ export type LiveRoomStatus =
   | 'previewing'
   | 'live'
   | 'linkMic'
+  /** Owner anchor, PK: waiting for the other anchor's answer. */
   | 'requestingPK'
-  | 'pk'
+  /** Owner anchor, PK: another anchor asked; this one answers (responseRoomPK) or lets it expire. */
+  | 'respondingPK'
+  | 'inPK'
   /** Audience. */
   | 'watching'
   | 'requesting'
@@ -24,12 +27,15 @@ export type LiveRoomStatus =
   | 'loggingOut'
   | 'destroyed';
 
+export type AnchorView = UserInfo & { readonly streamId: string };
+
 /** The room as an app renders it. */
 export interface LiveRoomView {
   readonly roomId: number;
   readonly isOwner: boolean;
   readonly roomInfo: RoomInfo;
-  readonly anchors: readonly UserInfo[];
+  /** Who publishes here as the owner announced it, each with its CDN stream id ('' where unknown). */
+  readonly anchors: readonly AnchorView[];
   /** This user's stream id while it publishes. */
   readonly streamId: string | null;
 }
@@ -50,7 +56,8 @@ type Snapshot = SnapshotFrom<LiveRoomMachine>;
 
 const TOP = ['loggedOut', 'loggingIn', 'loggingOut', 'destroyed'] as const;
 const LOGGED_IN = ['outside', 'creating', 'entering', 'leaving'] as const;
-const STAGES = ['previewing', 'live', 'linkMic', 'requestingPK', 'pk'] as const;
+const STAGES = ['previewing', 'live', 'linkMic'] as const;
+const PK = { requesting: 'requestingPK', responding: 'respondingPK', inPK: 'inPK' } as const;
 const AUDIENCE = ['watching', 'requesting', 'linked'] as const;
 
 export function liveStatusOf(snapshot: Snapshot): LiveRoomStatus {
@@ -58,6 +65,9 @@ export function liveStatusOf(snapshot: Snapshot): LiveRoomStatus {
   for (const status of LOGGED_IN) if (snapshot.matches({ loggedIn: status })) return status;
   for (const stage of STAGES) {
     if (snapshot.matches({ loggedIn: { room: { anchor: { stage } } } })) return stage;
+  }
+  for (const [pk, status] of Object.entries(PK) as [keyof typeof PK, LiveRoomStatus][]) {
+    if (snapshot.matches({ loggedIn: { room: { anchor: { stage: { pk } } } } })) return status;
   }
   for (const status of AUDIENCE)
     if (snapshot.matches({ loggedIn: { room: { audience: status } } })) return status;
@@ -76,7 +86,10 @@ function roomView(snapshot: Snapshot): LiveRoomView | null {
     roomId: room.roomId,
     isOwner: room.isOwner,
     roomInfo: toRoomInfo(room.record),
-    anchors: room.record.state.anchors.map(anchorUserInfo),
+    anchors: room.record.state.anchors.map((anchor) => ({
+      ...anchorUserInfo(anchor),
+      streamId: anchor.streamId,
+    })),
     streamId: room.streamId,
   };
   views.set(room, view);

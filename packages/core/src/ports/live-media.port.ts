@@ -42,7 +42,11 @@ export interface LiveMediaPort<View> {
 }
 
 export type LiveMediaEvent =
-  | { readonly type: 'anchorEntered'; readonly userId: string }
+  /**
+   * `streamId`: the user's CDN stream id where the adapter learns it (TRTC's room, or a co-host's
+   * stream message, wire action 103); the owner announces it in the room's anchor list.
+   */
+  | { readonly type: 'anchorEntered'; readonly userId: string; readonly streamId?: string }
   | { readonly type: 'anchorLeft'; readonly userId: string; readonly reason: 'left' | 'networkTimeout' }
   | { readonly type: 'connectionLost' }
   | { readonly type: 'error'; readonly code: number; readonly message: string }

@@ -31,7 +31,7 @@ export interface CallingSeedModule {
  * Code written for the native tencentTrtcSmart plugin runs unchanged on this object. Params are
  * passed through untouched, so validation and errors are exactly the typed API's.
  */
-export function toSeedModule(calling: Calling): CallingSeedModule {
+export function toCallingSeedModule(calling: Calling): CallingSeedModule {
   let listener: Subscription | undefined;
   const removeListener = () => {
     listener?.unsubscribe();

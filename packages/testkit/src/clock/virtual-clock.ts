@@ -1,11 +1,6 @@
 import type { ClockPort } from '@trtc-smart/core';
 import { macrotask } from './macrotask.js';
-
-interface Timer {
-  readonly id: number;
-  readonly due: number;
-  readonly callback: () => void;
-}
+import { type Timer, TimerQueue } from './timer-queue.js';
 
 /**
  * A deterministic ClockPort: time only moves when a test (or the playground) advances it.
@@ -14,8 +9,8 @@ interface Timer {
  */
 export class VirtualClock implements ClockPort {
   #now: number;
-  /** Sorted by due time; equal due times keep insertion order. Cleared timers stay until they reach the front. */
-  readonly #timers: Timer[] = [];
+  /** By due time, ties in insertion order. Cleared timers stay until they reach the front. */
+  readonly #timers = new TimerQueue();
   /** Live timers by id: clearing one is O(1), which a room of thousands of requests needs. */
   readonly #live = new Map<number, Timer>();
   #nextId = 1;
@@ -35,14 +30,7 @@ export class VirtualClock implements ClockPort {
     // NaN and negatives fire as soon as possible, like the platform's timers.
     const delay = Number.isNaN(ms) ? 0 : Math.max(0, ms);
     const timer: Timer = { id: this.#nextId++, due: this.#now + delay, callback };
-    let low = 0;
-    let high = this.#timers.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((this.#timers[mid] as Timer).due <= timer.due) low = mid + 1;
-      else high = mid;
-    }
-    this.#timers.splice(low, 0, timer);
+    this.#timers.push(timer);
     this.#live.set(timer.id, timer);
     return timer.id;
   }
@@ -63,10 +51,10 @@ export class VirtualClock implements ClockPort {
 
   /** The first live timer, dropping cleared ones off the front. */
   #head(): Timer | undefined {
-    let next = this.#timers[0];
+    let next = this.#timers.peek();
     while (next && !this.#live.has(next.id)) {
-      this.#timers.shift();
-      next = this.#timers[0];
+      this.#timers.pop();
+      next = this.#timers.peek();
     }
     return next;
   }
@@ -120,7 +108,7 @@ export class VirtualClock implements ClockPort {
   #fireNextUntil(end: number): boolean {
     const next = this.#head();
     if (!next || next.due > end) return false;
-    this.#timers.shift();
+    this.#timers.pop();
     this.#live.delete(next.id);
     this.#now = next.due;
     next.callback();

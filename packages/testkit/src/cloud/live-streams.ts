@@ -19,6 +19,10 @@ interface StreamRoom {
   readonly roomId: number;
   /** By deviceId, in join order. */
   readonly members: Map<string, Member>;
+  /** The device each user is in the room with, so a join need not scan a crowd. */
+  readonly deviceOfUser: Map<string, string>;
+  /** Members with a stream, in the order they started publishing. */
+  readonly publishing: Set<Member>;
 }
 
 /** What the live cloud needs of a device's client half. */
@@ -66,16 +70,17 @@ export class LiveStreams {
     if (current === roomId) return; // a retried enterRoom whose first reply was lost
     if (current !== undefined) this.leave(deviceId, 'left');
     const room = this.#rooms.get(roomId) ?? this.#createRoom(roomId);
-    for (const stale of room.members.values())
-      if (stale.userId === userId) this.leave(stale.deviceId, 'left');
+    const stale = room.deviceOfUser.get(userId);
+    if (stale !== undefined) this.leave(stale, 'left');
     room.members.set(deviceId, { userId, deviceId, role, streamId: null, dropTimer: undefined });
+    room.deviceOfUser.set(userId, deviceId);
     this.#roomOfDevice.set(deviceId, roomId);
     // A newcomer learns who already publishes, after its own "entered".
-    const present = [...this.#publishers(roomId)];
+    const present = [...room.publishing].map(({ userId, streamId }) => anchorEntered(userId, streamId));
     const partner = this.#links.partnerOf(roomId);
-    if (partner) present.push(partner.userId);
+    if (partner) present.push(anchorEntered(partner.userId, this.#streamOf(partner)));
     afterReply(() => {
-      for (const anchor of present) this.#toDevice(deviceId, { type: 'anchorEntered', userId: anchor });
+      for (const event of present) this.#toDevice(deviceId, event);
     });
     this.heartbeatChanged(deviceId);
   }
@@ -93,8 +98,10 @@ export class LiveStreams {
     }
     if (member.streamId !== null) this.#stopStream(roomId, member, reason, deviceId);
     const room = this.#rooms.get(roomId);
-    room?.members.delete(deviceId);
-    if (room && room.members.size === 0) this.#rooms.delete(roomId);
+    if (!room) return;
+    room.members.delete(deviceId);
+    if (room.deviceOfUser.get(member.userId) === deviceId) room.deviceOfUser.delete(member.userId);
+    if (room.members.size === 0) this.#rooms.delete(roomId);
   }
 
   switchRole(deviceId: string, role: LiveRole): void {
@@ -114,14 +121,11 @@ export class LiveStreams {
     }
     member.streamId = streamId;
     const roomId = this.#roomOfDevice.get(deviceId) as number;
-    this.#toRoom(roomId, { type: 'anchorEntered', userId: member.userId }, deviceId);
+    this.#rooms.get(roomId)?.publishing.add(member);
+    const entered = anchorEntered(member.userId, streamId);
+    this.#toRoom(roomId, entered, deviceId);
     const link = this.#links.of(roomId);
-    if (link)
-      this.#toRoom(
-        this.#links.otherRoom(link, roomId),
-        { type: 'anchorEntered', userId: member.userId },
-        deviceId,
-      );
+    if (link) this.#toRoom(this.#links.otherRoom(link, roomId), entered, deviceId);
   }
 
   unpublish(deviceId: string): void {
@@ -146,8 +150,8 @@ export class LiveStreams {
       throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'a room takes one cross-room connection at a time');
     }
     this.#links.add({ roomId, userId: member.userId }, target);
-    this.#toRoom(roomId, { type: 'anchorEntered', userId: target.userId }, deviceId);
-    this.#toRoom(target.roomId, { type: 'anchorEntered', userId: member.userId }, deviceId);
+    this.#toRoom(roomId, anchorEntered(target.userId, this.#streamOf(target)), deviceId);
+    this.#toRoom(target.roomId, anchorEntered(member.userId, member.streamId), deviceId);
   }
 
   /** Ends the room's cross-room connection, whichever side made it; idempotent. */
@@ -188,17 +192,25 @@ export class LiveStreams {
 
   #stopStream(roomId: number, member: Member, reason: 'left' | 'networkTimeout', origin: string): void {
     member.streamId = null;
+    this.#rooms.get(roomId)?.publishing.delete(member);
     this.#toRoom(roomId, { type: 'anchorLeft', userId: member.userId, reason }, origin);
   }
 
   #publishers(roomId: number): string[] {
     const room = this.#rooms.get(roomId);
     if (!room) return [];
-    return [...room.members.values()].filter((m) => m.streamId !== null).map((m) => m.userId);
+    return [...room.publishing].map((m) => m.userId);
+  }
+
+  /** The stream a user publishes in a room, if any. */
+  #streamOf({ roomId, userId }: { roomId: number; userId: string }): string | null {
+    const room = this.#rooms.get(roomId);
+    const deviceId = room?.deviceOfUser.get(userId);
+    return deviceId === undefined ? null : (room?.members.get(deviceId)?.streamId ?? null);
   }
 
   #createRoom(roomId: number): StreamRoom {
-    const room: StreamRoom = { roomId, members: new Map() };
+    const room: StreamRoom = { roomId, members: new Map(), deviceOfUser: new Map(), publishing: new Set() };
     this.#rooms.set(roomId, room);
     return room;
   }
@@ -228,3 +240,6 @@ export class LiveStreams {
     this.#deps.outbox.toDevice(deviceId, { channel: 'liveMedia', event });
   }
 }
+
+const anchorEntered = (userId: string, streamId: string | null): LiveMediaEvent & { userId: string } =>
+  streamId === null ? { type: 'anchorEntered', userId } : { type: 'anchorEntered', userId, streamId };

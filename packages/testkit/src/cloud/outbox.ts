@@ -1,5 +1,4 @@
 import type { Network } from '../network/network.js';
-import { toJson } from './trace.js';
 import { type DeviceEndpoint, type DownlinkMessage, downlinkKind } from './wire.js';
 
 export interface OutboxDeps {
@@ -29,7 +28,7 @@ export class Outbox {
       ...(options.origin === undefined ? {} : { origin: options.origin }),
       ...(options.background ? { background: true } : {}),
       kind: downlinkKind(message),
-      payload: toJson(message),
+      payload: message,
       deliver: () => endpoint.receive(message),
     });
   }
@@ -46,7 +45,7 @@ export class Outbox {
       to: options.to,
       ...(options.origin === undefined ? {} : { origin: options.origin }),
       kind: downlinkKind(message),
-      payload: toJson(message),
+      payload: message,
       deliver: (deviceId) => this.#deps.endpoint(deviceId)?.receive(message),
     });
   }
@@ -56,7 +55,7 @@ export class Outbox {
     for (const userId of new Set(userIds)) {
       const deviceId = this.#deps.deviceOfUser(userId);
       if (deviceId === undefined) {
-        this.#deps.network.undeliverable(userId, origin, downlinkKind(message), toJson(message));
+        this.#deps.network.undeliverable(userId, origin, downlinkKind(message), message);
       } else {
         this.toDevice(deviceId, message, origin === undefined ? {} : { origin });
       }

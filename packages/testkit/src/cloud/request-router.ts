@@ -14,6 +14,12 @@ export interface RequestContext {
 
 type Handler = (context: RequestContext, params: never) => unknown;
 
+/** A request seen from a device: when it arrived, and its answer once there is one. */
+interface Answered {
+  readonly at: number;
+  response: ResponseMessage | null;
+}
+
 /**
  * Receives requests from devices, runs the handler once per request id (a duplicated request
  * gets the first answer again, as IM's sequence numbers give), and answers on the downlink.
@@ -23,13 +29,25 @@ export class RequestRouter {
   readonly #outbox: Outbox;
   readonly #userOf: (deviceId: string) => string | undefined;
   readonly #handlers = new Map<string, { handler: Handler; needsLogin: boolean }>();
-  /** Per device: answered requests (null while an async handler runs). */
-  readonly #answered = new Map<string, Map<number, ResponseMessage | null>>();
+  /** Per device, in arrival order: answered requests (null while an async handler runs). */
+  readonly #answered = new Map<string, Map<number, Answered>>();
+  readonly #dedupWindowMs: number;
 
-  constructor(clock: VirtualClock, outbox: Outbox, userOf: (deviceId: string) => string | undefined) {
+  /**
+   * `dedupWindowMs`: how long an answer is kept for duplicates of its request. After it the client
+   * has long given up, so the answer is forgotten: a device's every request kept forever was the
+   * cloud's heap growth per live-room lifecycle.
+   */
+  constructor(
+    clock: VirtualClock,
+    outbox: Outbox,
+    userOf: (deviceId: string) => string | undefined,
+    dedupWindowMs: number,
+  ) {
     this.#clock = clock;
     this.#outbox = outbox;
     this.#userOf = userOf;
+    this.#dedupWindowMs = dedupWindowMs;
   }
 
   on<P>(method: string, handler: (context: RequestContext, params: P) => unknown, needsLogin = true): void {
@@ -37,19 +55,20 @@ export class RequestRouter {
   }
 
   receive(deviceId: string, request: RequestMessage): void {
-    const answered = this.#answered.get(deviceId) ?? new Map<number, ResponseMessage | null>();
+    const answered = this.#answered.get(deviceId) ?? new Map<number, Answered>();
     this.#answered.set(deviceId, answered);
-    if (answered.has(request.requestId)) {
-      const previous = answered.get(request.requestId);
-      if (previous) this.#send(deviceId, previous, []);
+    this.#forgetOld(answered);
+    const previous = answered.get(request.requestId);
+    if (previous) {
+      if (previous.response) this.#send(deviceId, previous.response, []);
       return;
     }
-    answered.set(request.requestId, null);
+    const entry: Answered = { at: this.#clock.now(), response: null };
+    answered.set(request.requestId, entry);
     const after: (() => void)[] = [];
     const finish = (outcome: { ok: true; value: unknown } | { ok: false; error: unknown }) => {
-      const response = toResponse(request, outcome);
-      answered.set(request.requestId, response);
-      this.#send(deviceId, response, after);
+      entry.response = toResponse(request, outcome);
+      this.#send(deviceId, entry.response, after);
     };
     let result: unknown;
     try {
@@ -68,6 +87,15 @@ export class RequestRouter {
       );
     } else {
       finish({ ok: true, value: result });
+    }
+  }
+
+  /** Drops answers older than the window; the map is in arrival order, so it stops at the first young one. */
+  #forgetOld(answered: Map<number, Answered>): void {
+    const oldest = this.#clock.now() - this.#dedupWindowMs;
+    for (const [requestId, { at, response }] of answered) {
+      if (at >= oldest || response === null) return;
+      answered.delete(requestId);
     }
   }
 

@@ -83,6 +83,11 @@ export class Trace {
       this.#entries.push({ seq: this.#entries.length, t: this.#now(), ...entry } as TraceEntry);
   }
 
+  /** A payload as the trace keeps it: a JSON copy, or nothing when not recording (copies are the costliest part of a hop). */
+  copy(value: unknown): JsonValue {
+    return this.#enabled ? toJson(value) : null;
+  }
+
   entries(): readonly TraceEntry[] {
     return this.#entries;
   }

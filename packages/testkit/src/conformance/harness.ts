@@ -21,6 +21,8 @@ export interface WorldOptions {
   readonly seed?: number;
   readonly latencyMs?: number;
   readonly jitterMs?: number;
+  /** Record the cloud's trace (default true); a crowd of thousands turns it off. */
+  readonly trace?: boolean;
 }
 
 /** One run's world: a fake cloud and the adapter under test reaching it. */

@@ -12,7 +12,8 @@ export interface Hop {
   /** For a downlink relaying another device's action: that device (cuts apply between the two). */
   readonly origin?: string;
   readonly kind: string;
-  readonly payload: JsonValue;
+  /** What travels; copied into the trace when it records (a later change to it cannot alter the trace). */
+  readonly payload: unknown;
   /** Periodic media statistics: delivered like the rest but never keep settle() waiting. */
   readonly background?: boolean;
   readonly deliver: () => void;
@@ -26,7 +27,7 @@ export interface Broadcast {
   /** Names the audience in the trace, e.g. `room:42`. */
   readonly to: string;
   readonly kind: string;
-  readonly payload: JsonValue;
+  readonly payload: unknown;
   readonly deliver: (link: string) => void;
 }
 
@@ -141,7 +142,7 @@ export class Network {
     const id = this.#nextId++;
     const from = hop.direction === 'up' ? hop.link : (hop.origin ?? 'cloud');
     const to = hop.direction === 'up' ? 'cloud' : hop.link;
-    const base = { id, from, to, kind: hop.kind, payload: hop.payload };
+    const base = { id, from, to, kind: hop.kind, payload: this.#deps.trace.copy(hop.payload) };
     const config = this.linkConfig(hop.link);
     const { trace, random } = this.#deps;
     if (!this.isUp(hop.link)) {
@@ -181,7 +182,7 @@ export class Network {
       id: this.#nextId++,
       from: batch.origin ?? 'cloud',
       kind: batch.kind,
-      payload: batch.payload,
+      payload: trace.copy(batch.payload),
     };
     trace.record({ type: 'send', ...base, to: batch.to, recipients: batch.links.length });
     const byDue = new Map<number, string[]>();
@@ -229,8 +230,14 @@ export class Network {
   }
 
   /** A message for a user with no session: IM keeps nothing for it here, so it is dropped. */
-  undeliverable(to: string, origin: string | undefined, kind: string, payload: JsonValue): void {
-    const base = { id: this.#nextId++, from: origin ?? 'cloud', to, kind, payload };
+  undeliverable(to: string, origin: string | undefined, kind: string, payload: unknown): void {
+    const base = {
+      id: this.#nextId++,
+      from: origin ?? 'cloud',
+      to,
+      kind,
+      payload: this.#deps.trace.copy(payload),
+    };
     this.#deps.trace.record({ type: 'drop', ...base, reason: 'notLoggedIn' });
   }
 
