@@ -9,8 +9,6 @@ import { apicloudHarness } from './apicloud-harness.js';
 export const NOT_EXPRESSIBLE: Readonly<Record<string, string>> = {
   'the invite timeout is configurable':
     "native call() takes no timeout: the callee's plugin rings for its own timeout",
-  'glare: two users call each other at once and meet in one call (the smaller userId wins)':
-    'the native module reports no roomId, so roomIds are per-adapter handles and differ across users',
 };
 
 describe(`calling conformance: ${apicloudHarness.name}`, () => {

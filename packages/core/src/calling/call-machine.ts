@@ -2,7 +2,7 @@ import { assign, enqueueActions, setup } from 'xstate';
 import type { CallEndReason, CallingEvent } from '../domain/calling-events.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import { DEFAULT_CONNECT_TIMEOUT_MS } from '../domain/rules.js';
-import { createEffectRunner, type EffectTarget } from '../machine/effects.js';
+import { createEffectRunner, type EffectRunner, type EffectTarget } from '../machine/effects.js';
 import { notOwnInvokeResult } from '../machine/ops.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import {
@@ -48,6 +48,8 @@ import {
 export interface CallMachineDeps {
   readonly adapter: CallingAdapter;
   readonly connectTimeoutMs?: number;
+  /** Runs the machine's fire-and-forget port work; the API waits on it when destroying. */
+  readonly effects?: EffectRunner;
 }
 
 type Ev<T extends CallMachineEvent['type']> = Extract<CallMachineEvent, { type: T }>;
@@ -61,7 +63,7 @@ const calling = (event: CallingEvent): CallEmitted => ({ type: 'calling', event 
  */
 export function createCallMachine(deps: CallMachineDeps) {
   const { adapter } = deps;
-  const effects = createEffectRunner();
+  const effects = deps.effects ?? createEffectRunner();
   /** Fire-and-forget work whose failure is reported (onError) but never blocks the state change. */
   const effect = (self: EffectTarget, run: () => Promise<unknown>): void => effects.run(self, run);
 

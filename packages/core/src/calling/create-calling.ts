@@ -3,6 +3,7 @@ import { type Actor, createActor } from 'xstate';
 import type { CallingEvent } from '../domain/calling-events.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import { DEFAULT_INVITE_TIMEOUT_SEC, MAX_CALL_ROOM_ID } from '../domain/rules.js';
+import { createEffectRunner } from '../machine/effects.js';
 import { attempt, OpRegistry } from '../machine/ops.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import type { LoginParams } from '../ports/session.port.js';
@@ -71,8 +72,10 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
   if (!Number.isFinite(timeoutSec) || timeoutSec < 0) {
     throw new TrtcSmartError(ErrorCode.INVALID_PARAMETER, 'inviteTimeoutSec: must be a number >= 0');
   }
+  const effects = createEffectRunner();
   const machine = createCallMachine({
     adapter: adapter as CallingAdapter,
+    effects,
     ...(options.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: options.connectTimeoutMs }),
   });
   const actor = createActor(machine, {
@@ -269,6 +272,7 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
     destroy: async () => {
       if (isDestroyed()) return;
       await command('destroy', (opId) => ({ type: 'DESTROY', opId }));
+      await effects.settle(); // the last signals and the logout have run when destroy resolves
       actor.stop();
       ops.rejectAll();
       machineEvents.complete();

@@ -125,8 +125,9 @@ export function createLiveRoom<View>(options: LiveRoomOptions<View>): LiveRoom<V
   if (!Number.isFinite(requestTimeoutSec) || requestTimeoutSec <= 0) {
     throw new TrtcSmartError(ErrorCode.INVALID_PARAMETER, 'requestTimeoutSec: must be a number > 0');
   }
+  const effects = createEffectRunner();
   const actor = createActor(liveRoomMachine, {
-    input: { adapter: adapter as LiveRoomAdapter, effects: createEffectRunner(), requestTimeoutSec },
+    input: { adapter: adapter as LiveRoomAdapter, effects, requestTimeoutSec },
     // XState calls it as a method, so the port object serves as is.
     clock: adapter.clock,
   });
@@ -404,6 +405,7 @@ export function createLiveRoom<View>(options: LiveRoomOptions<View>): LiveRoom<V
     destroy: async () => {
       if (isDestroyed()) return;
       await command('destroy', (opId) => ({ type: 'DESTROY', opId }));
+      await effects.settle(); // the last signals and the logout have run when destroy resolves
       actor.stop();
       portEvents.unsubscribe();
       ops.rejectAll();

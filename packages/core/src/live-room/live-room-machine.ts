@@ -412,7 +412,8 @@ export const liveRoomMachine = setup({
     logoutQuietly: ({ context, self }) => {
       if (context.userId === null) return;
       const { effects, adapter } = context.deps;
-      effect(context, self, () => effects.settle().then(() => adapter.session.logout()));
+      const earlier = effects.settle(); // taken now: waiting on effects that include this one would never end
+      effect(context, self, () => earlier.then(() => adapter.session.logout()));
     },
   },
 }).createMachine({

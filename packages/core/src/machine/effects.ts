@@ -21,14 +21,18 @@ export function createEffectRunner(): EffectRunner {
   const inflight = new Set<Promise<unknown>>();
   return {
     run(self, work) {
-      const p = work().then(
-        () => undefined,
-        (error: unknown) => {
-          if (self.getSnapshot().status === 'active') {
-            self.send({ type: 'EFFECT_FAILED', error: toTrtcSmartError(error) });
-          }
-        },
-      );
+      // Started after the machine's step: a port that works synchronously (a native bridge that
+      // drives its own engine) must not re-enter the action that started it.
+      const p = Promise.resolve()
+        .then(work)
+        .then(
+          () => undefined,
+          (error: unknown) => {
+            if (self.getSnapshot().status === 'active') {
+              self.send({ type: 'EFFECT_FAILED', error: toTrtcSmartError(error) });
+            }
+          },
+        );
       inflight.add(p);
       void p.finally(() => inflight.delete(p));
     },

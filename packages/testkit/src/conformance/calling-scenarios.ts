@@ -199,7 +199,17 @@ export const callingScenarios: readonly CallingScenario[] = [
       await calls;
       await world.cloud.settle();
       checkEqual([status(a), status(b)], ['inCall', 'inCall'], 'both in one call');
-      checkEqual(a.calling.getSnapshot().call?.roomId, b.calling.getSnapshot().call?.roomId, 'same room');
+      // One call, seen from both sides (room ids are adapter handles, so compare who is in it).
+      checkEqual(
+        a.calling.getSnapshot().call?.participants.bob?.status,
+        'joined',
+        'alice is in a call with bob',
+      );
+      checkEqual(
+        b.calling.getSnapshot().call?.participants.alice?.status,
+        'joined',
+        'bob is in a call with alice',
+      );
       checkEqual(a.calling.getSnapshot().call?.role, 'caller', "alice's call won");
       await step(world, () => a.calling.hangup());
       checkEqual([status(a), status(b)], ['idle', 'idle'], 'both idle after hang-up');
