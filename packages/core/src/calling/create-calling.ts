@@ -3,6 +3,7 @@ import { type Actor, createActor } from 'xstate';
 import type { CallingEvent } from '../domain/calling-events.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import { DEFAULT_INVITE_TIMEOUT_SEC, MAX_CALL_ROOM_ID } from '../domain/rules.js';
+import { commandRunner } from '../machine/commands.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { attempt, OpRegistry } from '../machine/ops.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
@@ -134,26 +135,12 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
     throw new TrtcSmartError(ErrorCode.INVALID_STATE, `${method}: not allowed while ${status}`);
   };
 
-  /** Sends a command and settles when the machine reports its outcome. */
-  const command = (method: string, make: (opId: number) => CallCommand & { opId: number }): Promise<void> => {
-    const event = make(ops.nextId());
-    assertAllowed(method, event);
-    return ops.wait(event.opId, () => actor.send(event));
-  };
-
-  /** Runs a port call the machine allowed, then records its result; a failure changes nothing. */
-  const device = async (method: string, event: CallMachineEvent, run: () => Promise<void>): Promise<void> => {
-    assertAllowed(method, event);
-    try {
-      await run();
-    } catch (error) {
-      throw toTrtcSmartError(error);
-    }
-    if (!actor.getSnapshot().can(event)) {
-      throw new TrtcSmartError(ErrorCode.CANCELLED, `${method}: the call ended meanwhile`);
-    }
-    actor.send(event);
-  };
+  const { command, device } = commandRunner<CallMachineEvent, CallCommand>(
+    actor,
+    ops,
+    assertAllowed,
+    'the call ended',
+  );
 
   const self = () => actor.getSnapshot().context.userId;
   const roomId = () => 1 + Math.floor(adapter.random.next() * MAX_CALL_ROOM_ID);

@@ -5,6 +5,7 @@ import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
 import { anchorUserInfo, type RoomInfo, toRoomInfo, type UserInfo } from '../domain/room-info.js';
 import { DEFAULT_LIVE_REQUEST_TIMEOUT_SEC } from '../domain/rules.js';
+import { commandRunner } from '../machine/commands.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { attempt, OpRegistry } from '../machine/ops.js';
 import type { LiveRoomAdapter } from '../ports/live-room-adapter.js';
@@ -194,26 +195,12 @@ export function createLiveRoom<View>(options: LiveRoomOptions<View>): LiveRoom<V
     if (!actor.getSnapshot().matches('loggedIn')) refuse(method, 'log in first');
   };
 
-  /** Sends a command and settles when the machine reports its outcome. */
-  const command = (method: string, make: (opId: number) => LiveCommand & { opId: number }): Promise<void> => {
-    const event = make(ops.nextId());
-    assertAllowed(method, event);
-    return ops.wait(event.opId, () => actor.send(event));
-  };
-
-  /** Runs port work the machine allowed, then records its result; a failure changes nothing. */
-  const device = async (method: string, event: LiveMachineEvent, run: () => Promise<void>): Promise<void> => {
-    assertAllowed(method, event);
-    try {
-      await run();
-    } catch (error) {
-      throw toTrtcSmartError(error);
-    }
-    if (!actor.getSnapshot().can(event)) {
-      throw new TrtcSmartError(ErrorCode.CANCELLED, `${method}: the room changed meanwhile`);
-    }
-    actor.send(event);
-  };
+  const { command, device } = commandRunner<LiveMachineEvent, LiveCommand>(
+    actor,
+    ops,
+    assertAllowed,
+    'the room changed',
+  );
 
   /** Port work that changes no machine state, allowed inside a room. */
   const inRoom = async <T>(method: string, run: (roomId: number) => Promise<T>): Promise<T> => {
