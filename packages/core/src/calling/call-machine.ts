@@ -1,9 +1,9 @@
 import { assign, enqueueActions, setup } from 'xstate';
 import type { CallEndReason, CallingEvent } from '../domain/calling-events.js';
-import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
+import { ErrorCode } from '../domain/errors.js';
 import { DEFAULT_CONNECT_TIMEOUT_MS } from '../domain/rules.js';
 import { createEffectRunner, type EffectRunner, type EffectTarget } from '../machine/effects.js';
-import { notOwnInvokeResult } from '../machine/ops.js';
+import { settleOp } from '../machine/ops.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import {
   acceptCallLogic,
@@ -61,6 +61,12 @@ const calling = (event: CallingEvent): CallEmitted => ({ type: 'calling', event 
  * ended); port events come in through the `ports` actor, commands go out through invoked actors
  * and named effects. Everything it does to the outside world goes through the adapter's ports.
  */
+/** An invoked start (call, accept) failed: part of it may have reached the others, so withdraw it. */
+const startFailed = {
+  target: '#calling.loggedIn.ended',
+  actions: ['settleFailed', 'leaveCall', { type: 'endBecause', params: { reason: 'error' } }],
+} as const;
+
 export function createCallMachine(deps: CallMachineDeps) {
   const { adapter } = deps;
   const effects = deps.effects ?? createEffectRunner();
@@ -147,32 +153,17 @@ export function createCallMachine(deps: CallMachineDeps) {
       },
     },
     actions: {
-      settleOk: enqueueActions(({ context, event, enqueue }) => {
-        const opId = 'opId' in event ? event.opId : context.pendingOp;
-        if (opId !== null) enqueue.emit({ type: 'op', opId, error: null });
-        enqueue.assign({ pendingOp: null });
-      }),
-      settleFailed: enqueueActions(({ context, event, enqueue }) => {
-        const error = toTrtcSmartError((event as { error?: unknown }).error);
-        if (context.pendingOp !== null) enqueue.emit({ type: 'op', opId: context.pendingOp, error });
-        enqueue.assign({ pendingOp: null, failure: error });
-      }),
-      /** An invoking state left for any other reason than its own result: its op was overtaken. */
-      settleInterrupted: enqueueActions(({ context, event, enqueue }) => {
-        if (context.pendingOp === null || !notOwnInvokeResult(event.type)) return;
-        if (event.type === 'sig.invited') {
-          // Glare: our call goes on as the other side's, so the call() that started it succeeded.
-          enqueue.emit({ type: 'op', opId: context.pendingOp, error: null });
-          enqueue.assign({ pendingOp: null });
-          return;
-        }
-        enqueue.emit({
-          type: 'op',
-          opId: context.pendingOp,
-          error: new TrtcSmartError(ErrorCode.CANCELLED, `overtaken by ${event.type}`),
-        });
-        enqueue.assign({ pendingOp: null });
-      }),
+      settleOk: enqueueActions(({ context, event, enqueue }) =>
+        settleOp.ok(enqueue, context.pendingOp, event),
+      ),
+      settleFailed: enqueueActions(({ context, event, enqueue }) =>
+        settleOp.failed(enqueue, context.pendingOp, event as { error?: unknown }),
+      ),
+      /** An invoking state left for any other reason than its own result: its op was overtaken... */
+      settleInterrupted: enqueueActions(({ context, event, enqueue }) =>
+        // ...except in glare: our call goes on as the other side's, so the call() that started it succeeded.
+        settleOp.interrupted(enqueue, context.pendingOp, event.type, event.type === 'sig.invited'),
+      ),
       holdOp: assign({ pendingOp: ({ event }) => (event as { opId: number }).opId }),
       setUser: assign({ userId: ({ event }) => (event as Ev<'LOGIN'>).params.userId }),
       clearUser: assign({ userId: null, devices: initialDevices }),
@@ -578,15 +569,7 @@ export function createCallMachine(deps: CallMachineDeps) {
                       src: 'startCall',
                       input: ({ context }) => startInput(context),
                       onDone: { target: 'waiting', actions: ['settleOk', 'scheduleOwnInvites'] },
-                      onError: {
-                        target: '#calling.loggedIn.ended',
-                        // Part of it may have reached the others (the invitation, the accept): withdraw it.
-                        actions: [
-                          'settleFailed',
-                          'leaveCall',
-                          { type: 'endBecause', params: { reason: 'error' } },
-                        ],
-                      },
+                      onError: startFailed,
                     },
                     exit: 'settleInterrupted',
                   },
@@ -608,15 +591,7 @@ export function createCallMachine(deps: CallMachineDeps) {
                       src: 'acceptCall',
                       input: ({ context, event }) => acceptInput(context, event.type === 'sig.invited'),
                       onDone: { target: 'waitingMedia', actions: 'settleOk' },
-                      onError: {
-                        target: '#calling.loggedIn.ended',
-                        // Part of it may have reached the others (the invitation, the accept): withdraw it.
-                        actions: [
-                          'settleFailed',
-                          'leaveCall',
-                          { type: 'endBecause', params: { reason: 'error' } },
-                        ],
-                      },
+                      onError: startFailed,
                     },
                     exit: 'settleInterrupted',
                   },

@@ -1,9 +1,9 @@
 import { and, assign, enqueueActions, not, or, setup, stateIn } from 'xstate';
-import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
+import { ErrorCode, TrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
 import { EMPTY_ROOM_STATE, type LiveRoomRecord, toRoomInfo, type UserInfo } from '../domain/room-info.js';
 import type { EffectTarget } from '../machine/effects.js';
-import { notOwnInvokeResult } from '../machine/ops.js';
+import { settleOp } from '../machine/ops.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
 import type { LiveEmitted, LiveMachineEvent } from './live-machine-events.js';
 import {
@@ -149,25 +149,14 @@ export const liveRoomMachine = setup({
     pkOver: ({ context }) => context.pkPartner === null,
   },
   actions: {
-    settleOk: enqueueActions(({ context, event, enqueue }) => {
-      const opId = 'opId' in event ? event.opId : context.pendingOp;
-      if (opId !== null) enqueue.emit({ type: 'op', opId, error: null });
-      enqueue.assign({ pendingOp: null });
-    }),
-    settleFailed: enqueueActions(({ context, event, enqueue }) => {
-      const error = toTrtcSmartError((event as { error?: unknown }).error);
-      if (context.pendingOp !== null) enqueue.emit({ type: 'op', opId: context.pendingOp, error });
-      enqueue.assign({ pendingOp: null, failure: error });
-    }),
+    settleOk: enqueueActions(({ context, event, enqueue }) => settleOp.ok(enqueue, context.pendingOp, event)),
+    settleFailed: enqueueActions(({ context, event, enqueue }) =>
+      settleOp.failed(enqueue, context.pendingOp, event as { error?: unknown }),
+    ),
     /** An invoking state left for another reason than its own result: an answer proves a request was sent. */
-    settleInterrupted: enqueueActions(({ context, event, enqueue }) => {
-      if (context.pendingOp === null || !notOwnInvokeResult(event.type)) return;
-      const error = event.type.startsWith('peer.')
-        ? null
-        : new TrtcSmartError(ErrorCode.CANCELLED, `overtaken by ${event.type}`);
-      enqueue.emit({ type: 'op', opId: context.pendingOp, error });
-      enqueue.assign({ pendingOp: null });
-    }),
+    settleInterrupted: enqueueActions(({ context, event, enqueue }) =>
+      settleOp.interrupted(enqueue, context.pendingOp, event.type, event.type.startsWith('peer.')),
+    ),
     holdOp: assign({ pendingOp: ({ event }) => (event as { opId: number }).opId }),
     setUser: assign({ userId: ({ event }) => (event as Ev<'LOGIN'>).params.userId }),
     clearUser: assign({ userId: null, profile: { userName: '', avatarUrl: '' }, ...leftRoom }),

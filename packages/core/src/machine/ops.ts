@@ -52,3 +52,32 @@ export function attempt<T>(run: () => Promise<T>): Promise<T> {
     return Promise.reject(toTrtcSmartError(error));
   }
 }
+
+/** The parts of XState's `enqueue` that settling an op needs. */
+interface OpEnqueue {
+  emit(event: OpSettled): void;
+  assign(update: { pendingOp: null; failure?: TrtcSmartError }): void;
+}
+
+/** The three ways a machine settles the op its invoking state holds (`context.pendingOp`). */
+export const settleOp = {
+  /** Done: the event's own op (a command settled in place) or the one the state held. */
+  ok(enqueue: OpEnqueue, pendingOp: number | null, event: object): void {
+    const opId = 'opId' in event ? (event as { opId: number }).opId : pendingOp;
+    if (opId !== null) enqueue.emit({ type: 'op', opId, error: null });
+    enqueue.assign({ pendingOp: null });
+  },
+  /** The invoked work failed; the error is kept as the machine's `failure`. */
+  failed(enqueue: OpEnqueue, pendingOp: number | null, event: { error?: unknown }): void {
+    const error = toTrtcSmartError(event.error);
+    if (pendingOp !== null) enqueue.emit({ type: 'op', opId: pendingOp, error });
+    enqueue.assign({ pendingOp: null, failure: error });
+  },
+  /** The state was left for another reason than its own result; `completes` says if that event still fulfils the op. */
+  interrupted(enqueue: OpEnqueue, pendingOp: number | null, eventType: string, completes: boolean): void {
+    if (pendingOp === null || !notOwnInvokeResult(eventType)) return;
+    const error = completes ? null : new TrtcSmartError(ErrorCode.CANCELLED, `overtaken by ${eventType}`);
+    enqueue.emit({ type: 'op', opId: pendingOp, error });
+    enqueue.assign({ pendingOp: null });
+  },
+};
