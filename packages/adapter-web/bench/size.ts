@@ -18,7 +18,9 @@ async function measure(entry: string, external: string[]): Promise<{ minBytes: n
     format: 'esm',
     platform: 'browser',
     target: 'es2020',
-    conditions: ['@trtc-smart/source'],
+    // Custom conditions replace esbuild's default `module` one; without it xstate resolves to its CJS build
+    // (not tree-shaken), unlike in Vite or webpack, which resolve `module`.
+    conditions: ['@trtc-smart/source', 'module'],
     external,
     write: false,
     logLevel: 'error',
