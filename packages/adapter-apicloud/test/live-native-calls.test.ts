@@ -1,4 +1,5 @@
-import { type LiveRoomSeedModule, type Rect, toLiveRoomSeedModule } from '@trtc-smart/core';
+import type { Rect } from '@trtc-smart/core';
+import { type LiveRoomSeedModule, toLiveRoomSeedModule } from '@trtc-smart/core/seed';
 import {
   type LiveParty,
   liveParty,

@@ -1,4 +1,5 @@
-import { type CallingSeedModule, createCalling, type Rect, toSeedModule } from '@trtc-smart/core';
+import { createCalling, type Rect } from '@trtc-smart/core';
+import { type CallingSeedModule, toSeedModule } from '@trtc-smart/core/seed';
 import {
   type CallingParty,
   callingParty,

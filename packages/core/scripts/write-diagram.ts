@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { callMachineDiagram, liveRoomMachineDiagram } from '../src/index.js';
+import { callMachineDiagram, liveRoomMachineDiagram } from '../src/inspect.js';
 import { withDiagram } from './diagram-doc.js';
 
 const docs: [string, () => string][] = [

@@ -1,5 +1,4 @@
 export type { ActiveCall, CallRole, CameraState, Devices, LastCall } from './calling/call-context.js';
-export { callMachineDiagram } from './calling/call-diagram.js';
 export { type CallMachine, createCallMachine } from './calling/call-machine.js';
 export type {
   CallParams,
@@ -18,8 +17,6 @@ export * from './domain/room-info.js';
 export * from './domain/rules.js';
 export * from './domain/validate.js';
 export * from './domain/view.js';
-export * from './inspect/machine-graph.js';
-export { toMermaid } from './inspect/mermaid.js';
 export { createLiveRoom, type LiveRoom, type LiveRoomOptions } from './live-room/create-live-room.js';
 export type {
   CameraState as LiveCameraState,
@@ -28,7 +25,6 @@ export type {
   LiveDevices,
   PkPeer,
 } from './live-room/live-room-context.js';
-export { liveRoomMachineDiagram } from './live-room/live-room-diagram.js';
 export { type LiveRoomMachine, liveRoomMachine } from './live-room/live-room-machine.js';
 export type {
   CameraPreviewParams,
@@ -50,7 +46,3 @@ export type * from './ports/live-media.port.js';
 export type * from './ports/live-room-adapter.js';
 export type * from './ports/live-signaling.port.js';
 export type * from './ports/session.port.js';
-export { type CallingSeedModule, toCallingSeedModule } from './seed/calling-seed-module.js';
-export { type LiveRoomSeedModule, toLiveRoomSeedModule } from './seed/live-room-seed-module.js';
-export type { SeedCallback, SeedError, SeedMethod, SeedOk } from './seed/seed-callback.js';
-export { toSeedModule } from './seed/to-seed-module.js';

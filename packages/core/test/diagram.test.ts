@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withDiagram } from '../scripts/diagram-doc.js';
-import { callMachineDiagram } from '../src/index.js';
+import { callMachineDiagram } from '../src/inspect.js';
 
 describe('call machine diagram', () => {
   it('docs/calling-machine.md holds the diagram generated from the machine (run `pnpm --filter @trtc-smart/core diagram`)', () => {

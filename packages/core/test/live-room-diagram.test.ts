@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withDiagram } from '../scripts/diagram-doc.js';
-import { liveRoomMachineDiagram } from '../src/index.js';
+import { liveRoomMachineDiagram } from '../src/inspect.js';
 
 describe('live-room machine diagram', () => {
   it('docs/live-room-machine.md holds the diagram generated from the machine (run `pnpm --filter @trtc-smart/core diagram`)', () => {

@@ -1,4 +1,4 @@
-import { type MachineGraph, graphNodeId as nodeId } from '@trtc-smart/core';
+import { type MachineGraph, graphNodeId as nodeId } from '@trtc-smart/core/inspect';
 
 // The graph model lives in core (it also draws the Mermaid diagrams); the chart names its parts.
 export {
@@ -7,7 +7,7 @@ export {
   type MachineGraphEdge as ChartEdge,
   type MachineGraphNode as ChartNode,
   machineGraph,
-} from '@trtc-smart/core';
+} from '@trtc-smart/core/inspect';
 
 /** The ids of the active states in a snapshot value, outermost first. */
 export function activeNodeIds(value: unknown, prefix: readonly string[] = []): string[] {

@@ -1,12 +1,5 @@
-import {
-  type Calling,
-  createCalling,
-  createLiveRoom,
-  type LiveRoom,
-  type Rect,
-  toLiveRoomSeedModule,
-  toSeedModule,
-} from '@trtc-smart/core';
+import { type Calling, createCalling, createLiveRoom, type LiveRoom, type Rect } from '@trtc-smart/core';
+import { toLiveRoomSeedModule, toSeedModule } from '@trtc-smart/core/seed';
 import type { FakeAdapter, FakeCloud } from '../create-fake-cloud.js';
 import { type NativeCallRecord, type NativeFault, record } from './native-call-log.js';
 

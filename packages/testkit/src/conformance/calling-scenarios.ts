@@ -1,11 +1,5 @@
-import {
-  type CallingEvent,
-  CallType,
-  createCalling,
-  ErrorCode,
-  type SeedError,
-  toSeedModule,
-} from '@trtc-smart/core';
+import { type CallingEvent, CallType, createCalling, ErrorCode } from '@trtc-smart/core';
+import { type SeedError, toSeedModule } from '@trtc-smart/core/seed';
 import { check, checkEqual, checkRejects } from './assert.js';
 import { type CallingParty, loggedInParties, step } from './calling-party.js';
 import type { CallingHarness, CallingWorld, Scenario } from './harness.js';

@@ -1,11 +1,5 @@
-import {
-  type CallingAdapter,
-  createCalling,
-  createLiveRoom,
-  ErrorCode,
-  RoomStatus,
-  toSeedModule,
-} from '@trtc-smart/core';
+import { type CallingAdapter, createCalling, createLiveRoom, ErrorCode, RoomStatus } from '@trtc-smart/core';
+import { toSeedModule } from '@trtc-smart/core/seed';
 import { check, checkEqual, checkRejects } from './assert.js';
 import { step } from './calling-party.js';
 import type { LiveRoomHarness, LiveRoomWorld, Scenario } from './harness.js';
