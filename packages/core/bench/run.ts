@@ -1,7 +1,8 @@
 /**
  * Core benchmarks (`pnpm bench`): events per second through createCalling to events$, and the
  * min+gzip size of the calling entry with xstate and rxjs bundled in. Writes results/calling.json.
- * It runs as an esbuild bundle (like the shipped code), not through tsx, whose transform inflates closures.
+ * It runs as an esbuild bundle (like the shipped code), not through tsx, whose transform inflates closures;
+ * the bundle resolves the `module` condition as app bundlers do (else xstate comes in as its CJS build).
  */
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -18,6 +19,9 @@ async function eventsPerSecond(): Promise<{ machineRouted: number; mediaStats: n
   calling.events$.subscribe(() => received++);
   await calling.login({ sdkAppId: 1, userId: 'alice', userSig: 'x' });
   await calling.call({ userId: 'bob', type: 1 });
+  // Media events flow while in a call: bob joins, so they are measured in inCall.
+  media$.next({ type: 'userEntered', userId: 'bob' });
+  if (calling.getSnapshot().status !== 'inCall') throw new Error('the bench call did not connect');
   const measure = (emit: (i: number) => void, n: number) => {
     for (let i = 0; i < 10_000; i++) emit(i);
     received = 0;

@@ -1,9 +1,9 @@
 import { filter, map, merge } from 'rxjs';
-import { fromCallback, fromEventObservable, fromPromise } from 'xstate';
+import { fromEventObservable, fromPromise } from 'xstate';
 import type { CallType } from '../domain/call-type.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import type { LoginParams } from '../ports/session.port.js';
-import type { PortEvent, TimerEvent } from './machine-events.js';
+import type { PortEvent } from './machine-events.js';
 
 /** Port events the machine reacts to; volumes and network quality bypass it (they change no state). */
 export function portEventsLogic(adapter: CallingAdapter) {
@@ -73,22 +73,4 @@ export const logoutLogic = (adapter: CallingAdapter, inflight: () => Promise<unk
   fromPromise<void>(async () => {
     await inflight();
     await adapter.session.logout();
-  });
-
-export interface InviteTimerInput {
-  readonly timerId: string;
-  readonly roomId: number;
-  readonly userIds: readonly string[];
-  readonly ms: number;
-}
-
-/** One invitation's deadline, on the adapter's clock so virtual time drives it. */
-export const inviteTimerLogic = (adapter: CallingAdapter) =>
-  fromCallback<TimerEvent, InviteTimerInput>(({ sendBack, input }) => {
-    const { timerId, roomId, userIds, ms } = input;
-    const handle = adapter.clock.setTimeout(
-      () => sendBack({ type: 'INVITE_TIMER', timerId, roomId, userIds }),
-      ms,
-    );
-    return () => adapter.clock.clearTimeout(handle);
   });

@@ -1,19 +1,11 @@
-import { assign, enqueueActions, setup } from 'xstate';
+import { assign, emit, enqueueActions, setup } from 'xstate';
 import type { CallEndReason, CallingEvent } from '../domain/calling-events.js';
 import { ErrorCode } from '../domain/errors.js';
 import { DEFAULT_CONNECT_TIMEOUT_MS } from '../domain/rules.js';
 import { createEffectRunner, type EffectRunner, type EffectTarget } from '../machine/effects.js';
 import { settleOp } from '../machine/ops.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
-import {
-  acceptCallLogic,
-  type InviteTimerInput,
-  inviteTimerLogic,
-  loginLogic,
-  logoutLogic,
-  portEventsLogic,
-  startCallLogic,
-} from './call-actors.js';
+import { acceptCallLogic, loginLogic, logoutLogic, portEventsLogic, startCallLogic } from './call-actors.js';
 import {
   type ActiveCall,
   type CallingContext,
@@ -33,6 +25,7 @@ import {
   removeInvitees,
   setAvailability,
   setStatus,
+  withParticipants,
   yieldsToIncoming,
 } from './call-updates.js';
 import type { CallEmitted, CallMachineEvent } from './machine-events.js';
@@ -105,7 +98,6 @@ export function createCallMachine(deps: CallMachineDeps) {
       logout: logoutLogic(adapter, effects.settle),
       startCall: startCallLogic(adapter),
       acceptCall: acceptCallLogic(adapter),
-      inviteTimer: inviteTimerLogic(adapter),
     },
     delays: {
       connectTimeout: deps.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
@@ -146,6 +138,14 @@ export function createCallMachine(deps: CallMachineDeps) {
         const e = event as Ev<'INVITEES_ADDED'>;
         const call = context.call;
         return call !== null && e.invitees.every((id) => !isActive(call.participants[id]?.status ?? 'left'));
+      },
+      availabilityChanges: ({ context, event }) => {
+        const e = event as Ev<'media.audioAvailable'> | Ev<'media.videoAvailable'>;
+        const p = context.call?.participants[e.userId];
+        return (
+          p !== undefined &&
+          p[e.type === 'media.audioAvailable' ? 'audioAvailable' : 'videoAvailable'] !== e.available
+        );
       },
       knowsRemoteUser: ({ context, event }) => {
         const p = context.call?.participants[(event as Ev<'REMOTE_VIEW'>).userId];
@@ -210,7 +210,6 @@ export function createCallMachine(deps: CallMachineDeps) {
       }),
       dropTimer: enqueueActions(({ context, event, enqueue }) => {
         const { timerId } = event as Ev<'INVITE_TIMER'>;
-        enqueue.stopChild(timerId);
         enqueue.assign({ timerIds: context.timerIds.filter((id) => id !== timerId) });
       }),
       markAccepted: assign(({ context, event }) => ({
@@ -247,7 +246,7 @@ export function createCallMachine(deps: CallMachineDeps) {
         const before = call.participants[userId];
         if (before?.status === 'joined') return;
         const participant = { ...(before ?? newParticipant('joined', null)), status: 'joined' as const };
-        enqueue.assign({ call: { ...call, participants: { ...call.participants, [userId]: participant } } });
+        enqueue.assign({ call: withParticipants(call, { ...call.participants, [userId]: participant }) });
         enqueue.emit(calling({ eventType: 'onUserEnter', userId }));
       }),
       markLeft: enqueueActions(({ context, event, enqueue }) => {
@@ -271,19 +270,18 @@ export function createCallMachine(deps: CallMachineDeps) {
           (s) => s !== 'left',
         ).call,
       })),
-      markAvailability: enqueueActions(({ context, event, enqueue }) => {
+      markAvailability: assign(({ context, event }) => {
         const e = event as Ev<'media.audioAvailable'> | Ev<'media.videoAvailable'>;
         const kind = e.type === 'media.audioAvailable' ? 'audioAvailable' : 'videoAvailable';
-        const call = setAvailability(currentCall(context), e.userId, kind, e.available);
-        if (!call) return;
-        enqueue.assign({ call });
-        enqueue.emit(
-          calling({
-            eventType: kind === 'audioAvailable' ? 'onUserAudioAvailable' : 'onUserVideoAvailable',
-            userId: e.userId,
-            available: e.available,
-          }),
-        );
+        return { call: setAvailability(currentCall(context), e.userId, kind, e.available) ?? context.call };
+      }),
+      emitAvailability: emit(({ event }) => {
+        const e = event as Ev<'media.audioAvailable'> | Ev<'media.videoAvailable'>;
+        return calling({
+          eventType: e.type === 'media.audioAvailable' ? 'onUserAudioAvailable' : 'onUserVideoAvailable',
+          userId: e.userId,
+          available: e.available,
+        });
       }),
       addObservedInvitees: enqueueActions(({ context, event, enqueue }) => {
         const e = event as Ev<'sig.invited'>;
@@ -339,7 +337,7 @@ export function createCallMachine(deps: CallMachineDeps) {
         const participant = call.participants[userId];
         if (!participant) return {};
         return {
-          call: { ...call, participants: { ...call.participants, [userId]: { ...participant, rendering } } },
+          call: withParticipants(call, { ...call.participants, [userId]: { ...participant, rendering } }),
         };
       }),
       setCamera: assign({
@@ -379,7 +377,7 @@ export function createCallMachine(deps: CallMachineDeps) {
         if (!call) return;
         const reason = params.reason ?? context.endReason ?? 'error';
         if (call.mediaJoined) effect(self, () => adapter.callMedia.exitRoom());
-        for (const timerId of context.timerIds) enqueue.stopChild(timerId);
+        for (const timerId of context.timerIds) enqueue.cancel(timerId);
         const totalTime = durationSec(call, adapter.clock.now());
         enqueue.assign({
           call: null,
@@ -547,8 +545,14 @@ export function createCallMachine(deps: CallMachineDeps) {
               SWITCHED_TO_AUDIO: { guard: 'isVideoCall', actions: 'switchToAudio' },
               'media.userEntered': { actions: 'markJoined' },
               'media.userLeft': { actions: 'markLeft' },
-              'media.audioAvailable': { actions: 'markAvailability' },
-              'media.videoAvailable': { actions: 'markAvailability' },
+              'media.audioAvailable': {
+                guard: 'availabilityChanges',
+                actions: ['markAvailability', 'emitAvailability'],
+              },
+              'media.videoAvailable': {
+                guard: 'availabilityChanges',
+                actions: ['markAvailability', 'emitAvailability'],
+              },
               'media.connectionLost': {
                 target: 'ended',
                 actions: { type: 'endBecause', params: { reason: 'networkLost' } },
@@ -648,10 +652,13 @@ function acceptInput(context: CallingContext, leaveRoomFirst: boolean) {
   return { userId: context.userId ?? '', roomId: call.roomId, callType: call.callType, leaveRoomFirst };
 }
 
-/** One invitation's deadline as a child actor, stopped when answered or when the call ends. */
+/**
+ * One invitation's deadline as a delayed event on the actor's clock (the adapter's, so virtual time
+ * drives it), cancelled when answered or when the call ends. Cheaper than a child actor per invite.
+ */
 function scheduleTimer(
   enqueue: {
-    spawnChild(src: 'inviteTimer', options: { id: string; input: InviteTimerInput }): void;
+    raise(event: Ev<'INVITE_TIMER'>, options: { id: string; delay: number }): void;
     assign(update: Partial<CallingContext>): void;
   },
   context: CallingContext,
@@ -661,10 +668,10 @@ function scheduleTimer(
 ): void {
   if (timeoutSec <= 0 || userIds.length === 0) return;
   const timerId = `invite-timer-${context.timerSeq}`;
-  enqueue.spawnChild('inviteTimer', {
-    id: timerId,
-    input: { timerId, roomId, userIds, ms: timeoutSec * 1000 },
-  });
+  enqueue.raise(
+    { type: 'INVITE_TIMER', timerId, roomId, userIds },
+    { id: timerId, delay: timeoutSec * 1000 },
+  );
   enqueue.assign({ timerSeq: context.timerSeq + 1, timerIds: [...context.timerIds, timerId] });
 }
 

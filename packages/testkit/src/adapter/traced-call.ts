@@ -1,5 +1,5 @@
 import { toTrtcSmartError } from '@trtc-smart/core';
-import { type Trace, toJson } from '../cloud/trace.js';
+import type { Trace } from '../cloud/trace.js';
 
 /** Records a port call and its outcome in the trace; synchronous throws become rejections. */
 export function tracedCall<T>(
@@ -9,7 +9,7 @@ export function tracedCall<T>(
   params: unknown,
   run: () => Promise<T>,
 ): Promise<T> {
-  trace.record({ type: 'call', device, method, params: toJson(params) });
+  trace.record({ type: 'call', device, method, params: trace.copy(params) });
   let promise: Promise<T>;
   try {
     promise = run();
