@@ -2,10 +2,12 @@ import {
   type CallMediaEvent,
   type CallMediaPort,
   invalidParameter,
+  mergeEvents,
   type NetworkQuality,
+  shareEvents,
   viewField,
 } from '@trtc-smart/core';
-import { merge, Observable, Subject, share } from 'rxjs';
+import { Observable, Subject } from 'rxjs';
 import { checkRoomId } from '../checks.js';
 import { fromSdkError, sdkCall } from '../errors.js';
 import type { TrtcClient } from '../sdk.js';
@@ -80,7 +82,7 @@ export function createCallMediaPort(context: WebContext): CallMediaPort<WebView>
       for (const remove of off) remove();
     };
   });
-  const events$ = merge(sdkEvents$, failures).pipe(share());
+  const events$ = mergeEvents(sdkEvents$, failures).pipe(shareEvents());
 
   return {
     events$,

@@ -5,9 +5,10 @@ import {
   ErrorCode,
   type InviteParams,
   invalidParameter,
+  shareEvents,
   TrtcSmartError,
 } from '@trtc-smart/core';
-import { Observable, type Subscriber, share } from 'rxjs';
+import { Observable, type Subscriber } from 'rxjs';
 import { checkRoomId, checkUserId } from '../checks.js';
 import { sdkCall } from '../errors.js';
 import type {
@@ -97,7 +98,7 @@ export function createCallSignalingPort(context: WebContext): CallSignalingPort 
     return () => {
       for (const [name, handler] of listeners) chat.removeSignalingListener(String(name), handler);
     };
-  }).pipe(share());
+  }).pipe(shareEvents());
 
   return {
     events$,

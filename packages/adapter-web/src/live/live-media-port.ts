@@ -4,10 +4,12 @@ import {
   type LiveMediaEvent,
   type LiveMediaPort,
   type LiveRole,
+  mergeEvents,
+  shareEvents,
   TrtcSmartError,
   viewField,
 } from '@trtc-smart/core';
-import { merge, Observable, Subject, share } from 'rxjs';
+import { Observable, Subject } from 'rxjs';
 import { checkRoomId, checkUserId } from '../checks.js';
 import { fromSdkError, sdkCall } from '../errors.js';
 import type { CdnStreamingPlugin, TrtcClient } from '../sdk.js';
@@ -80,7 +82,7 @@ export function createLiveMediaPort(context: WebContext, plugins: LivePlugins): 
       for (const remove of off) remove();
     };
   });
-  const events$ = merge(sdkEvents$, failures).pipe(share());
+  const events$ = mergeEvents(sdkEvents$, failures).pipe(shareEvents());
 
   const inRoom = (method: string) => {
     if (!local.joined) throw new TrtcSmartError(ErrorCode.INVALID_STATE, `${method}: not in a live room`);

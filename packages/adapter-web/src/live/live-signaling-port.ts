@@ -5,12 +5,13 @@ import {
   type LiveRoomRecord,
   type LiveSignalingEvent,
   type LiveSignalingPort,
+  shareEvents,
   TrtcSmartError,
   USER_ID_PATTERN,
   USER_ID_RULE,
   type UserInfo,
 } from '@trtc-smart/core';
-import { Observable, share } from 'rxjs';
+import { Observable } from 'rxjs';
 import { checkRoomId } from '../checks.js';
 import { fromSdkError, sdkCall } from '../errors.js';
 import type { ChatMessage, InvitationReceived, SignalingEvent } from '../sdk.js';
@@ -127,7 +128,7 @@ export function createLiveSignalingPort(context: WebContext): LiveSignalingPort 
       chat.off(Chat.EVENT.MESSAGE_RECEIVED, onMessages);
       chat.removeSignalingListener(invited, onInvitation);
     };
-  }).pipe(share());
+  }).pipe(shareEvents());
 
   return {
     events$,

@@ -4,9 +4,10 @@ import {
   invalidParameter,
   type SessionEvent,
   type SessionPort,
+  shareEvents,
   TrtcSmartError,
 } from '@trtc-smart/core';
-import { Observable, share } from 'rxjs';
+import { Observable } from 'rxjs';
 import { sdkCall } from '../errors.js';
 import type { WebContext } from '../web-context.js';
 
@@ -32,7 +33,7 @@ export function createSessionPort(context: WebContext): SessionPort {
       chat.off(Chat.EVENT.KICKED_OUT, onKicked);
       chat.off(Chat.EVENT.NET_STATE_CHANGE, onNetState);
     };
-  }).pipe(share());
+  }).pipe(shareEvents());
 
   return {
     events$,
