@@ -1,24 +1,18 @@
 import type {
   CallingAdapter,
   CallType,
-  ClockPort,
   InviteParams,
   LiveRoomAdapter,
   LoginParams,
   Rect,
   RejectReason,
 } from '@trtc-smart/core';
-import { rectViewRule } from '@trtc-smart/core';
-import { createCallMediaPort } from './adapter/call-media-port.js';
-import { createCallSignalingPort } from './adapter/call-signaling-port.js';
 import { ClientDevice } from './adapter/client-device.js';
-import { createImGroupsClient, type ImGroupsClient } from './adapter/im-groups-client.js';
-import { createImSignalingClient, type ImSignalingClient } from './adapter/im-signaling-client.js';
+import { type FakeAdapterEnv, FakeDeviceAdapter } from './adapter/fake-device-adapter.js';
+import type { ImGroupsClient } from './adapter/im-groups-client.js';
+import type { ImSignalingClient } from './adapter/im-signaling-client.js';
 import type { LiveMediaSnapshot } from './adapter/live-device.js';
-import { createLiveMediaPort } from './adapter/live-media-port.js';
-import { createLiveSignalingPort } from './adapter/live-signaling-port.js';
 import type { MediaStateSnapshot } from './adapter/local-media.js';
-import { createSessionPort } from './adapter/session-port.js';
 import { VirtualClock } from './clock/virtual-clock.js';
 import { Accounts } from './cloud/accounts.js';
 import { sendHungUp, sendSwitchedToAudio } from './cloud/call-notices.js';
@@ -211,6 +205,18 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     return device;
   };
 
+  const adapterEnv: FakeAdapterEnv = {
+    seed,
+    trace,
+    clock: {
+      now: () => clock.now(),
+      setTimeout: (callback, ms) => clock.setTimeout(callback, ms),
+      clearTimeout: (handle) => clock.clearTimeout(handle),
+    },
+    roomHas: (roomId, userId) => media.has(roomId, userId),
+    publishes: (roomId, userId) => liveStreams.publishes(roomId, userId),
+  };
+
   /** The device a user is logged in on, else the device with that label. */
   const findDevice = (target: string): ClientDevice | undefined => {
     const deviceId = accountService.deviceOf(target);
@@ -229,33 +235,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       inFlight: () => network.inFlight(),
       linkConfig: (deviceId) => network.linkConfig(deviceId),
     },
-    adapter(label) {
-      const device = newDevice(label);
-      const clockPort: ClockPort = {
-        now: () => clock.now(),
-        setTimeout: (callback, ms) => clock.setTimeout(callback, ms),
-        clearTimeout: (handle) => clock.clearTimeout(handle),
-      };
-      return {
-        deviceId: device.id,
-        session: createSessionPort(device, trace),
-        callSignaling: createCallSignalingPort(device, trace),
-        callMedia: createCallMediaPort(device, {
-          trace,
-          roomHas: (roomId, userId) => media.has(roomId, userId),
-        }),
-        liveSignaling: createLiveSignalingPort(device, trace),
-        liveMedia: createLiveMediaPort(device, {
-          trace,
-          publishes: (roomId, userId) => liveStreams.publishes(roomId, userId),
-        }),
-        clock: clockPort,
-        random: new SeededRandom(deriveSeed(seed, `adapter:${device.id}`)),
-        views: rectViewRule,
-        imSignaling: createImSignalingClient(device, trace),
-        imGroups: createImGroupsClient(device, trace),
-      };
-    },
+    adapter: (label) => new FakeDeviceAdapter(newDevice(label), adapterEnv),
     advance: (ms) => clock.advance(ms),
     async settle(maxMs = 60_000) {
       const settled = await clock.runWhile(() => network.inFlight() > 0, maxMs);

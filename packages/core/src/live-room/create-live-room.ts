@@ -1,11 +1,11 @@
-import { BehaviorSubject, type Observable, Subject } from 'rxjs';
+import { BehaviorSubject, type Observable, Subject, type Subscription } from 'rxjs';
 import { type Actor, createActor } from 'xstate';
 import { parseLogin } from '../calling/calling-params.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
 import { anchorUserInfo, type RoomInfo, toRoomInfo, type UserInfo } from '../domain/room-info.js';
 import { DEFAULT_LIVE_REQUEST_TIMEOUT_SEC } from '../domain/rules.js';
-import { commandRunner } from '../machine/commands.js';
+import { runDeviceCommand, sendCommand } from '../machine/commands.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { attempt, OpRegistry } from '../machine/ops.js';
 import type { LiveRoomAdapter } from '../ports/live-room-adapter.js';
@@ -41,7 +41,6 @@ import {
 } from './live-room-params.js';
 import { type LiveRoomState, liveRoomStateOf, liveStatusOf } from './live-room-state.js';
 import { subscribePortEvents } from './port-events.js';
-import { roomMessageEvent } from './room-messages.js';
 
 export interface LiveRoomOptions<View> {
   readonly adapter: LiveRoomAdapter<View>;
@@ -120,291 +119,450 @@ const ROLE_RULES: Record<string, string> = {
   inRoom: 'only inside a room',
 };
 
-export function createLiveRoom<View>(options: LiveRoomOptions<View>): LiveRoom<View> {
-  const { adapter } = options;
-  const requestTimeoutSec = options.requestTimeoutSec ?? DEFAULT_LIVE_REQUEST_TIMEOUT_SEC;
-  if (!Number.isFinite(requestTimeoutSec) || requestTimeoutSec <= 0) {
-    throw new TrtcSmartError(ErrorCode.INVALID_PARAMETER, 'requestTimeoutSec: must be a number > 0');
+type LiveActor = Actor<LiveRoomMachine>;
+
+interface Listener {
+  readonly subject: Subject<RequestOutcomeEvent>;
+  readonly observable: Observable<RequestOutcomeEvent>;
+}
+
+const isActive = (actor: LiveActor) => actor.getSnapshot().status === 'active';
+
+function refuse(actor: LiveActor, method: string, rule: string): never {
+  const status = liveStatusOf(actor.getSnapshot());
+  if (status === 'loggedOut' && method !== 'login') {
+    throw new TrtcSmartError(ErrorCode.NOT_LOGGED_IN, `${method}: log in first`);
   }
-  const effects = createEffectRunner();
-  const actor = createActor(liveRoomMachine, {
-    input: { adapter: adapter as LiveRoomAdapter, effects, requestTimeoutSec },
-    // XState calls it as a method, so the port object serves as is.
-    clock: adapter.clock,
-  });
-  const events = new Subject<LiveRoomEvent>();
-  const linkMic = new Subject<RequestOutcomeEvent>();
-  const roomPK = new Subject<RequestOutcomeEvent>();
-  const ops = new OpRegistry();
-  actor.on('live', ({ event }) => events.next(event));
-  actor.on('linkMic', ({ event }) => linkMic.next(event));
-  actor.on('roomPK', ({ event }) => roomPK.next(event));
-  actor.on('op', (settled) => ops.settle(settled));
+  throw new TrtcSmartError(ErrorCode.INVALID_STATE, `${method}: not allowed while ${status} (${rule})`);
+}
 
-  const state = new BehaviorSubject<LiveRoomState>(liveRoomStateOf(actor.getSnapshot()));
-  actor.subscribe((snapshot) => {
-    const next = liveRoomStateOf(snapshot);
-    const prev = state.getValue();
-    if (
-      next.status !== prev.status ||
-      next.room !== prev.room ||
-      next.devices !== prev.devices ||
-      next.userId !== prev.userId ||
-      next.incoming !== prev.incoming ||
-      next.pkPartner !== prev.pkPartner
-    ) {
-      state.next(next);
+function checkAlive(actor: LiveActor, method: string): void {
+  if (!isActive(actor))
+    throw new TrtcSmartError(ErrorCode.DESTROYED, `${method}: the instance was destroyed`);
+}
+
+/** Rejects, changing nothing, unless the machine takes this event in its current state. */
+function assertAllowed(actor: LiveActor, method: string, event: LiveMachineEvent): void {
+  checkAlive(actor, method);
+  if (!actor.getSnapshot().can(event)) refuse(actor, method, ROLE_RULES[method] ?? 'not in this state');
+}
+
+function requireRoom(actor: LiveActor, method: string) {
+  checkAlive(actor, method);
+  const snapshot = actor.getSnapshot();
+  if (!snapshot.matches({ loggedIn: 'room' })) refuse(actor, method, ROLE_RULES.inRoom as string);
+  return currentRoom(snapshot.context);
+}
+
+function requireLogin(actor: LiveActor, method: string): void {
+  checkAlive(actor, method);
+  if (!actor.getSnapshot().matches('loggedIn')) refuse(actor, method, 'log in first');
+}
+
+const stateChanged = (next: LiveRoomState, prev: LiveRoomState) =>
+  next.status !== prev.status ||
+  next.room !== prev.room ||
+  next.devices !== prev.devices ||
+  next.userId !== prev.userId ||
+  next.incoming !== prev.incoming ||
+  next.pkPartner !== prev.pkPartner;
+
+/**
+ * One createLiveRoom instance. Its methods live on the prototype, not as closures per instance: a
+ * page (or a test) with 10,000 audience instances pays for them once. Read off an instance they come
+ * bound (see bindOnRead below), so `const { login } = liveRoom` keeps working.
+ */
+class LiveRoomInstance<View> implements LiveRoom<View> {
+  readonly actor: LiveActor;
+  readonly #adapter: LiveRoomAdapter<View>;
+  readonly #effects = createEffectRunner();
+  readonly #ops = new OpRegistry();
+  readonly #events = new Subject<LiveRoomEvent>();
+  #events$: Observable<LiveRoomEvent> | undefined;
+  /** The request listeners, made when first read (most audience members never ask for anything). */
+  #linkMic: Listener | undefined;
+  #roomPK: Listener | undefined;
+  readonly #state: BehaviorSubject<LiveRoomState>;
+  #state$: Observable<LiveRoomState> | undefined;
+  readonly #portEvents: Subscription;
+
+  constructor(options: LiveRoomOptions<View>) {
+    const { adapter } = options;
+    const requestTimeoutSec = options.requestTimeoutSec ?? DEFAULT_LIVE_REQUEST_TIMEOUT_SEC;
+    if (!Number.isFinite(requestTimeoutSec) || requestTimeoutSec <= 0) {
+      throw new TrtcSmartError(ErrorCode.INVALID_PARAMETER, 'requestTimeoutSec: must be a number > 0');
     }
-  });
-  actor.start();
-  const isActive = () => actor.getSnapshot().status === 'active';
-  const portEvents = subscribePortEvents(
-    adapter as LiveRoomAdapter,
-    (event) => {
-      if (isActive()) actor.send(event);
-    },
-    (message) => {
-      if (actor.getSnapshot().context.room?.roomId === message.roomId) events.next(roomMessageEvent(message));
-    },
-  );
+    this.#adapter = adapter;
+    const actor = createActor(liveRoomMachine, {
+      input: { adapter: adapter as LiveRoomAdapter, effects: this.#effects, requestTimeoutSec },
+      // XState calls it as a method, so the port object serves as is.
+      clock: adapter.clock,
+    });
+    this.actor = actor;
+    // One listener for every emitted event: each `on(type)` costs the actor a Set of its own.
+    actor.on('*', (emitted) => {
+      if (emitted.type === 'live') this.#events.next(emitted.event);
+      else if (emitted.type === 'op') this.#ops.settle(emitted);
+      else if (emitted.type === 'linkMic') this.#linkMic?.subject.next(emitted.event);
+      else this.#roomPK?.subject.next(emitted.event);
+    });
+    const state = new BehaviorSubject<LiveRoomState>(liveRoomStateOf(actor.getSnapshot()));
+    this.#state = state;
+    actor.subscribe((snapshot) => {
+      const next = liveRoomStateOf(snapshot);
+      if (stateChanged(next, state.getValue())) state.next(next);
+    });
+    actor.start();
+    this.#portEvents = subscribePortEvents(adapter as LiveRoomAdapter, actor, this.#events);
+  }
 
-  const isDestroyed = () => !isActive();
-  const refuse = (method: string, rule: string): never => {
-    const status = liveStatusOf(actor.getSnapshot());
-    if (status === 'loggedOut' && method !== 'login') {
-      throw new TrtcSmartError(ErrorCode.NOT_LOGGED_IN, `${method}: log in first`);
-    }
-    throw new TrtcSmartError(ErrorCode.INVALID_STATE, `${method}: not allowed while ${status} (${rule})`);
-  };
-  const checkAlive = (method: string) => {
-    if (isDestroyed()) throw new TrtcSmartError(ErrorCode.DESTROYED, `${method}: the instance was destroyed`);
-  };
-  /** Rejects, changing nothing, unless the machine takes this event in its current state. */
-  const assertAllowed = (method: string, event: LiveMachineEvent): void => {
-    checkAlive(method);
-    if (!actor.getSnapshot().can(event)) refuse(method, ROLE_RULES[method] ?? 'not in this state');
-  };
-  const requireRoom = (method: string) => {
-    checkAlive(method);
-    const snapshot = actor.getSnapshot();
-    if (!snapshot.matches({ loggedIn: 'room' })) refuse(method, ROLE_RULES.inRoom as string);
-    return currentRoom(snapshot.context);
-  };
-  const requireLogin = (method: string) => {
-    checkAlive(method);
-    if (!actor.getSnapshot().matches('loggedIn')) refuse(method, 'log in first');
-  };
+  get events$(): Observable<LiveRoomEvent> {
+    this.#events$ ??= this.#events.asObservable();
+    return this.#events$;
+  }
 
-  const { command, device } = commandRunner<LiveMachineEvent, LiveCommand>(
-    actor,
-    ops,
-    assertAllowed,
-    'the room changed',
-  );
+  get linkMicEvents$(): Observable<RequestOutcomeEvent> {
+    this.#linkMic ??= this.#listener();
+    return this.#linkMic.observable;
+  }
+
+  get roomPKEvents$(): Observable<RequestOutcomeEvent> {
+    this.#roomPK ??= this.#listener();
+    return this.#roomPK.observable;
+  }
+
+  get state$(): Observable<LiveRoomState> {
+    this.#state$ ??= this.#state.asObservable();
+    return this.#state$;
+  }
+
+  getSnapshot(): LiveRoomState {
+    return this.#state.getValue();
+  }
+
+  // Methods parse their input first: bad input is rejected before any state is looked at.
+  login(params: LoginParams): Promise<void> {
+    return attempt(() => {
+      const input = parseLogin(params);
+      return this.#command('login', (opId) => ({ type: 'LOGIN', opId, params: input }));
+    });
+  }
+
+  logout(): Promise<void> {
+    return attempt(() => this.#command('logout', (opId) => ({ type: 'LOGOUT', opId })));
+  }
+
+  setSelfProfile(params: SelfProfileParams): Promise<void> {
+    return attempt(() => {
+      const profile = parseProfile(params);
+      return this.#device('setSelfProfile', { type: 'PROFILE_CHANGED', ...profile }, () =>
+        this.#adapter.liveSignaling.setSelfProfile(profile),
+      );
+    });
+  }
+
+  createRoom(params: CreateRoomParams): Promise<void> {
+    return attempt(() => {
+      const input = parseCreateRoom(params);
+      return this.#command('createRoom', (opId) => ({ type: 'CREATE_ROOM', opId, ...input }));
+    });
+  }
+
+  destroyRoom(): Promise<void> {
+    return attempt(() => this.#command('destroyRoom', (opId) => ({ type: 'DESTROY_ROOM', opId })));
+  }
+
+  enterRoom(params: EnterRoomParams): Promise<void> {
+    return attempt(() => {
+      const roomId = parseRoomId(params, 'enterRoom');
+      return this.#command('enterRoom', (opId) => ({ type: 'ENTER_ROOM', opId, roomId }));
+    });
+  }
+
+  exitRoom(): Promise<void> {
+    return attempt(() => this.#command('exitRoom', (opId) => ({ type: 'EXIT_ROOM', opId })));
+  }
+
+  getRoomInfos(params: GetRoomInfosParams): Promise<{ roomList: RoomInfo[] }> {
+    return attempt(async () => {
+      const roomIds = parseRoomIdList(params);
+      requireLogin(this.actor, 'getRoomInfos');
+      const records = await this.#adapter.liveSignaling.getRoomInfos({ roomIds }).catch((e: unknown) => {
+        throw toTrtcSmartError(e);
+      });
+      return { roomList: records.map(toRoomInfo) };
+    });
+  }
+
+  getAnchorList(): Promise<{ userList: UserInfo[] }> {
+    return attempt(async () => ({
+      userList: requireRoom(this.actor, 'getAnchorList').record.state.anchors.map(anchorUserInfo),
+    }));
+  }
+
+  getAudienceList(): Promise<{ userList: UserInfo[] }> {
+    return attempt(() =>
+      this.#inRoom('getAudienceList', async (roomId) => {
+        const room = currentRoom(this.#context());
+        const anchors = new Set([room.record.ownerId, ...room.record.state.anchors.map((a) => a.userId)]);
+        const members = await this.#adapter.liveSignaling.getMembers({ roomId });
+        return { userList: members.filter((m) => !anchors.has(m.userId)) };
+      }),
+    );
+  }
+
+  startCameraPreview(params: CameraPreviewParams<View>): Promise<void> {
+    return attempt(() => {
+      const { isFront, view } = parsePreview(params, this.#adapter.views);
+      const event = { type: 'CAMERA_CHANGED', camera: isFront ? 'front' : 'back' } as const;
+      return this.#device('startCameraPreview', event, () =>
+        this.#adapter.liveMedia.startCameraPreview({ isFront, view }),
+      );
+    });
+  }
+
+  stopCameraPreview(): Promise<void> {
+    return attempt(() =>
+      this.#device('stopCameraPreview', { type: 'CAMERA_CHANGED', camera: 'off' }, () =>
+        this.#adapter.liveMedia.stopCameraPreview(),
+      ),
+    );
+  }
+
+  startPublish(params: { readonly streamId: string }): Promise<void> {
+    return attempt(() => {
+      const streamId = parseStreamId(params);
+      const media = this.#adapter.liveMedia;
+      return this.#device('startPublish', { type: 'PUBLISHED', streamId }, async () => {
+        if (this.#isAudience()) await media.switchRole({ role: 'anchor' });
+        await media.startPublish({ streamId });
+      });
+    });
+  }
+
+  stopPublish(): Promise<void> {
+    const media = this.#adapter.liveMedia;
+    return attempt(() =>
+      this.#device('stopPublish', { type: 'UNPUBLISHED' }, async () => {
+        await media.stopPublish();
+        if (this.#isAudience()) await media.switchRole({ role: 'audience' });
+      }),
+    );
+  }
+
+  startPlay(params: PlayParams<View>): Promise<void> {
+    return attempt(() => {
+      const { userId, view } = parsePlay(params, this.#adapter.views);
+      return this.#inRoom('startPlay', () => this.#adapter.liveMedia.startPlay({ userId, view }));
+    });
+  }
+
+  stopPlay(params: { readonly userId: string }): Promise<void> {
+    return attempt(() => {
+      const userId = parseUserIdOf(params, 'stopPlay');
+      return this.#inRoom('stopPlay', () => this.#adapter.liveMedia.stopPlay({ userId }));
+    });
+  }
+
+  requestJoinAnchor(params: { readonly reason: string }): Promise<void> {
+    return attempt(() => {
+      const reason = parseReason(params, 'requestJoinAnchor');
+      return this.#command('requestJoinAnchor', (opId) => ({ type: 'REQUEST_JOIN_ANCHOR', opId, reason }));
+    });
+  }
+
+  responseJoinAnchor(params: ResponseParams): Promise<void> {
+    return attempt(() => {
+      const { userId, isAgree, reason } = parseResponse(params, 'responseJoinAnchor');
+      return this.#command('responseJoinAnchor', (opId) => ({
+        type: 'RESPOND_JOIN_ANCHOR',
+        opId,
+        userId,
+        accept: isAgree,
+        reason,
+      }));
+    });
+  }
+
+  kickoutJoinAnchor(params: { readonly userId: string }): Promise<void> {
+    return attempt(() => {
+      const userId = parseUserIdOf(params, 'kickoutJoinAnchor');
+      return this.#command('kickoutJoinAnchor', (opId) => ({ type: 'KICKOUT_JOIN_ANCHOR', opId, userId }));
+    });
+  }
+
+  requestRoomPK(params: RoomPKParams): Promise<void> {
+    return attempt(() => {
+      const { roomId, userId } = parseRoomPK(params, this.#context().userId);
+      return this.#command('requestRoomPK', (opId) => ({ type: 'REQUEST_ROOM_PK', opId, roomId, userId }));
+    });
+  }
+
+  responseRoomPK(params: ResponseParams): Promise<void> {
+    return attempt(() => {
+      const { userId, isAgree, reason } = parseResponse(params, 'responseRoomPK');
+      return this.#command('responseRoomPK', (opId) => ({
+        type: 'RESPOND_ROOM_PK',
+        opId,
+        userId,
+        accept: isAgree,
+        reason,
+      }));
+    });
+  }
+
+  quitRoomPK(): Promise<void> {
+    return attempt(() => this.#command('quitRoomPK', (opId) => ({ type: 'QUIT_ROOM_PK', opId })));
+  }
+
+  switchCamera(): Promise<void> {
+    return attempt(() => {
+      const camera = this.#context().devices.camera;
+      const event = { type: 'CAMERA_CHANGED', camera: camera === 'front' ? 'back' : 'front' } as const;
+      return this.#device('switchCamera', event, async () => {
+        if (camera === 'off') {
+          throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'switchCamera: the camera preview is not on');
+        }
+        await this.#adapter.liveMedia.switchCamera({ isFront: event.camera === 'front' });
+      });
+    });
+  }
+
+  setMirror(params: { readonly isMirror: boolean }): Promise<void> {
+    return attempt(() => {
+      const isMirror = parseFlagOf(params, 'setMirror', 'isMirror');
+      return this.#device('setMirror', { type: 'MIRROR_CHANGED', mirror: isMirror }, () =>
+        this.#adapter.liveMedia.setMirror({ isMirror }),
+      );
+    });
+  }
+
+  muteLocalAudio(params: { readonly isMute: boolean }): Promise<void> {
+    return attempt(() => {
+      const isMute = parseFlagOf(params, 'muteLocalAudio', 'isMute');
+      return this.#device('muteLocalAudio', { type: 'MIC_CHANGED', muted: isMute }, () =>
+        this.#adapter.liveMedia.muteLocalAudio({ isMute }),
+      );
+    });
+  }
+
+  muteRemoteAudio(params: { readonly userId: string; readonly isMute: boolean }): Promise<void> {
+    return attempt(() => {
+      const input = parseRemoteMute(params);
+      return this.#inRoom('muteRemoteAudio', () => this.#adapter.liveMedia.muteRemoteAudio(input));
+    });
+  }
+
+  muteAllRemoteAudio(params: { readonly isMute: boolean }): Promise<void> {
+    return attempt(() => {
+      const isMute = parseFlagOf(params, 'muteAllRemoteAudio', 'isMute');
+      return this.#inRoom('muteAllRemoteAudio', () => this.#adapter.liveMedia.muteAllRemoteAudio({ isMute }));
+    });
+  }
+
+  sendRoomTextMsg(params: { readonly msg: string }): Promise<void> {
+    return attempt(() => {
+      const text = parseTextMessage(params);
+      return this.#inRoom('sendRoomTextMsg', (roomId) =>
+        this.#adapter.liveSignaling.sendRoomMessage({ roomId, message: { kind: 'text', text } }),
+      );
+    });
+  }
+
+  sendRoomCustomMsg(params: CustomMessageParams): Promise<void> {
+    return attempt(() => {
+      const { cmd, msg } = parseCustomMessage(params);
+      return this.#inRoom('sendRoomCustomMsg', (roomId) =>
+        this.#adapter.liveSignaling.sendRoomMessage({
+          roomId,
+          message: { kind: 'custom', cmd, message: msg },
+        }),
+      );
+    });
+  }
+
+  async destroy(): Promise<void> {
+    if (!isActive(this.actor)) return;
+    await this.#command('destroy', (opId) => ({ type: 'DESTROY', opId }));
+    await this.#effects.settle(); // the last signals and the logout have run when destroy resolves
+    this.actor.stop();
+    this.#portEvents.unsubscribe();
+    this.#ops.rejectAll();
+    this.#events.complete();
+    this.#linkMic?.subject.complete();
+    this.#roomPK?.subject.complete();
+    this.#state.complete();
+  }
+
+  /** A request listener; one first read after destroy is complete at once, as the others are. */
+  #listener(): Listener {
+    const subject = new Subject<RequestOutcomeEvent>();
+    if (this.#events.isStopped) subject.complete();
+    return { subject, observable: subject.asObservable() };
+  }
+
+  #context() {
+    return this.actor.getSnapshot().context;
+  }
+
+  #isAudience(): boolean {
+    return this.actor.getSnapshot().matches({ loggedIn: { room: 'audience' } });
+  }
+
+  /** Sends a command and settles when the machine reports its outcome. */
+  #command(method: string, make: (opId: number) => LiveCommand & { readonly opId: number }): Promise<void> {
+    return sendCommand(this.actor, this.#ops, (m, e) => assertAllowed(this.actor, m, e), method, make);
+  }
+
+  /** Runs port work the machine allowed, then records its result; a failure changes nothing. */
+  #device(method: string, event: LiveMachineEvent, run: () => Promise<void>): Promise<void> {
+    return runDeviceCommand(
+      this.actor,
+      (m, e) => assertAllowed(this.actor, m, e),
+      'the room changed',
+      method,
+      event,
+      run,
+    );
+  }
 
   /** Port work that changes no machine state, allowed inside a room. */
-  const inRoom = async <T>(method: string, run: (roomId: number) => Promise<T>): Promise<T> => {
-    const { roomId } = requireRoom(method);
+  async #inRoom<T>(method: string, run: (roomId: number) => Promise<T>): Promise<T> {
+    const { roomId } = requireRoom(this.actor, method);
     try {
       return await run(roomId);
     } catch (error) {
       throw toTrtcSmartError(error);
     }
-  };
+  }
+}
 
-  const context = () => actor.getSnapshot().context;
-  const isAudience = () => actor.getSnapshot().matches({ loggedIn: { room: 'audience' } });
-  const { liveSignaling: signaling, liveMedia: media } = adapter;
+/**
+ * Turns each method into a getter that binds it to the instance it is read from:
+ * `const { login } = liveRoom` and callbacks such as `onClick={room.exitRoom}` work as they did
+ * when the methods were closures per instance. Each read binds afresh (nothing is
+ * kept on the instance: a crowd of instances pays for no method), so `room.login !== room.login`.
+ */
+function bindOnRead(prototype: object, names: readonly string[]): void {
+  for (const name of names) {
+    const method = (prototype as Record<string, unknown>)[name] as (...args: unknown[]) => unknown;
+    Object.defineProperty(prototype, name, {
+      configurable: true,
+      get(this: object) {
+        return method.bind(this);
+      },
+    });
+  }
+}
 
-  // Methods parse their input first: bad input is rejected before any state is looked at.
-  const api: LiveRoom<View> = {
-    login: (params) =>
-      attempt(() => {
-        const input = parseLogin(params);
-        return command('login', (opId) => ({ type: 'LOGIN', opId, params: input }));
-      }),
-    logout: () => attempt(() => command('logout', (opId) => ({ type: 'LOGOUT', opId }))),
-    setSelfProfile: (params) =>
-      attempt(() => {
-        const profile = parseProfile(params);
-        return device('setSelfProfile', { type: 'PROFILE_CHANGED', ...profile }, () =>
-          signaling.setSelfProfile(profile),
-        );
-      }),
-    createRoom: (params) =>
-      attempt(() => {
-        const input = parseCreateRoom(params);
-        return command('createRoom', (opId) => ({ type: 'CREATE_ROOM', opId, ...input }));
-      }),
-    destroyRoom: () => attempt(() => command('destroyRoom', (opId) => ({ type: 'DESTROY_ROOM', opId }))),
-    enterRoom: (params) =>
-      attempt(() => {
-        const roomId = parseRoomId(params, 'enterRoom');
-        return command('enterRoom', (opId) => ({ type: 'ENTER_ROOM', opId, roomId }));
-      }),
-    exitRoom: () => attempt(() => command('exitRoom', (opId) => ({ type: 'EXIT_ROOM', opId }))),
-    getRoomInfos: (params) =>
-      attempt(async () => {
-        const roomIds = parseRoomIdList(params);
-        requireLogin('getRoomInfos');
-        const records = await signaling.getRoomInfos({ roomIds }).catch((e: unknown) => {
-          throw toTrtcSmartError(e);
-        });
-        return { roomList: records.map(toRoomInfo) };
-      }),
-    getAnchorList: () =>
-      attempt(async () => ({
-        userList: requireRoom('getAnchorList').record.state.anchors.map(anchorUserInfo),
-      })),
-    getAudienceList: () =>
-      attempt(() =>
-        inRoom('getAudienceList', async (roomId) => {
-          const room = currentRoom(context());
-          const anchors = new Set([room.record.ownerId, ...room.record.state.anchors.map((a) => a.userId)]);
-          const members = await signaling.getMembers({ roomId });
-          return { userList: members.filter((m) => !anchors.has(m.userId)) };
-        }),
-      ),
-    startCameraPreview: (params) =>
-      attempt(() => {
-        const { isFront, view } = parsePreview(params, adapter.views);
-        const event = { type: 'CAMERA_CHANGED', camera: isFront ? 'front' : 'back' } as const;
-        return device('startCameraPreview', event, () => media.startCameraPreview({ isFront, view }));
-      }),
-    stopCameraPreview: () =>
-      attempt(() =>
-        device('stopCameraPreview', { type: 'CAMERA_CHANGED', camera: 'off' }, () =>
-          media.stopCameraPreview(),
-        ),
-      ),
-    startPublish: (params) =>
-      attempt(() => {
-        const streamId = parseStreamId(params);
-        return device('startPublish', { type: 'PUBLISHED', streamId }, async () => {
-          if (isAudience()) await media.switchRole({ role: 'anchor' });
-          await media.startPublish({ streamId });
-        });
-      }),
-    stopPublish: () =>
-      attempt(() =>
-        device('stopPublish', { type: 'UNPUBLISHED' }, async () => {
-          await media.stopPublish();
-          if (isAudience()) await media.switchRole({ role: 'audience' });
-        }),
-      ),
-    startPlay: (params) =>
-      attempt(() => {
-        const { userId, view } = parsePlay(params, adapter.views);
-        return inRoom('startPlay', () => media.startPlay({ userId, view }));
-      }),
-    stopPlay: (params) =>
-      attempt(() => {
-        const userId = parseUserIdOf(params, 'stopPlay');
-        return inRoom('stopPlay', () => media.stopPlay({ userId }));
-      }),
-    requestJoinAnchor: (params) =>
-      attempt(() => {
-        const reason = parseReason(params, 'requestJoinAnchor');
-        return command('requestJoinAnchor', (opId) => ({ type: 'REQUEST_JOIN_ANCHOR', opId, reason }));
-      }),
-    responseJoinAnchor: (params) =>
-      attempt(() => {
-        const { userId, isAgree, reason } = parseResponse(params, 'responseJoinAnchor');
-        return command('responseJoinAnchor', (opId) => ({
-          type: 'RESPOND_JOIN_ANCHOR',
-          opId,
-          userId,
-          accept: isAgree,
-          reason,
-        }));
-      }),
-    kickoutJoinAnchor: (params) =>
-      attempt(() => {
-        const userId = parseUserIdOf(params, 'kickoutJoinAnchor');
-        return command('kickoutJoinAnchor', (opId) => ({ type: 'KICKOUT_JOIN_ANCHOR', opId, userId }));
-      }),
-    requestRoomPK: (params) =>
-      attempt(() => {
-        const { roomId, userId } = parseRoomPK(params, context().userId);
-        return command('requestRoomPK', (opId) => ({ type: 'REQUEST_ROOM_PK', opId, roomId, userId }));
-      }),
-    responseRoomPK: (params) =>
-      attempt(() => {
-        const { userId, isAgree, reason } = parseResponse(params, 'responseRoomPK');
-        return command('responseRoomPK', (opId) => ({
-          type: 'RESPOND_ROOM_PK',
-          opId,
-          userId,
-          accept: isAgree,
-          reason,
-        }));
-      }),
-    quitRoomPK: () => attempt(() => command('quitRoomPK', (opId) => ({ type: 'QUIT_ROOM_PK', opId }))),
-    switchCamera: () =>
-      attempt(() => {
-        const camera = context().devices.camera;
-        const event = { type: 'CAMERA_CHANGED', camera: camera === 'front' ? 'back' : 'front' } as const;
-        return device('switchCamera', event, async () => {
-          if (camera === 'off') {
-            throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'switchCamera: the camera preview is not on');
-          }
-          await media.switchCamera({ isFront: event.camera === 'front' });
-        });
-      }),
-    setMirror: (params) =>
-      attempt(() => {
-        const isMirror = parseFlagOf(params, 'setMirror', 'isMirror');
-        return device('setMirror', { type: 'MIRROR_CHANGED', mirror: isMirror }, () =>
-          media.setMirror({ isMirror }),
-        );
-      }),
-    muteLocalAudio: (params) =>
-      attempt(() => {
-        const isMute = parseFlagOf(params, 'muteLocalAudio', 'isMute');
-        return device('muteLocalAudio', { type: 'MIC_CHANGED', muted: isMute }, () =>
-          media.muteLocalAudio({ isMute }),
-        );
-      }),
-    muteRemoteAudio: (params) =>
-      attempt(() => {
-        const input = parseRemoteMute(params);
-        return inRoom('muteRemoteAudio', () => media.muteRemoteAudio(input));
-      }),
-    muteAllRemoteAudio: (params) =>
-      attempt(() => {
-        const isMute = parseFlagOf(params, 'muteAllRemoteAudio', 'isMute');
-        return inRoom('muteAllRemoteAudio', () => media.muteAllRemoteAudio({ isMute }));
-      }),
-    sendRoomTextMsg: (params) =>
-      attempt(() => {
-        const text = parseTextMessage(params);
-        return inRoom('sendRoomTextMsg', (roomId) =>
-          signaling.sendRoomMessage({ roomId, message: { kind: 'text', text } }),
-        );
-      }),
-    sendRoomCustomMsg: (params) =>
-      attempt(() => {
-        const { cmd, msg } = parseCustomMessage(params);
-        return inRoom('sendRoomCustomMsg', (roomId) =>
-          signaling.sendRoomMessage({ roomId, message: { kind: 'custom', cmd, message: msg } }),
-        );
-      }),
-    destroy: async () => {
-      if (isDestroyed()) return;
-      await command('destroy', (opId) => ({ type: 'DESTROY', opId }));
-      await effects.settle(); // the last signals and the logout have run when destroy resolves
-      actor.stop();
-      portEvents.unsubscribe();
-      ops.rejectAll();
-      for (const subject of [events, linkMic, roomPK]) subject.complete();
-      state.complete();
-    },
-    events$: events.asObservable(),
-    linkMicEvents$: linkMic.asObservable(),
-    roomPKEvents$: roomPK.asObservable(),
-    state$: state.asObservable(),
-    getSnapshot: () => state.getValue(),
-    actor,
-  };
-  return api;
+bindOnRead(
+  LiveRoomInstance.prototype,
+  Object.getOwnPropertyNames(LiveRoomInstance.prototype).filter((name) => {
+    const descriptor = Object.getOwnPropertyDescriptor(LiveRoomInstance.prototype, name);
+    return name !== 'constructor' && typeof descriptor?.value === 'function';
+  }),
+);
+
+export function createLiveRoom<View>(options: LiveRoomOptions<View>): LiveRoom<View> {
+  return new LiveRoomInstance(options);
 }

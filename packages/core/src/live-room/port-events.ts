@@ -1,34 +1,69 @@
-import type { Subscription } from 'rxjs';
+import type { Observer, Subscription } from 'rxjs';
+import type { LiveRoomEvent } from '../domain/live-room-events.js';
 import type { LiveRoomAdapter } from '../ports/live-room-adapter.js';
 import type { LiveSignalingEvent } from '../ports/live-signaling.port.js';
 import type { LivePortEvent } from './live-machine-events.js';
+import type { LiveRoomContext } from './live-room-context.js';
+import { roomMessageEvent } from './room-messages.js';
 
 export type RoomMessage = Extract<LiveSignalingEvent, { type: 'roomMessage' }>;
 
+/** The instance's machine, as its port events reach it. */
+interface MachineRef {
+  send(event: LivePortEvent): void;
+  getSnapshot(): { readonly status: string; readonly context: Pick<LiveRoomContext, 'room'> };
+}
+
+const isActive = (machine: MachineRef) => machine.getSnapshot().status === 'active';
+
+/** Session and media events, renamed into the machine's namespace: `{type: 'x'}` becomes `{type: 'media.x'}`. */
+class Prefixing<E extends { readonly type: string }> implements Partial<Observer<E>> {
+  constructor(
+    private readonly machine: MachineRef,
+    private readonly prefix: 'session' | 'media',
+  ) {}
+
+  next(e: E): void {
+    if (isActive(this.machine))
+      this.machine.send({ ...e, type: `${this.prefix}.${e.type}` } as LivePortEvent);
+  }
+}
+
 /**
- * Subscribes to the adapter's three event streams: state-changing events go to the machine under
- * their port's prefix (1:1 messages by their own type, `peer.joinAnchorRequest` …); room messages,
- * which change no state, go straight to `roomMessage`. One plain subscription per port instead of
- * an invoked child actor and operator chains: a room of 10,000 instances pays for each object.
+ * Signaling: 1:1 messages go to the machine by their own type (`peer.joinAnchorRequest` …), other
+ * events under `sig.`; room messages, which change no state, go straight to events$ when they are
+ * this room's (see room-messages.ts).
+ */
+class Signaling implements Partial<Observer<LiveSignalingEvent>> {
+  constructor(
+    private readonly machine: MachineRef,
+    private readonly events: Pick<Observer<LiveRoomEvent>, 'next'>,
+  ) {}
+
+  next(e: LiveSignalingEvent): void {
+    if (e.type === 'roomMessage') {
+      if (this.machine.getSnapshot().context.room?.roomId === e.roomId) this.events.next(roomMessageEvent(e));
+      return;
+    }
+    if (!isActive(this.machine)) return;
+    if (e.type === 'peerMessage')
+      this.machine.send({ ...e.message, from: e.from, type: `peer.${e.message.type}` } as LivePortEvent);
+    else this.machine.send({ ...e, type: `sig.${e.type}` } as LivePortEvent);
+  }
+}
+
+/**
+ * Subscribes to the adapter's three event streams. One plain subscription per port, each with a
+ * small observer object (no invoked child actor, operator chain or closures): a room of 10,000
+ * instances pays for each object.
  */
 export function subscribePortEvents(
   adapter: LiveRoomAdapter,
-  toMachine: (event: LivePortEvent) => void,
-  roomMessage: (event: RoomMessage) => void,
+  machine: MachineRef,
+  events: Pick<Observer<LiveRoomEvent>, 'next'>,
 ): Subscription {
-  const subscription = adapter.session.events$.subscribe((e) =>
-    toMachine({ ...e, type: `session.${e.type}` } as LivePortEvent),
-  );
-  subscription.add(
-    adapter.liveSignaling.events$.subscribe((e) => {
-      if (e.type === 'roomMessage') roomMessage(e);
-      else if (e.type === 'peerMessage')
-        toMachine({ ...e.message, from: e.from, type: `peer.${e.message.type}` } as LivePortEvent);
-      else toMachine({ ...e, type: `sig.${e.type}` } as LivePortEvent);
-    }),
-  );
-  subscription.add(
-    adapter.liveMedia.events$.subscribe((e) => toMachine({ ...e, type: `media.${e.type}` } as LivePortEvent)),
-  );
+  const subscription = adapter.session.events$.subscribe(new Prefixing(machine, 'session'));
+  subscription.add(adapter.liveSignaling.events$.subscribe(new Signaling(machine, events)));
+  subscription.add(adapter.liveMedia.events$.subscribe(new Prefixing(machine, 'media')));
   return subscription;
 }

@@ -1,0 +1,110 @@
+import {
+  type CallMediaPort,
+  type CallSignalingPort,
+  type ClockPort,
+  type LiveMediaPort,
+  type LiveSignalingPort,
+  type Rect,
+  rectViewRule,
+  type SessionPort,
+} from '@trtc-smart/core';
+import type { Trace } from '../cloud/trace.js';
+import { deriveSeed, SeededRandom } from '../random/seeded-random.js';
+import { createCallMediaPort } from './call-media-port.js';
+import { createCallSignalingPort } from './call-signaling-port.js';
+import type { ClientDevice } from './client-device.js';
+import { createImGroupsClient, type ImGroupsClient } from './im-groups-client.js';
+import { createImSignalingClient, type ImSignalingClient } from './im-signaling-client.js';
+import { createLiveMediaPort } from './live-media-port.js';
+import { createLiveSignalingPort } from './live-signaling-port.js';
+import { createSessionPort } from './session-port.js';
+
+/** What every device of one cloud shares: the trace, the clock port, the cloud's room lookups. */
+export interface FakeAdapterEnv {
+  readonly seed: number;
+  readonly trace: Trace;
+  /** Stateless, so one serves every device. */
+  readonly clock: ClockPort;
+  /** Whether the cloud's call room holds this user (remote views need a stream to play). */
+  readonly roomHas: (roomId: number, userId: string) => boolean;
+  /** Whether a user publishes in (or is mixed into) the cloud's live room. */
+  readonly publishes: (roomId: number, userId: string) => boolean;
+}
+
+/** The ports built on first access: a live-room audience never touches the call ports or the IM clients. */
+const LAZY = ['callSignaling', 'callMedia', 'random', 'imSignaling', 'imGroups'] as const;
+
+/** Shared by every FakeDeviceAdapter (filled in by its static block). */
+const lazyPorts: PropertyDescriptorMap = {};
+
+/**
+ * One fake device's ports. The session and live ports are built at once; the rest on first access,
+ * so a crowd of 10,000 live-room devices pays only for what it uses (issue 3's heap figure).
+ * The lazy ports are own enumerable getters, so spreading an adapter (`{ ...adapter, liveSignaling }`)
+ * still copies every port; the getters are the same functions for every device, so V8 keeps one
+ * object shape for all of them instead of a property dictionary each.
+ */
+export class FakeDeviceAdapter {
+  readonly deviceId: string;
+  readonly session: SessionPort;
+  readonly liveSignaling: LiveSignalingPort;
+  readonly liveMedia: LiveMediaPort<Rect>;
+  readonly clock: ClockPort;
+  readonly views = rectViewRule;
+  declare readonly callSignaling: CallSignalingPort;
+  declare readonly callMedia: CallMediaPort<Rect>;
+  declare readonly random: SeededRandom;
+  declare readonly imSignaling: ImSignalingClient;
+  declare readonly imGroups: ImGroupsClient;
+  readonly #device: ClientDevice;
+  readonly #env: FakeAdapterEnv;
+  #callSignaling: CallSignalingPort | undefined;
+  #callMedia: CallMediaPort<Rect> | undefined;
+  #random: SeededRandom | undefined;
+  #imSignaling: ImSignalingClient | undefined;
+  #imGroups: ImGroupsClient | undefined;
+
+  constructor(device: ClientDevice, env: FakeAdapterEnv) {
+    this.#device = device;
+    this.#env = env;
+    this.deviceId = device.id;
+    this.session = createSessionPort(device, env.trace);
+    this.liveSignaling = createLiveSignalingPort(device, env.trace);
+    this.liveMedia = createLiveMediaPort(device, { trace: env.trace, publishes: env.publishes });
+    this.clock = env.clock;
+    Object.defineProperties(this, lazyPorts);
+  }
+
+  static {
+    const lazy = <K extends (typeof LAZY)[number]>(
+      name: K,
+      get: (this: FakeDeviceAdapter) => FakeDeviceAdapter[K],
+    ) => {
+      lazyPorts[name] = { get, enumerable: true };
+    };
+    lazy('callSignaling', function () {
+      this.#callSignaling ??= createCallSignalingPort(this.#device, this.#env.trace);
+      return this.#callSignaling;
+    });
+    lazy('callMedia', function () {
+      this.#callMedia ??= createCallMediaPort(this.#device, {
+        trace: this.#env.trace,
+        roomHas: this.#env.roomHas,
+      });
+      return this.#callMedia;
+    });
+    // Its stream starts at its first draw either way: built late, it draws the same numbers.
+    lazy('random', function () {
+      this.#random ??= new SeededRandom(deriveSeed(this.#env.seed, `adapter:${this.deviceId}`));
+      return this.#random;
+    });
+    lazy('imSignaling', function () {
+      this.#imSignaling ??= createImSignalingClient(this.#device, this.#env.trace);
+      return this.#imSignaling;
+    });
+    lazy('imGroups', function () {
+      this.#imGroups ??= createImGroupsClient(this.#device, this.#env.trace);
+      return this.#imGroups;
+    });
+  }
+}
