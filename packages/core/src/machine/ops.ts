@@ -65,7 +65,7 @@ export const settleOp = {
   ok(enqueue: OpEnqueue, pendingOp: number | null, event: object): void {
     const opId = 'opId' in event ? (event as { opId: number }).opId : pendingOp;
     if (opId !== null) enqueue.emit({ type: 'op', opId, error: null });
-    enqueue.assign({ pendingOp: null });
+    if (pendingOp !== null) enqueue.assign({ pendingOp: null }); // each assign costs a snapshot
   },
   /** The invoked work failed; the error is kept as the machine's `failure`. */
   failed(enqueue: OpEnqueue, pendingOp: number | null, event: { error?: unknown }): void {
