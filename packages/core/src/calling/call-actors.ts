@@ -1,14 +1,15 @@
-import { filter, map, merge } from 'rxjs';
+import { filter, map } from 'rxjs';
 import { fromEventObservable, fromPromise } from 'xstate';
 import type { CallType } from '../domain/call-type.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
+import { mergeEvents } from '../ports/event-streams.js';
 import type { LoginParams } from '../ports/session.port.js';
 import type { PortEvent } from './machine-events.js';
 
 /** Port events the machine reacts to; volumes and network quality bypass it (they change no state). */
 export function portEventsLogic(adapter: CallingAdapter) {
   return fromEventObservable(() =>
-    merge(
+    mergeEvents(
       adapter.session.events$.pipe(map((e) => ({ ...e, type: `session.${e.type}` }) as PortEvent)),
       adapter.callSignaling.events$.pipe(map((e) => ({ ...e, type: `sig.${e.type}` }) as PortEvent)),
       adapter.callMedia.events$.pipe(
