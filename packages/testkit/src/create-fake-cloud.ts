@@ -7,7 +7,7 @@ import type {
   Rect,
   RejectReason,
 } from '@trtc-smart/core';
-import { ClientDevice } from './adapter/client-device.js';
+import { ClientDevice, type ClientDeviceDeps } from './adapter/client-device.js';
 import { type FakeAdapterEnv, FakeDeviceAdapter } from './adapter/fake-device-adapter.js';
 import type { ImGroupsClient } from './adapter/im-groups-client.js';
 import type { ImSignalingClient } from './adapter/im-signaling-client.js';
@@ -179,27 +179,29 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   routeLive(router, liveGroups, liveStreams);
   routeImGroups(router, imGroups);
 
+  // Every device's calls take its id, so one deps object serves them all.
+  const deviceDeps: ClientDeviceDeps = {
+    clock,
+    trace,
+    requestTimeoutMs: resolved.requestTimeoutMs,
+    isLinkUp: (deviceId) => network.isUp(deviceId),
+    heartbeatsChanged: (deviceId) => {
+      media.heartbeatChanged(deviceId);
+      liveStreams.heartbeatChanged(deviceId);
+    },
+    sendUp: (deviceId, request) =>
+      network.send({
+        link: deviceId,
+        direction: 'up',
+        kind: request.method,
+        payload: request,
+        deliver: () => router.receive(deviceId, request),
+      }),
+  };
   const newDevice = (label: string): ClientDevice => {
     let id = label;
     for (let n = 2; devices.has(id); n++) id = `${label}#${n}`;
-    const device = new ClientDevice(id, {
-      clock,
-      trace,
-      requestTimeoutMs: resolved.requestTimeoutMs,
-      isLinkUp: (deviceId) => network.isUp(deviceId),
-      heartbeatsChanged: (deviceId) => {
-        media.heartbeatChanged(deviceId);
-        liveStreams.heartbeatChanged(deviceId);
-      },
-      sendUp: (deviceId, request) =>
-        network.send({
-          link: deviceId,
-          direction: 'up',
-          kind: request.method,
-          payload: request,
-          deliver: () => router.receive(deviceId, request),
-        }),
-    });
+    const device = new ClientDevice(id, deviceDeps);
     devices.set(id, device);
     network.refresh(id);
     return device;

@@ -63,13 +63,20 @@ export interface LiveRoomContext {
 
 export const initialLiveDevices: LiveDevices = { camera: 'off', mirror: false, micMuted: false };
 
+/**
+ * Shared by every instance until it changes them: the context is only ever replaced, never
+ * mutated (frozen, so a slip would throw rather than leak into other instances).
+ */
+export const NO_PROFILE: LiveRoomContext['profile'] = Object.freeze({ userName: '', avatarUrl: '' });
+export const NO_ANCHORS: readonly never[] = Object.freeze([]);
+
 export const initialLiveRoomContext = (deps: LiveRoomDeps): LiveRoomContext => ({
   deps,
   userId: null,
-  profile: { userName: '', avatarUrl: '' },
+  profile: NO_PROFILE,
   room: null,
-  coHosts: [],
-  accepted: [],
+  coHosts: NO_ANCHORS,
+  accepted: NO_ANCHORS,
   pkTarget: null,
   pkPartner: null,
   incoming: null,

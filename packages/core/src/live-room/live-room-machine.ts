@@ -24,6 +24,8 @@ import {
   type JoinedRoom,
   type LiveRoomContext,
   type LiveRoomDeps,
+  NO_ANCHORS,
+  NO_PROFILE,
 } from './live-room-context.js';
 import { isAnnouncedAnchor, isPkPartner, isRoomOwner, ownRoomState, sameState } from './live-room-updates.js';
 
@@ -87,8 +89,8 @@ const peer = (context: LiveRoomContext, self: Self, userId: string, message: Liv
 
 const leftRoom: Partial<LiveRoomContext> = {
   room: null,
-  coHosts: [],
-  accepted: [],
+  coHosts: NO_ANCHORS,
+  accepted: NO_ANCHORS,
   pkTarget: null,
   pkPartner: null,
   incoming: null,
@@ -159,7 +161,7 @@ export const liveRoomMachine = setup({
     ),
     holdOp: assign({ pendingOp: ({ event }) => (event as { opId: number }).opId }),
     setUser: assign({ userId: ({ event }) => (event as Ev<'LOGIN'>).params.userId }),
-    clearUser: assign({ userId: null, profile: { userName: '', avatarUrl: '' }, ...leftRoom }),
+    clearUser: assign({ userId: null, profile: NO_PROFILE, ...leftRoom }),
     setProfile: assign({
       profile: ({ context, event }) => {
         const { userName, avatarUrl } = event as Ev<'PROFILE_CHANGED'>;
@@ -176,7 +178,7 @@ export const liveRoomMachine = setup({
           roomId: record.roomId,
           isOwner: record.ownerId === context.userId,
           record,
-          remoteAnchors: [],
+          remoteAnchors: NO_ANCHORS,
           streamId: null,
         };
       },

@@ -18,7 +18,9 @@ export interface EffectRunner {
 }
 
 export function createEffectRunner(): EffectRunner {
-  const inflight = new Set<Promise<unknown>>();
+  // Only while effects run: a crowd of idle instances keeps no set each. (Closures, not a class:
+  // callers hand `settle` around unbound.)
+  let inflight: Set<Promise<unknown>> | undefined;
   return {
     run(self, work) {
       // Started after the machine's step: a port that works synchronously (a native bridge that
@@ -33,9 +35,14 @@ export function createEffectRunner(): EffectRunner {
             }
           },
         );
-      inflight.add(p);
-      void p.finally(() => inflight.delete(p));
+      inflight ??= new Set();
+      const running = inflight;
+      running.add(p);
+      void p.finally(() => {
+        running.delete(p);
+        if (running.size === 0 && inflight === running) inflight = undefined;
+      });
     },
-    settle: () => Promise.allSettled([...inflight]),
+    settle: () => Promise.allSettled(inflight ? [...inflight] : []),
   };
 }

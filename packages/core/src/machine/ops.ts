@@ -12,7 +12,8 @@ export const notOwnInvokeResult = (type: string): boolean =>
  * `{type: 'op', opId, error}` when it is over, and the promise the app awaits settles.
  */
 export class OpRegistry {
-  readonly #pending = new Map<number, { resolve(): void; reject(error: TrtcSmartError): void }>();
+  /** Only while operations are pending: a crowd of idle instances keeps no map each. */
+  #pending: Map<number, { resolve(): void; reject(error: TrtcSmartError): void }> | undefined;
   #nextOpId = 1;
 
   nextId(): number {
@@ -22,25 +23,30 @@ export class OpRegistry {
   /** Runs `send` and waits for the op's outcome. */
   wait(opId: number, send: () => void): Promise<void> {
     return new Promise<void>((resolve, reject) => {
+      this.#pending ??= new Map();
       this.#pending.set(opId, { resolve, reject });
       send();
     });
   }
 
   settle({ opId, error }: OpSettled): void {
-    const deferred = this.#pending.get(opId);
-    if (!deferred) return;
-    this.#pending.delete(opId);
+    const pending = this.#pending;
+    const deferred = pending?.get(opId);
+    if (!pending || !deferred) return;
+    pending.delete(opId);
+    if (pending.size === 0) this.#pending = undefined;
     if (error) deferred.reject(error);
     else deferred.resolve();
   }
 
   /** The instance is gone: nothing will settle the rest. */
   rejectAll(): void {
-    for (const deferred of this.#pending.values()) {
+    const pending = this.#pending;
+    if (!pending) return;
+    this.#pending = undefined;
+    for (const deferred of pending.values()) {
       deferred.reject(new TrtcSmartError(ErrorCode.DESTROYED, 'the instance was destroyed'));
     }
-    this.#pending.clear();
   }
 }
 

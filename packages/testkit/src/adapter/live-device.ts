@@ -29,9 +29,26 @@ export class LiveLocal {
   mirror = false;
   micMuted = false;
   streamId: string | undefined;
-  readonly plays = new Map<string, Rect>();
-  readonly remoteMuted = new Set<string>();
+  /** Made when first needed: most of a crowd never plays a stream or mutes anyone. */
+  #plays: Map<string, Rect> | undefined;
+  #remoteMuted: Set<string> | undefined;
   allRemoteMuted = false;
+
+  play(userId: string, view: Rect): void {
+    this.#plays ??= new Map();
+    this.#plays.set(userId, view);
+  }
+
+  stopPlay(userId: string): void {
+    this.#plays?.delete(userId);
+  }
+
+  muteRemote(userId: string, mute: boolean): void {
+    if (mute) {
+      this.#remoteMuted ??= new Set();
+      this.#remoteMuted.add(userId);
+    } else this.#remoteMuted?.delete(userId);
+  }
 
   /** Leaving the room stops publishing and playback; the preview is the app's to stop. */
   leaveRoom(): void {
@@ -39,8 +56,8 @@ export class LiveLocal {
     this.joiningRoomId = undefined;
     this.role = undefined;
     this.streamId = undefined;
-    this.plays.clear();
-    this.remoteMuted.clear();
+    this.#plays?.clear();
+    this.#remoteMuted?.clear();
     this.allRemoteMuted = false;
   }
 
@@ -53,8 +70,8 @@ export class LiveLocal {
       mirror: this.mirror,
       micMuted: this.micMuted,
       streamId: this.streamId,
-      plays: Object.fromEntries(this.plays),
-      remoteMuted: [...this.remoteMuted],
+      plays: Object.fromEntries(this.#plays ?? []),
+      remoteMuted: [...(this.#remoteMuted ?? [])],
       allRemoteMuted: this.allRemoteMuted,
     };
   }
@@ -70,7 +87,7 @@ export class LiveDevice {
     if (message.channel === 'liveSignaling') this.signaling$.next(message.event);
     if (message.channel !== 'liveMedia') return;
     // TRTC stops rendering a user who stopped publishing.
-    if (message.event.type === 'anchorLeft') this.local.plays.delete(message.event.userId);
+    if (message.event.type === 'anchorLeft') this.local.stopPlay(message.event.userId);
     this.media$.next(message.event);
   }
 

@@ -102,11 +102,11 @@ export function createLiveMediaPort(device: ClientDevice, deps: LiveMediaPortDep
         if (!deps.publishes(inRoom(), params.userId)) {
           throw new TrtcSmartError(ErrorCode.NOT_FOUND, `${params.userId} publishes nothing in this room`);
         }
-        local.plays.set(params.userId, params.view);
+        local.play(params.userId, params.view);
       }),
     stopPlay: (params) =>
       call('stopPlay', params, () => {
-        local.plays.delete(params.userId);
+        local.stopPlay(params.userId);
       }),
     connectOtherRoom: (params) =>
       call('connectOtherRoom', params, async () => {
@@ -133,8 +133,7 @@ export function createLiveMediaPort(device: ClientDevice, deps: LiveMediaPortDep
     muteRemoteAudio: (params) =>
       call('muteRemoteAudio', params, () => {
         inRoom();
-        if (params.isMute) local.remoteMuted.add(params.userId);
-        else local.remoteMuted.delete(params.userId);
+        local.muteRemote(params.userId, params.isMute);
       }),
     muteAllRemoteAudio: (params) =>
       call('muteAllRemoteAudio', params, () => {
