@@ -1,23 +1,26 @@
-import { filter, map } from 'rxjs';
-import { fromEventObservable, fromPromise } from 'xstate';
+import { fromCallback, fromPromise } from 'xstate';
 import type { CallType } from '../domain/call-type.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
-import { mergeEvents } from '../ports/event-streams.js';
 import type { LoginParams } from '../ports/session.port.js';
 import type { PortEvent } from './machine-events.js';
 
-/** Port events the machine reacts to; volumes and network quality bypass it (they change no state). */
+/** Port events the machine reacts to, renamed into its namespace (`x` -> `sig.x`); volumes and network quality bypass it (they change no state). */
 export function portEventsLogic(adapter: CallingAdapter) {
-  return fromEventObservable(() =>
-    mergeEvents(
-      adapter.session.events$.pipe(map((e) => ({ ...e, type: `session.${e.type}` }) as PortEvent)),
-      adapter.callSignaling.events$.pipe(map((e) => ({ ...e, type: `sig.${e.type}` }) as PortEvent)),
-      adapter.callMedia.events$.pipe(
-        filter((e) => e.type !== 'volumes' && e.type !== 'networkQuality'),
-        map((e) => ({ ...e, type: `media.${e.type}` }) as PortEvent),
-      ),
-    ),
-  );
+  return fromCallback<PortEvent>(({ sendBack }) => {
+    const forward =
+      (prefix: 'session' | 'sig' | 'media') =>
+      (e: { readonly type: string }): void =>
+        sendBack({ ...e, type: `${prefix}.${e.type}` } as PortEvent);
+    const toMedia = forward('media');
+    const subscription = adapter.session.events$.subscribe(forward('session'));
+    subscription.add(adapter.callSignaling.events$.subscribe(forward('sig')));
+    subscription.add(
+      adapter.callMedia.events$.subscribe((e) => {
+        if (e.type !== 'volumes' && e.type !== 'networkQuality') toMedia(e);
+      }),
+    );
+    return () => subscription.unsubscribe();
+  });
 }
 
 export interface StartCallInput {

@@ -1,4 +1,4 @@
-import { BehaviorSubject, filter, map, merge, type Observable, Subject, share } from 'rxjs';
+import { BehaviorSubject, Observable, Subject } from 'rxjs';
 import { type Actor, createActor } from 'xstate';
 import type { CallingEvent } from '../domain/calling-events.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
@@ -6,7 +6,9 @@ import { DEFAULT_INVITE_TIMEOUT_SEC, MAX_CALL_ROOM_ID } from '../domain/rules.js
 import { commandRunner } from '../machine/commands.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { attempt, OpRegistry } from '../machine/ops.js';
+import type { CallMediaEvent } from '../ports/call-media.port.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
+import { mergeEvents, shareEvents } from '../ports/event-streams.js';
 import type { LoginParams } from '../ports/session.port.js';
 import { type CallMachine, createCallMachine } from './call-machine.js';
 import { currentCall } from './call-updates.js';
@@ -104,22 +106,17 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
 
   const inCall = () => ACTIVE.has(state.getValue().status);
   /** Volumes and network quality change no state, so they go straight to the app while in a call. */
-  const mediaStats$ = adapter.callMedia.events$.pipe(
-    map((e): CallingEvent | null => {
-      if (e.type === 'volumes' && inCall()) {
-        return {
-          eventType: 'onUserVoiceVolume',
-          volumeList: e.volumes.map(({ userId, volume }) => ({ userId, volume: clampVolume(volume) })),
-        };
-      }
-      if (e.type === 'networkQuality' && inCall()) {
-        return { eventType: 'onUserNetworkQuality', networkQualityList: e.qualities.map((q) => ({ ...q })) };
-      }
-      return null;
+  const mediaStats$ = new Observable<CallingEvent>((subscriber) =>
+    adapter.callMedia.events$.subscribe({
+      next: (e) => {
+        const event = inCall() ? statsEvent(e) : null;
+        if (event) subscriber.next(event);
+      },
+      error: (error: unknown) => subscriber.error(error),
+      complete: () => subscriber.complete(),
     }),
-    filter((e): e is CallingEvent => e !== null),
   );
-  const events$ = merge(machineEvents, mediaStats$).pipe(share());
+  const events$ = mergeEvents(machineEvents, mediaStats$).pipe(shareEvents());
 
   const isDestroyed = () => actor.getSnapshot().status !== 'active';
 
@@ -297,3 +294,16 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
 
 const ACTIVE: ReadonlySet<string> = new Set(['dialing', 'connecting', 'inCall']);
 const clampVolume = (volume: number): number => Math.max(0, Math.min(100, Math.round(volume)));
+
+function statsEvent(e: CallMediaEvent): CallingEvent | null {
+  if (e.type === 'volumes') {
+    return {
+      eventType: 'onUserVoiceVolume',
+      volumeList: e.volumes.map(({ userId, volume }) => ({ userId, volume: clampVolume(volume) })),
+    };
+  }
+  if (e.type === 'networkQuality') {
+    return { eventType: 'onUserNetworkQuality', networkQualityList: e.qualities.map((q) => ({ ...q })) };
+  }
+  return null;
+}
