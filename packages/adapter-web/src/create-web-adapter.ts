@@ -1,6 +1,7 @@
 import type { CallingAdapter, ClockPort, LiveRoomAdapter, RandomPort } from '@trtc-smart/core';
 import { createCallMediaPort } from './calling/call-media-port.js';
 import { createCallSignalingPort } from './calling/call-signaling-port.js';
+import { JoinedRoom } from './live/joined-room.js';
 import { createLiveMediaPort } from './live/live-media-port.js';
 import { createLiveSignalingPort } from './live/live-signaling-port.js';
 import type { CdnStreamingPlugin, ChatSdk, CrossRoomPlugin, TrtcSdk } from './sdk.js';
@@ -55,15 +56,19 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
     clock: options.clock ?? pageClock,
     credentials: undefined,
   };
+  const room = new JoinedRoom();
+  const liveSignaling = createLiveSignalingPort(context, room);
+  const liveMedia = createLiveMediaPort(
+    context,
+    { crossRoom: options.CrossRoom !== undefined, cdnStreaming: options.CDNStreaming },
+    { room, noticeStream: (streamId) => liveSignaling.noticeStream(streamId) },
+  );
   return {
     session: createSessionPort(context),
     callSignaling: createCallSignalingPort(context),
     callMedia: createCallMediaPort(context),
-    liveSignaling: createLiveSignalingPort(context),
-    liveMedia: createLiveMediaPort(context, {
-      crossRoom: options.CrossRoom !== undefined,
-      cdnStreaming: options.CDNStreaming,
-    }),
+    liveSignaling,
+    liveMedia,
     clock: context.clock,
     random: options.random ?? { next: () => Math.random() },
     views: webViewRule,

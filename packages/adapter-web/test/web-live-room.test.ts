@@ -52,7 +52,8 @@ describe('adapter-web live rooms on the wire', () => {
     await step(world, () => b.room.startCameraPreview({ isFront: true, view: 'bob-preview' }));
     await step(world, () => b.room.startPublish({ streamId: 'stream-bob' }));
     const intro =
-      '{"type":2,"list":[{"userId":"anchor","streamId":"stream-anchor","name":"Lucy"},{"userId":"bob","streamId":"","name":""}]}';
+      // bob's stream id reached the owner in action 103 once bob published.
+      '{"type":2,"list":[{"userId":"anchor","streamId":"stream-anchor","name":"Lucy"},{"userId":"bob","streamId":"stream-bob","name":""}]}';
     expect(world.cloud.imGroupProfile('1001')).toEqual({
       groupID: '1001',
       type: 'AVChatRoom',

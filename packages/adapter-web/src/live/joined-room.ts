@@ -1,22 +1,41 @@
 import type { RoomState } from '@trtc-smart/core';
+import { Subject } from 'rxjs';
 
 /**
  * The live room this user's IM session is in (IM keeps a user in one AVChatRoom at a time): its
  * owner and announced anchors decide who hears member tips, and it names the room of TUILiveRoom's
- * 1:1 requests, whose payloads carry no room id.
+ * 1:1 requests, whose payloads carry no room id. Both live ports share it: co-hosts' CDN stream
+ * ids arrive over IM (action 103) but the media port reports them, with the co-host's stream.
  */
 export class JoinedRoom {
   #roomId: number | undefined;
   #ownerId = '';
   #anchors = new Set<string>();
+  readonly #streamIds = new Map<string, string>();
+  /** A co-host told this owner its stream id. */
+  readonly streamNoticed$ = new Subject<{ readonly userId: string; readonly streamId: string }>();
 
   get roomId(): number | undefined {
     return this.#roomId;
   }
 
+  get ownerId(): string {
+    return this.#ownerId;
+  }
+
+  noteStream(userId: string, streamId: string): void {
+    this.#streamIds.set(userId, streamId);
+    this.streamNoticed$.next({ userId, streamId });
+  }
+
+  streamOf(userId: string): string | undefined {
+    return this.#streamIds.get(userId);
+  }
+
   enter(roomId: number, ownerId: string, state: RoomState): void {
     this.#roomId = roomId;
     this.#ownerId = ownerId;
+    this.#streamIds.clear();
     this.announce(roomId, state);
   }
 
@@ -29,6 +48,7 @@ export class JoinedRoom {
     this.#roomId = undefined;
     this.#ownerId = '';
     this.#anchors.clear();
+    this.#streamIds.clear();
   }
 
   /** Large AVChatRooms throttle member tips; the port contract gives them to the room's anchors only. */

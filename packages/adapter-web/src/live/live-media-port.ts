@@ -16,6 +16,7 @@ import type { CdnStreamingPlugin, TrtcClient } from '../sdk.js';
 import { DISCONNECTED, on, TIMEOUT_LEAVE } from '../trtc-events.js';
 import { type WebView, webViewRule } from '../view.js';
 import { currentUser, type WebContext } from '../web-context.js';
+import type { JoinedRoom } from './joined-room.js';
 
 export interface LivePlugins {
   /** Whether `CrossRoom` was registered in TRTC.create: PK needs it. */
@@ -24,13 +25,24 @@ export interface LivePlugins {
   readonly cdnStreaming: CdnStreamingPlugin | undefined;
 }
 
+export interface LiveLink {
+  /** The IM room, shared with the signaling port: it notes the stream ids co-hosts tell the owner. */
+  readonly room: JoinedRoom;
+  /** Tells the room's owner this user's stream id once it publishes (action 103), unless it is the owner. */
+  readonly noticeStream: (streamId: string) => Promise<void>;
+}
+
 /**
  * Live media over TRTC's live scene. The preview is a local video that is not published; publishing
  * publishes it and the microphone, and binds the CDN stream id; co-hosting is a role switch; PK is
  * the CrossRoom plugin. TRTC reports only anchors as remote users in this scene, so its remote-user
  * events are the port's anchor events.
  */
-export function createLiveMediaPort(context: WebContext, plugins: LivePlugins): LiveMediaPort<WebView> {
+export function createLiveMediaPort(
+  context: WebContext,
+  plugins: LivePlugins,
+  link: LiveLink,
+): LiveMediaPort<WebView> {
   const { trtc, TRTC } = context;
   const local = {
     joined: false,
@@ -63,7 +75,8 @@ export function createLiveMediaPort(context: WebContext, plugins: LivePlugins): 
       on(trtc, EVENT.REMOTE_USER_ENTER, ({ userId }) => {
         if (!local.joined) return;
         local.anchors.add(userId);
-        emit({ type: 'anchorEntered', userId });
+        const streamId = link.room.streamOf(userId);
+        emit({ type: 'anchorEntered', userId, ...(streamId === undefined ? {} : { streamId }) });
       }),
       on(trtc, EVENT.REMOTE_USER_EXIT, ({ userId, reason }) => {
         if (!local.anchors.delete(userId)) return;
@@ -78,7 +91,12 @@ export function createLiveMediaPort(context: WebContext, plugins: LivePlugins): 
         if (local.joined) emit({ type: 'error', code: error.code, message: error.message });
       }),
     ];
+    // A co-host's stream id can come after its stream: the anchor is reported again, with it.
+    const notices = link.room.streamNoticed$.subscribe(({ userId, streamId }) => {
+      if (local.anchors.has(userId)) emit({ type: 'anchorEntered', userId, streamId });
+    });
     return () => {
+      notices.unsubscribe();
       for (const remove of off) remove();
     };
   });
@@ -154,6 +172,11 @@ export function createLiveMediaPort(context: WebContext, plugins: LivePlugins): 
         const target = { publishMode: cdn.TYPE.PublishMode.PublishMainStreamToCDN, streamId };
         await trtcCall((t) => t.startPlugin('CDNStreaming', { target }));
       }
+      // The stream is up either way: a lost notice only leaves the owner's list without its id.
+      await link.noticeStream(streamId).catch((error: unknown) => {
+        const { code, message } = fromSdkError('chat', error);
+        failures.next({ type: 'warning', code, message: `co-host stream notice: ${message}` });
+      });
     },
     async stopPublish() {
       inRoom('stopPublish');

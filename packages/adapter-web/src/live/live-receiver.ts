@@ -12,7 +12,7 @@ const GROUP_DISMISSED = 5;
 /**
  * One received chat message as the live port's event, if it is one: group text and action-301/400
  * customs, member tips and the dismissal notice of a live room (a group whose id is a room id),
- * and 1:1 customs in actions 100-202. Anything else (other apps share the IM channel) is dropped.
+ * and 1:1 customs in actions 100-202 (103, a co-host's stream id, is noted in `room`). Anything else (other apps share the IM channel) is dropped.
  */
 export function liveEventsOf(
   Chat: ChatSdk,
@@ -78,6 +78,11 @@ function liveEventOf(
 
   if (message.conversationType === TYPES.CONV_C2C && message.type === TYPES.MSG_CUSTOM) {
     const wire = decodeLiveMessage(stringOf(payload.data) ?? '');
+    if (wire?.action === LiveAction.NOTIFY_JOIN_ANCHOR_STREAM) {
+      // A co-host's stream id, for the owner of the room it co-hosts in: a media fact (see JoinedRoom).
+      if (room.roomId !== undefined && room.ownerId === self) room.noteStream(from.userId, wire.streamId);
+      return undefined;
+    }
     const peer = wire && fromLiveAction(wire, room.roomId);
     return peer && { type: 'peerMessage', from, message: peer };
   }

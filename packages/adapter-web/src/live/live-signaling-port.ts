@@ -19,7 +19,7 @@ import { currentUser, type WebContext } from '../web-context.js';
 import { integerOf, isObject, stringOf } from '../wire/json.js';
 import { encodeLiveMessage, LiveAction } from '../wire/live-actions.js';
 import { decodeLiveInvitation } from '../wire/live-invitation.js';
-import { JoinedRoom } from './joined-room.js';
+import type { JoinedRoom } from './joined-room.js';
 import { liveEventsOf } from './live-receiver.js';
 import { fromLiveInvitation, toLiveAction } from './peer-messages.js';
 import { decodeRoomIntro, encodeRoomIntro, toRoomStatus } from './room-intro.js';
@@ -35,9 +35,11 @@ const MEMBER_PAGE = 100;
  * the anchor list lives in the group introduction and is announced with a group custom message
  * (action 400); room custom messages are action 301; link mic and PK are 1:1 custom messages.
  */
-export function createLiveSignalingPort(context: WebContext): LiveSignalingPort {
+export function createLiveSignalingPort(
+  context: WebContext,
+  room: JoinedRoom,
+): LiveSignalingPort & CoHostStreamNotice {
   const { chat, Chat } = context;
-  const room = new JoinedRoom();
   /** Requests that came as newer kits' invitations, by requester: the answer accepts or rejects the invitation. */
   const invitedBy = new Map<string, { readonly inviteID: string; readonly data: string }>();
 
@@ -223,6 +225,13 @@ export function createLiveSignalingPort(context: WebContext): LiveSignalingPort 
       }
       await send(userId, 'c2c', { data: encodeLiveMessage(toLiveAction(message)) });
     },
+    async noticeStream(streamId) {
+      const self = context.credentials?.userId;
+      const owner = room.ownerId;
+      if (room.roomId === undefined || owner === '' || owner === self) return;
+      const data = encodeLiveMessage({ action: LiveAction.NOTIFY_JOIN_ANCHOR_STREAM, streamId });
+      await send(owner, 'c2c', { data });
+    },
     async setSelfProfile({ userName, avatarUrl }) {
       await sdkCall('chat', () =>
         chat.updateMyProfile({
@@ -232,6 +241,11 @@ export function createLiveSignalingPort(context: WebContext): LiveSignalingPort 
       );
     },
   };
+}
+
+/** TUILiveRoom's action 103: a co-host that starts publishing tells the room's owner its stream id. */
+export interface CoHostStreamNotice {
+  noticeStream(streamId: string): Promise<void>;
 }
 
 interface GroupProfile {

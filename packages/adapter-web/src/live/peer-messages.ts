@@ -33,7 +33,7 @@ export function toLiveAction(message: LivePeerMessage): LiveMessage {
 /**
  * The peer message a received action means. Link-mic actions carry no room id: they concern the
  * room both users are in, which is this user's room (0, no room, when it is in none: core refuses).
- * Undefined for room actions and for the co-host stream notice, which core has no use for.
+ * Undefined for room actions and for the co-host stream notice (the receiver notes it in JoinedRoom).
  */
 export function fromLiveAction(wire: LiveMessage, roomId: number | undefined): LivePeerMessage | undefined {
   const room = roomId ?? 0;

@@ -195,7 +195,15 @@ export const liveRoomMachine = setup({
     noteAnchorEntered: enqueueActions(({ context, event, enqueue, self }) => {
       const { userId, streamId = '' } = event as Ev<'media.anchorEntered'>;
       const room = currentRoom(context);
-      if (userId === context.userId || room.remoteAnchors.includes(userId)) return;
+      if (userId === context.userId) return;
+      if (room.remoteAnchors.includes(userId)) {
+        // A co-host's stream id learned after its stream (on the web, its action-103 notice).
+        const coHost = context.coHosts.find((a) => a.userId === userId);
+        if (!coHost || streamId === '' || coHost.streamId === streamId) return;
+        const coHosts = context.coHosts.map((a) => (a.userId === userId ? { ...a, streamId } : a));
+        commit(enqueue, self, context, { coHosts });
+        return;
+      }
       enqueue.emit(live({ eventType: 'onAnchorEnter', userId }));
       const remoteAnchors = [...room.remoteAnchors, userId];
       if (!room.isOwner || isPkPartner(context, userId)) {
