@@ -114,7 +114,12 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     volumeIntervalMs: resolved.volumeIntervalMs,
     networkQualityIntervalMs: resolved.networkQualityIntervalMs,
   });
-  const liveGroups = new LiveGroups({ outbox, deviceOfUser: (userId) => accounts?.deviceOf(userId) });
+  const liveGroups = new LiveGroups({
+    clock,
+    outbox,
+    deviceOfUser: (userId) => accounts?.deviceOf(userId),
+    inMediaRoom: (roomId, userId) => liveStreams.has(roomId, userId),
+  });
   const imGroups = new ImGroups({
     outbox,
     deviceOfUser: (userId) => accounts?.deviceOf(userId),
@@ -126,6 +131,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     network,
     endpoint: (deviceId) => devices.get(deviceId),
     mediaTimeoutMs: resolved.mediaTimeoutMs,
+    droppedOff: (roomId, userId) => liveGroups.droppedOff(roomId, userId),
   });
   const accountService = new Accounts({
     clock,

@@ -19,6 +19,7 @@ export {
 } from './cloud/im-groups.js';
 export type { ImInviteParams, ImSignalingEvent } from './cloud/im-signaling.js';
 export type { InvitationSnapshot } from './cloud/invitations.js';
+export { DEAD_ROOM_DISMISS_MS, MEMBER_COUNT_INTERVAL_MS } from './cloud/live-groups.js';
 export type {
   CallTraceEntry,
   DropReason,

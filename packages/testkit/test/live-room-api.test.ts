@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFakeCloud, type FakeCloud, step } from '../src/index.js';
 import { rejection } from './helpers.js';
 
-const run = (cloud: FakeCloud, action: () => Promise<unknown>) => step({ cloud }, action);
+const run = <T>(cloud: FakeCloud, action: () => Promise<T>) => step({ cloud }, action);
 
 describe('the createLiveRoom object', () => {
   it('works with its methods destructured or passed as callbacks', async () => {

@@ -251,6 +251,17 @@ export const liveRoomMachine = setup({
         }),
       );
     }),
+    /**
+     * The room's count as the cloud last told it (coalesced, so one update covers a burst). It is
+     * room info an app renders from the state; no onRoomInfoChange: that is the owner announcing
+     * the room's status and anchors, and one per count change would reach every member.
+     */
+    noteMemberCount: assign(({ context, event }) => {
+      const { memberCount } = event as Ev<'sig.memberCountChanged'>;
+      const record = currentRoom(context).record;
+      if (record.memberCount === memberCount) return {};
+      return { room: withRoom(context, { record: { ...record, memberCount } }) };
+    }),
     roomDestroyed: enqueueActions(({ context, enqueue }) => {
       enqueue.emit(live({ eventType: 'onRoomDestroy', roomId: currentRoom(context).roomId }));
     }),
@@ -533,6 +544,7 @@ export const liveRoomMachine = setup({
             'sig.roomStateChanged': { guard: 'forThisRoom', actions: 'noteRoomState' },
             'sig.memberEntered': { guard: 'forThisRoom', actions: 'noteMember' },
             'sig.memberLeft': { guard: 'forThisRoom', actions: 'noteMember' },
+            'sig.memberCountChanged': { guard: 'forThisRoom', actions: 'noteMemberCount' },
             'sig.roomDestroyed': {
               guard: 'forThisRoom',
               target: 'outside',

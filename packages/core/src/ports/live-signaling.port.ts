@@ -48,6 +48,9 @@ export type LivePeerMessage =
  *   exactly once, whatever the room's size;
  * - `memberEntered` / `memberLeft` reach the room's anchors only (the owner and the anchors of its
  *   announced state), as a large AVChatRoom's join tips are throttled for everyone else;
+ * - `memberCountChanged` (the count IM's join and quit tips carry) reaches every member, coalesced:
+ *   a burst of arrivals is a few updates with the latest count, never one per arrival to everyone.
+ *   It is optional: an adapter that cannot learn the count leaves the one enterRoom returned;
  * - `peerMessage` reaches the one addressed user, if logged in; nothing is kept for later.
  * A user is a member of at most one live room: entering another leaves the first.
  */
@@ -81,6 +84,7 @@ export type LiveSignalingEvent =
   | { readonly type: 'roomStateChanged'; readonly roomId: number; readonly state: RoomState }
   | { readonly type: 'memberEntered'; readonly roomId: number; readonly user: UserInfo }
   | { readonly type: 'memberLeft'; readonly roomId: number; readonly user: UserInfo }
+  | { readonly type: 'memberCountChanged'; readonly roomId: number; readonly memberCount: number }
   | {
       readonly type: 'roomMessage';
       readonly roomId: number;

@@ -8,7 +8,30 @@ import {
   TrtcSmartError,
   type UserInfo,
 } from '@trtc-smart/core';
+import type { VirtualClock } from '../clock/virtual-clock.js';
 import type { Outbox } from './outbox.js';
+
+/**
+ * How often at most a room's member count goes out to its members. IM's join and quit tips carry
+ * the count, and IM throttles them in a large AVChatRoom; here every member hears the count at most
+ * once per window (the first change at once, the rest coalesced into one update with the latest
+ * count at the window's end), so 10,000 arrivals cost a few fan-outs, not 10,000 of them.
+ */
+export const MEMBER_COUNT_INTERVAL_MS = 1_000;
+
+/**
+ * How long a room stays after its owner dropped off the network (its TRTC heartbeats timed out)
+ * before the cloud dismisses it, if the owner did not come back into the room meanwhile.
+ *
+ * An AVChatRoom's owner cannot quit it, only dismiss it, so without this rule a room whose anchor
+ * vanished (app killed, network gone) would stay listed forever with its owner as a member. Tencent's
+ * live rooms dismiss such a room once "the owner dropped beyond the heartbeat keep-alive and did not
+ * come back within a while (10 minutes by default)"; the audience left at the media timeout already
+ * (onRoomDestroy), and the grace lets an owner whose network returns resume its room (createRoom on
+ * a room one owns succeeds, IM 10025). Dismissal is what destroyRoom does: everyone still in the IM
+ * room hears roomDestroyed, the room leaves the directory and its id is free.
+ */
+export const DEAD_ROOM_DISMISS_MS = 10 * 60_000;
 
 interface Group {
   readonly roomId: number;
@@ -18,11 +41,20 @@ interface Group {
   state: RoomState;
   /** userIds in join order. */
   readonly members: Set<string>;
+  /** Running while a count window is open (see MEMBER_COUNT_INTERVAL_MS). */
+  countTimer: unknown;
+  /** The count changed within the open window: its end sends the latest count. */
+  countStale: boolean;
+  /** Running while the owner is away after dropping off (see DEAD_ROOM_DISMISS_MS). */
+  dismissTimer: unknown;
 }
 
 export interface LiveGroupsDeps {
+  readonly clock: VirtualClock;
   readonly outbox: Outbox;
   readonly deviceOfUser: (userId: string) => string | undefined;
+  /** Whether a user is in the room's TRTC room (an owner who came back after dropping off). */
+  readonly inMediaRoom: (roomId: number, userId: string) => boolean;
 }
 
 /**
@@ -64,16 +96,23 @@ export class LiveGroups {
     }
     if (!existing) {
       const { roomId, roomName, coverUrl, state } = params;
-      this.#groups.set(roomId, { roomId, ownerId: userId, roomName, coverUrl, state, members: new Set() });
+      this.#groups.set(roomId, {
+        roomId,
+        ownerId: userId,
+        roomName,
+        coverUrl,
+        state,
+        members: new Set(),
+        countTimer: undefined,
+        countStale: false,
+        dismissTimer: undefined,
+      });
     }
     this.#join(userId, params.roomId);
   }
 
   destroy(userId: string, roomId: number, origin: string): void {
-    const group = this.#owned(userId, roomId, 'destroy it');
-    this.#groups.delete(roomId);
-    for (const member of group.members) this.#roomOfUser.delete(member);
-    this.#fanOut(group, { type: 'roomDestroyed', roomId }, userId, origin);
+    this.#dismiss(this.#owned(userId, roomId, 'destroy it'), userId, origin);
   }
 
   /** Entering twice succeeds (IM 10013). */
@@ -91,6 +130,23 @@ export class LiveGroups {
     if (!group?.members.delete(userId)) return;
     this.#roomOfUser.delete(userId);
     this.#toAnchors(group, { type: 'memberLeft', roomId, user: this.userInfo(userId) }, userId, origin);
+    this.#countChanged(group);
+  }
+
+  /**
+   * A user's TRTC heartbeats for this room timed out. If it is the owner, the room is dismissed
+   * unless the owner is back in it when the grace runs out (DEAD_ROOM_DISMISS_MS); a later drop
+   * starts the grace again.
+   */
+  droppedOff(roomId: number, userId: string): void {
+    const group = this.#groups.get(roomId);
+    if (group?.ownerId !== userId) return;
+    const { clock, inMediaRoom } = this.#deps;
+    if (group.dismissTimer !== undefined) clock.clearTimeout(group.dismissTimer);
+    group.dismissTimer = clock.setTimeout(() => {
+      group.dismissTimer = undefined;
+      if (this.#groups.get(roomId) === group && !inMediaRoom(roomId, userId)) this.#dismiss(group, undefined);
+    }, DEAD_ROOM_DISMISS_MS);
   }
 
   /** The session ended: IM takes the user out of its live room. */
@@ -141,8 +197,47 @@ export class LiveGroups {
   #join(userId: string, roomId: number): void {
     const current = this.#roomOfUser.get(userId);
     if (current !== undefined && current !== roomId) this.exit(userId, current);
-    this.#groups.get(roomId)?.members.add(userId);
+    const group = this.#groups.get(roomId);
     this.#roomOfUser.set(userId, roomId);
+    if (!group || group.members.has(userId)) return;
+    group.members.add(userId);
+    this.#countChanged(group);
+  }
+
+  /** Dismisses the room: every member but `except` (the owner who destroyed it) hears it. */
+  #dismiss(group: Group, except: string | undefined, origin?: string): void {
+    const { clock } = this.#deps;
+    this.#groups.delete(group.roomId);
+    for (const member of group.members) this.#roomOfUser.delete(member);
+    if (group.countTimer !== undefined) clock.clearTimeout(group.countTimer);
+    if (group.dismissTimer !== undefined) clock.clearTimeout(group.dismissTimer);
+    const recipients =
+      except === undefined ? [...group.members] : [...group.members].filter((id) => id !== except);
+    this.#send(group, recipients, { type: 'roomDestroyed', roomId: group.roomId }, origin);
+  }
+
+  /** The first change in a window goes out at once; later ones wait for the window's end. */
+  #countChanged(group: Group): void {
+    if (group.countTimer !== undefined) {
+      group.countStale = true;
+      return;
+    }
+    this.#sendCount(group);
+  }
+
+  #sendCount(group: Group): void {
+    const { roomId, members } = group;
+    this.#send(
+      group,
+      [...members],
+      { type: 'memberCountChanged', roomId, memberCount: members.size },
+      undefined,
+    );
+    group.countStale = false;
+    group.countTimer = this.#deps.clock.setTimeout(() => {
+      group.countTimer = undefined;
+      if (group.countStale && this.#groups.get(roomId) === group) this.#sendCount(group);
+    }, MEMBER_COUNT_INTERVAL_MS);
   }
 
   #group(roomId: number): Group {

@@ -36,6 +36,8 @@ export interface LiveStreamsDeps {
   readonly network: Network;
   readonly endpoint: (deviceId: string) => LiveEndpoint | undefined;
   readonly mediaTimeoutMs: number;
+  /** A member was dropped from a room because its heartbeats stopped. */
+  readonly droppedOff: (roomId: number, userId: string) => void;
 }
 
 /**
@@ -52,6 +54,11 @@ export class LiveStreams {
 
   constructor(deps: LiveStreamsDeps) {
     this.#deps = deps;
+  }
+
+  /** Whether the user is in the room (as anchor or audience). */
+  has(roomId: number, userId: string): boolean {
+    return this.#rooms.get(roomId)?.deviceOfUser.has(userId) ?? false;
   }
 
   /** Whether the user publishes in the room, or is mixed into it by a PK connection. */
@@ -177,6 +184,7 @@ export class LiveStreams {
       member.dropTimer = undefined;
       if (this.#memberOf(deviceId) !== member || alive()) return;
       this.leave(deviceId, 'networkTimeout');
+      this.#deps.droppedOff(roomId, member.userId);
       // The client saw its heartbeats go unanswered just as long: it knows by itself.
       const client = endpoint(deviceId);
       if (client?.live.heartbeats(roomId)) client.live.connectionLost();

@@ -1,0 +1,75 @@
+import { createLiveRoom, type LiveRoom, type LiveSignalingEvent } from '@trtc-smart/core';
+import { describe, expect, it } from 'vitest';
+import { createFakeCloud, DEAD_ROOM_DISMISS_MS, type FakeCloud, step } from '../src/index.js';
+
+const run = <T>(cloud: FakeCloud, action: () => Promise<T>) => step({ cloud }, action);
+
+async function liveRoomOf(cloud: FakeCloud, userId: string): Promise<LiveRoom> {
+  const room = createLiveRoom({ adapter: cloud.adapter(userId) });
+  await run(cloud, () => room.login({ sdkAppId: cloud.options.sdkAppId, userId, userSig: 'dev' }));
+  return room;
+}
+
+/** An anchor live in room 70 with bob and carol watching, and an IM-only member (port level). */
+async function liveRoomWithAudience(cloud: FakeCloud) {
+  const anchor = await liveRoomOf(cloud, 'anchor');
+  await run(cloud, () => anchor.createRoom({ roomId: 70, roomName: 'r', coverUrl: '' }));
+  await run(cloud, () => anchor.startPublish({ streamId: 's' }));
+  const bob = await liveRoomOf(cloud, 'bob');
+  const carol = await liveRoomOf(cloud, 'carol');
+  await run(cloud, () => bob.enterRoom({ roomId: 70 }));
+  await run(cloud, () => carol.enterRoom({ roomId: 70 }));
+  // A member in the IM room only (a chat-only viewer): nobody tells it the anchor's stream is gone.
+  const lurker = cloud.adapter('lurker');
+  const heardByLurker: LiveSignalingEvent[] = [];
+  lurker.liveSignaling.events$.subscribe((e) => heardByLurker.push(e));
+  await run(cloud, () =>
+    lurker.session.login({ sdkAppId: cloud.options.sdkAppId, userId: 'lurker', userSig: 'dev' }),
+  );
+  await run(cloud, () => lurker.liveSignaling.enterRoom({ roomId: 70 }));
+  return { anchor, bob, carol, heardByLurker };
+}
+
+const listed = async (cloud: FakeCloud, room: LiveRoom, roomId: number) =>
+  (await run(cloud, () => room.getRoomInfos({ roomIdList: [roomId] }))).roomList.map((r) => r.roomId);
+
+describe('a live room whose anchor dropped off the network', () => {
+  it('is dismissed once the owner stayed away for the grace period: unlisted, nobody left in it', async () => {
+    const cloud = createFakeCloud();
+    const { bob, carol, heardByLurker } = await liveRoomWithAudience(cloud);
+    cloud.network.partition('anchor');
+    await cloud.advance(10_000);
+    await cloud.settle();
+    expect([bob, carol].map((p) => p.getSnapshot().status)).toEqual(['outside', 'outside']);
+    expect(await listed(cloud, bob, 70)).toEqual(['70']); // within the grace the owner may come back
+
+    await cloud.advance(DEAD_ROOM_DISMISS_MS);
+    await cloud.settle();
+    expect(await listed(cloud, bob, 70)).toEqual([]);
+    expect(cloud.liveRoomMembers(70)).toEqual([]);
+    expect(heardByLurker.filter((e) => e.type === 'roomDestroyed')).toEqual([
+      { type: 'roomDestroyed', roomId: 70 },
+    ]);
+    // The id is free again.
+    await run(cloud, () => carol.createRoom({ roomId: 70, roomName: 'mine', coverUrl: '' }));
+    expect(carol.getSnapshot().status).toBe('previewing');
+  });
+
+  it('is kept when the owner comes back within the grace period and goes live again', async () => {
+    const cloud = createFakeCloud();
+    const { anchor, bob } = await liveRoomWithAudience(cloud);
+    cloud.network.partition('anchor');
+    await cloud.advance(10_000);
+    cloud.network.heal('anchor');
+    await cloud.settle();
+    expect(anchor.getSnapshot().status).toBe('outside');
+    await run(cloud, () => anchor.createRoom({ roomId: 70, roomName: 'r', coverUrl: '' }));
+    await run(cloud, () => anchor.startPublish({ streamId: 's' }));
+
+    await cloud.advance(DEAD_ROOM_DISMISS_MS + 1_000);
+    await cloud.settle();
+    expect(await listed(cloud, bob, 70)).toEqual(['70']);
+    await run(cloud, () => bob.enterRoom({ roomId: 70 }));
+    expect(bob.getSnapshot().status).toBe('watching');
+  });
+});
