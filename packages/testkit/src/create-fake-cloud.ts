@@ -121,6 +121,8 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     inMediaRoom: (roomId, userId) => liveStreams.has(roomId, userId),
   });
   const imGroups = new ImGroups({
+    clock,
+    inMediaRoom: (roomId, userId) => liveStreams.has(roomId, userId),
     outbox,
     deviceOfUser: (userId) => accounts?.deviceOf(userId),
     profiles: liveGroups,
@@ -131,7 +133,10 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     network,
     endpoint: (deviceId) => devices.get(deviceId),
     mediaTimeoutMs: resolved.mediaTimeoutMs,
-    droppedOff: (roomId, userId) => liveGroups.droppedOff(roomId, userId),
+    droppedOff: (roomId, userId) => {
+      liveGroups.droppedOff(roomId, userId);
+      imGroups.droppedOff(roomId, userId);
+    },
   });
   const accountService = new Accounts({
     clock,

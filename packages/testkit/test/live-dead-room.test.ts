@@ -73,3 +73,50 @@ describe('a live room whose anchor dropped off the network', () => {
     expect(bob.getSnapshot().status).toBe('watching');
   });
 });
+
+describe("an AVChatRoom at the chat SDK's level (the platform adapters' doubles) whose owner dropped off", () => {
+  /** The owner's AVChatRoom '71' and its TRTC room, as a web or native SDK double sets them up. */
+  async function avChatRoom(cloud: FakeCloud) {
+    const sdkAppId = cloud.options.sdkAppId;
+    const owner = cloud.adapter('owner');
+    const viewer = cloud.adapter('viewer');
+    const heard: string[] = [];
+    viewer.imGroups.events$.subscribe((e) => heard.push(e.type));
+    for (const [device, userId] of [
+      [owner, 'owner'],
+      [viewer, 'viewer'],
+    ] as const) {
+      await run(cloud, () => device.session.login({ sdkAppId, userId, userSig: 'dev' }));
+    }
+    const group = { groupID: '71', type: 'AVChatRoom', name: 'r', introduction: '', avatar: '' };
+    await run(cloud, () => owner.imGroups.createGroup(group));
+    await run(cloud, () => owner.imGroups.joinGroup({ groupID: '71' }));
+    await run(cloud, () => owner.liveMedia.enterRoom({ roomId: 71, userId: 'owner', role: 'anchor' }));
+    await run(cloud, () => viewer.imGroups.joinGroup({ groupID: '71' }));
+    return { owner, group, heard };
+  }
+
+  it('is dismissed after the grace period, with a dismissal notice to whoever is still in it', async () => {
+    const cloud = createFakeCloud();
+    const { heard } = await avChatRoom(cloud);
+    cloud.network.partition('owner');
+    await cloud.advance(10_000 + DEAD_ROOM_DISMISS_MS);
+    await cloud.settle();
+    expect(cloud.imGroupProfile('71')).toBeUndefined();
+    expect(heard).toContain('groupDismissed');
+  });
+
+  it('is kept when the owner is back in its TRTC room before the grace runs out', async () => {
+    const cloud = createFakeCloud();
+    const { owner, group } = await avChatRoom(cloud);
+    cloud.network.partition('owner');
+    await cloud.advance(10_000);
+    cloud.network.heal('owner');
+    await cloud.settle();
+    await run(cloud, () => owner.imGroups.createGroup(group));
+    await run(cloud, () => owner.liveMedia.enterRoom({ roomId: 71, userId: 'owner', role: 'anchor' }));
+    await cloud.advance(DEAD_ROOM_DISMISS_MS);
+    await cloud.settle();
+    expect(cloud.imGroupProfile('71')?.memberNum).toBe(2);
+  });
+});

@@ -1,4 +1,6 @@
 import { ErrorCode, TrtcSmartError, type UserInfo } from '@trtc-smart/core';
+import type { VirtualClock } from '../clock/virtual-clock.js';
+import { DEAD_ROOM_DISMISS_MS } from './live-groups.js';
 import type { Outbox } from './outbox.js';
 import type { RequestRouter } from './request-router.js';
 
@@ -62,9 +64,17 @@ interface Group {
   avatar: string;
   /** userIDs in join order. */
   readonly members: Set<string>;
+  /** An AVChatRoom whose owner dropped off: running until the grace is over (see DEAD_ROOM_DISMISS_MS). */
+  dismissTimer?: unknown;
 }
 
+/** The sender IM names on notices the server itself sends (a group it dismissed, say). */
+const SYSTEM_OPERATOR = '@TIM#SYSTEM';
+
 export interface ImGroupsDeps {
+  readonly clock: VirtualClock;
+  /** Whether a user is in the TRTC room whose numeric id is `roomId` (an owner who came back). */
+  readonly inMediaRoom: (roomId: number, userId: string) => boolean;
   readonly outbox: Outbox;
   readonly deviceOfUser: (userId: string) => string | undefined;
   /** The profile store shared with the structured live groups. */
@@ -112,16 +122,26 @@ export class ImGroups {
   }
 
   dismiss(userID: string, groupID: string, origin: string): void {
-    const group = this.#owned(userID, groupID);
-    this.#groups.delete(groupID);
-    for (const member of group.members) this.#forgetRoom(member, groupID);
-    this.#fanOut(
-      group,
-      [...group.members],
-      { type: 'groupDismissed', groupID, operator: userID },
-      userID,
-      origin,
-    );
+    this.#dismiss(this.#owned(userID, groupID), userID, origin);
+  }
+
+  /**
+   * A user's TRTC heartbeats for room `roomId` timed out. The AVChatRoom of that id is dismissed if
+   * the user owns it and is not back in the TRTC room when the grace runs out: the rule and the
+   * reasons are LiveGroups' (DEAD_ROOM_DISMISS_MS), for the same rooms seen at the SDK's level.
+   */
+  droppedOff(roomId: number, userID: string): void {
+    const groupID = String(roomId);
+    const group = this.#groups.get(groupID);
+    if (group?.type !== AVCHATROOM || group.ownerID !== userID) return;
+    const { clock, inMediaRoom } = this.#deps;
+    if (group.dismissTimer !== undefined) clock.clearTimeout(group.dismissTimer);
+    group.dismissTimer = clock.setTimeout(() => {
+      group.dismissTimer = undefined;
+      if (this.#groups.get(groupID) === group && !inMediaRoom(roomId, userID)) {
+        this.#dismiss(group, SYSTEM_OPERATOR, undefined);
+      }
+    }, DEAD_ROOM_DISMISS_MS);
   }
 
   /** IM answers 10013 when the caller is already a member; the SDK double turns `alreadyMember` into it. */
@@ -213,6 +233,15 @@ export class ImGroups {
       userID,
       origin,
     );
+  }
+
+  /** Every member but the operator hears it. */
+  #dismiss(group: Group, operator: string, origin: string | undefined): void {
+    const { groupID } = group;
+    this.#groups.delete(groupID);
+    if (group.dismissTimer !== undefined) this.#deps.clock.clearTimeout(group.dismissTimer);
+    for (const member of group.members) this.#forgetRoom(member, groupID);
+    this.#fanOut(group, [...group.members], { type: 'groupDismissed', groupID, operator }, operator, origin);
   }
 
   #forgetRoom(userID: string, groupID: string): void {
