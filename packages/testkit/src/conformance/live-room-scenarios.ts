@@ -40,7 +40,13 @@ async function coHost(world: LiveRoomWorld, anchor: Party, audience: Party): Pro
   await step(world, () => audience.room.startPublish({ streamId: `stream-${audience.userId}` }));
 }
 
-const statuses = (p: Party) => p.of('onRoomInfoChange').map((e) => e.roomInfo.roomStatus);
+const allStatuses = (p: Party) => p.of('onRoomInfoChange').map((e) => e.roomInfo.roomStatus);
+/**
+ * The room status as it moves: every announcement of the owner is an onRoomInfoChange (as in
+ * Tencent's kits), and one that only updates the anchor list (a co-host's stream id arriving after
+ * its stream, on the web) repeats the status; a repeat is no transition.
+ */
+const statuses = (p: Party) => allStatuses(p).filter((s, i, all) => i === 0 || s !== all[i - 1]);
 const entered = (p: Party) => p.of('onAnchorEnter').map((e) => e.userId);
 const exited = (p: Party) => p.of('onAnchorExit').map((e) => e.userId);
 
@@ -153,7 +159,7 @@ export const liveRoomScenarios: readonly LiveRoomScenario[] = [
       checkEqual(exited(d), ['bob', 'carol'], 'the audience sees them go');
       checkEqual(statuses(d).at(-1), RoomStatus.SINGLE, 'status back to 1');
       check(
-        !statuses(d).some((s, i) => i > 0 && s === statuses(d)[i - 1] && s === RoomStatus.SINGLE),
+        !allStatuses(d).some((s, i, all) => i > 0 && s === all[i - 1] && s === RoomStatus.SINGLE),
         'no repeats',
       );
     },
