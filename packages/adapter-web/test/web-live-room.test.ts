@@ -198,6 +198,19 @@ describe('adapter-web live ports', () => {
     await expect(missing).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
   });
 
+  it("every member's memberCount follows the count IM's join and quit tips carry", async () => {
+    const world = webLiveRoomHarness.world();
+    const [a, b, c] = (await loggedInLiveParties(world, ['anchor', 'bob', 'carol'])) as [Party, Party, Party];
+    await live(world, a, 1002);
+    await step(world, () => b.room.enterRoom({ roomId: 1002 }));
+    const count = (p: Party) => p.room.getSnapshot().room?.roomInfo.memberCount;
+    expect([count(a), count(b)]).toEqual([2, 2]);
+    await step(world, () => c.room.enterRoom({ roomId: 1002 }));
+    expect([count(a), count(b), count(c)]).toEqual([3, 3, 3]);
+    await step(world, () => c.room.exitRoom());
+    expect([count(a), count(b)]).toEqual([2, 2]);
+  });
+
   it('member tips reach the owner and announced anchors only', async () => {
     const world = webLiveRoomHarness.world();
     const { adapter: a, heard: atAnchor } = await device(world, 'anchor');

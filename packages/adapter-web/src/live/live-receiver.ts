@@ -89,7 +89,7 @@ function liveEventOf(
   return undefined;
 }
 
-/** A join or quit tip names its users in userIDList and, where IM has them, their profiles in memberList. */
+/** A join or quit tip names its users in userIDList, where IM has them their profiles in memberList, and the group's new member count in memberNum. */
 function memberTips(
   Chat: ChatSdk,
   message: ChatMessage,
@@ -102,12 +102,17 @@ function memberTips(
   const joined = payload.operationType === GRP_TIP_MBR_JOIN;
   if (!joined && payload.operationType !== GRP_TIP_MBR_QUIT) return [];
   const roomId = integerOf(isObject(payload.groupProfile) ? payload.groupProfile.groupID : message.to);
-  if (roomId === undefined || !room.hearsMembers(roomId, self)) return [];
+  if (roomId === undefined || roomId !== room.roomId) return [];
+  // The count the tip carries is for every member; who came and went, for the anchors only.
+  const memberCount = integerOf(payload.memberNum);
+  const count: LiveSignalingEvent[] =
+    memberCount === undefined ? [] : [{ type: 'memberCountChanged', roomId, memberCount }];
+  if (!room.hearsMembers(roomId, self)) return count;
   const profiles = Array.isArray(payload.memberList) ? payload.memberList.filter(isObject) : [];
   const userIds = Array.isArray(payload.userIDList)
     ? payload.userIDList.filter((id) => typeof id === 'string')
     : [];
-  return userIds.map((userId: string) => {
+  const members = userIds.map((userId: string): LiveSignalingEvent => {
     const profile = profiles.find((m) => m.userID === userId);
     const user: UserInfo = {
       userId,
@@ -116,4 +121,5 @@ function memberTips(
     };
     return { type: joined ? 'memberEntered' : 'memberLeft', roomId, user };
   });
+  return [...members, ...count];
 }

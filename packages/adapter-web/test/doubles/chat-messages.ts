@@ -95,6 +95,7 @@ export function imMessageToChat(event: ImMessageEvent, self: string): Message {
               operatorID: event.user.userID,
               userIDList: [event.user.userID],
               memberList: [event.user],
+              memberNum: event.memberNum,
               groupProfile: { groupID: event.groupID },
             },
           },

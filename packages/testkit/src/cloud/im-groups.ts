@@ -33,6 +33,8 @@ export type ImMessageEvent =
       readonly groupID: string;
       readonly operation: 'join' | 'quit';
       readonly user: ImUser;
+      /** The group's member count after the change, as IM's join and quit tips carry it. */
+      readonly memberNum: number;
     }
   | { readonly type: 'groupDismissed'; readonly groupID: string; readonly operator: string };
 
@@ -225,6 +227,7 @@ export class ImGroups {
       groupID: group.groupID,
       operation,
       user: this.user(userID),
+      memberNum: group.members.size,
     };
     this.#fanOut(
       group,
