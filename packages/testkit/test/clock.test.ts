@@ -34,6 +34,24 @@ describe('VirtualClock', () => {
     expect(clock.pending()).toBe(1);
   });
 
+  it('keeps its order and count through thousands of cleared long timers (the queue sheds them)', async () => {
+    const clock = new VirtualClock(0);
+    const fired: number[] = [];
+    // Like request and invitation timeouts: set long, almost always cleared long before they fall due.
+    for (let i = 0; i < 5000; i++) {
+      const handle = clock.setTimeout(() => fired.push(-i), 30_000 + i);
+      if (i % 100 === 0) continue;
+      clock.clearTimeout(handle);
+      clock.clearTimeout(handle); // clearing twice changes nothing
+    }
+    for (let i = 0; i < 5; i++) clock.setTimeout(() => fired.push(i), 10 * (5 - i));
+    expect(clock.pending()).toBe(55);
+    expect(clock.nextDue()).toBe(10);
+    await clock.advance(60_000);
+    expect(fired).toEqual([4, 3, 2, 1, 0, ...Array.from({ length: 50 }, (_, k) => -k * 100)]);
+    expect(clock.pending()).toBe(0);
+  });
+
   it('lets async code continue after each timer, before the next one fires', async () => {
     const clock = new VirtualClock(0);
     const order: string[] = [];

@@ -1,7 +1,8 @@
 export interface Timer {
   readonly id: number;
   readonly due: number;
-  readonly callback: () => void;
+  /** Dropped when the timer is cleared, so what it captured is garbage at once, not when it falls due. */
+  callback: () => void;
 }
 
 /** Earlier due first; equal due times in the order they were set (ids only grow). */
@@ -34,6 +35,13 @@ export class TimerQueue {
       i = parent;
     }
     heap[i] = timer;
+  }
+
+  /** Keeps only the timers `keep` accepts, restoring the heap order in O(n). */
+  retain(keep: (timer: Timer) => boolean): void {
+    const kept = this.#heap.filter(keep);
+    this.#heap.length = 0;
+    for (const timer of kept.sort((a, b) => (before(a, b) ? -1 : 1))) this.#heap.push(timer);
   }
 
   pop(): Timer | undefined {

@@ -2,6 +2,8 @@ import type { ClockPort } from '@trtc-smart/core';
 import { macrotask } from './macrotask.js';
 import { type Timer, TimerQueue } from './timer-queue.js';
 
+const cleared = (): void => {};
+
 /**
  * A deterministic ClockPort: time only moves when a test (or the playground) advances it.
  * Timers fire in due-time order, ties in the order they were set, and after each one the
@@ -13,6 +15,8 @@ export class VirtualClock implements ClockPort {
   readonly #timers = new TimerQueue();
   /** Live timers by id: clearing one is O(1), which a room of thousands of requests needs. */
   readonly #live = new Map<number, Timer>();
+  /** Cleared timers still in the queue. */
+  #cleared = 0;
   #nextId = 1;
   /** Real async work (WebCrypto, compression) that must finish before virtual time moves on. */
   readonly #busy = new Set<Promise<unknown>>();
@@ -36,7 +40,16 @@ export class VirtualClock implements ClockPort {
   }
 
   clearTimeout(handle: unknown): void {
-    this.#live.delete(handle as number);
+    const timer = this.#live.get(handle as number);
+    if (!timer) return;
+    this.#live.delete(timer.id);
+    timer.callback = cleared;
+    // Cleared timers wait in the queue until they reach its front; a simulation that sets and
+    // clears many long timers (request and invitation timeouts) would keep a growing pile of them.
+    if (++this.#cleared > 1024 && this.#cleared > this.#live.size) {
+      this.#timers.retain((t) => this.#live.has(t.id));
+      this.#cleared = 0;
+    }
   }
 
   /** How many timers are waiting (network deliveries included). */
@@ -54,6 +67,7 @@ export class VirtualClock implements ClockPort {
     let next = this.#timers.peek();
     while (next && !this.#live.has(next.id)) {
       this.#timers.pop();
+      this.#cleared--;
       next = this.#timers.peek();
     }
     return next;
