@@ -30,6 +30,10 @@ describe('the createLiveRoom object', () => {
     expect(heard.map((e) => e.eventType)).toContain('onAudienceExit');
     expect(viewer.events$).toBe(viewer.events$);
     expect(viewer.state$).toBe(viewer.state$);
+    // A method read twice is the same function (an app's effect dependencies and unsubscriptions rely on it).
+    expect(viewer.login).toBe(viewer.login);
+    expect(viewer.exitRoom).toBe(exitRoom);
+    expect(viewer.login).not.toBe(createLiveRoom({ adapter: cloud.adapter('other') }).login);
   });
 
   it('keeps each instance to itself: state, events and listeners', async () => {

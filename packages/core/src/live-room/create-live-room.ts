@@ -540,8 +540,7 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
 /**
  * Turns each method into a getter that binds it to the instance it is read from:
  * `const { login } = liveRoom` and callbacks such as `onClick={room.exitRoom}` work as they did
- * when the methods were closures per instance. Each read binds afresh (nothing is
- * kept on the instance: a crowd of instances pays for no method), so `room.login !== room.login`.
+ * when the methods were closures per instance, and `room.login === room.login`.
  */
 function bindOnRead(prototype: object, names: readonly string[]): void {
   for (const name of names) {
@@ -549,7 +548,11 @@ function bindOnRead(prototype: object, names: readonly string[]): void {
     Object.defineProperty(prototype, name, {
       configurable: true,
       get(this: object) {
-        return method.bind(this);
+        // Bound once, on the first read, and kept on the instance: the same function every time
+        // after that, and only the methods an app uses cost it memory.
+        const bound = method.bind(this);
+        Object.defineProperty(this, name, { value: bound, configurable: true, writable: true });
+        return bound;
       },
     });
   }
