@@ -2,6 +2,7 @@ import { ErrorCode, type LiveMediaEvent, TrtcSmartError } from '@trtc-smart/core
 import type { VirtualClock } from '../clock/virtual-clock.js';
 import type { Network } from '../network/network.js';
 import { CrossRoomLinks } from './cross-room.js';
+import { stopWatching, watchHeartbeats } from './heartbeat-watch.js';
 import type { Outbox } from './outbox.js';
 
 export type LiveRole = 'anchor' | 'audience';
@@ -97,7 +98,7 @@ export class LiveStreams {
     const roomId = this.#roomOfDevice.get(deviceId);
     this.#roomOfDevice.delete(deviceId);
     if (!member || roomId === undefined) return;
-    if (member.dropTimer !== undefined) this.#deps.clock.clearTimeout(member.dropTimer);
+    stopWatching(this.#deps.clock, member);
     // TRTC ends a PK connection when either of its anchors leaves.
     const link = this.#links.of(roomId);
     if (link && (link.a.userId === member.userId || link.b.userId === member.userId)) {
@@ -174,21 +175,14 @@ export class LiveStreams {
     if (!member || roomId === undefined) return;
     const { clock, network, endpoint, mediaTimeoutMs } = this.#deps;
     const alive = () => network.isUp(deviceId) && (endpoint(deviceId)?.live.heartbeats(roomId) ?? false);
-    if (alive()) {
-      if (member.dropTimer !== undefined) clock.clearTimeout(member.dropTimer);
-      member.dropTimer = undefined;
-      return;
-    }
-    if (member.dropTimer !== undefined) return;
-    member.dropTimer = clock.setTimeout(() => {
-      member.dropTimer = undefined;
-      if (this.#memberOf(deviceId) !== member || alive()) return;
+    watchHeartbeats(clock, member, mediaTimeoutMs, alive, () => {
+      if (this.#memberOf(deviceId) !== member) return;
       this.leave(deviceId, 'networkTimeout');
       this.#deps.droppedOff(roomId, member.userId);
       // The client saw its heartbeats go unanswered just as long: it knows by itself.
       const client = endpoint(deviceId);
       if (client?.live.heartbeats(roomId)) client.live.connectionLost();
-    }, mediaTimeoutMs);
+    });
   }
 
   #disconnect(roomId: number, deviceId: string, reason: 'left' | 'networkTimeout'): void {

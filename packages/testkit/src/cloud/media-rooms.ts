@@ -2,6 +2,7 @@ import type { CallMediaEvent } from '@trtc-smart/core';
 import type { VirtualClock } from '../clock/virtual-clock.js';
 import type { Network } from '../network/network.js';
 import type { SeededRandom } from '../random/seeded-random.js';
+import { stopWatching, watchHeartbeats } from './heartbeat-watch.js';
 import type { Outbox } from './outbox.js';
 import type { DeviceEndpoint } from './wire.js';
 
@@ -100,7 +101,7 @@ export class MediaRooms {
     const member = room && [...room.members.values()].find((m) => m.deviceId === deviceId);
     this.#roomOfDevice.delete(deviceId);
     if (!room || !member) return;
-    if (member.dropTimer !== undefined) this.#deps.clock.clearTimeout(member.dropTimer);
+    stopWatching(this.#deps.clock, member);
     room.members.delete(member.userId);
     for (const other of room.members.values()) {
       this.#toMember(other, { type: 'userLeft', userId: member.userId, reason }, deviceId);
@@ -134,20 +135,13 @@ export class MediaRooms {
     if (!member || roomId === undefined) return;
     const { clock, network, endpoint, mediaTimeoutMs } = this.#deps;
     const alive = () => network.isUp(deviceId) && (endpoint(deviceId)?.heartbeats(roomId) ?? false);
-    if (alive()) {
-      if (member.dropTimer !== undefined) clock.clearTimeout(member.dropTimer);
-      member.dropTimer = undefined;
-      return;
-    }
-    if (member.dropTimer !== undefined) return;
-    member.dropTimer = clock.setTimeout(() => {
-      member.dropTimer = undefined;
-      if (this.#memberOf(deviceId) !== member || alive()) return;
+    watchHeartbeats(clock, member, mediaTimeoutMs, alive, () => {
+      if (this.#memberOf(deviceId) !== member) return;
       this.leave(deviceId, 'networkTimeout');
       // The client saw its heartbeats go unanswered just as long: it knows by itself, no message needed.
       const client = endpoint(deviceId);
       if (client?.heartbeats(roomId)) client.connectionLost();
-    }, mediaTimeoutMs);
+    });
   }
 
   #createRoom(roomId: number): Room {
