@@ -283,38 +283,16 @@ export function createCallMachine(deps: CallMachineDeps) {
           available: e.available,
         });
       }),
-      addObservedInvitees: enqueueActions(({ context, event, enqueue }) => {
-        const e = event as Ev<'sig.invited'>;
-        const { call, added } = addInvitees(
-          currentCall(context),
-          e.invitees,
-          e.inviter,
-          context.userId ?? '',
-        );
+      /** Users newly invited into this call, by another party or by this user: everyone in it hears the whole list. */
+      noteInvitees: enqueueActions(({ context, event, enqueue }) => {
+        const e = event as Ev<'sig.invited'> | Ev<'INVITEES_ADDED'>;
+        const self = context.userId ?? '';
+        const inviter = e.type === 'sig.invited' ? e.inviter : self;
+        const { call, added } = addInvitees(currentCall(context), e.invitees, inviter, self);
         if (added.length === 0) return;
         enqueue.assign({ call });
         enqueue.emit(
-          calling({
-            eventType: 'onGroupCallInviteeListUpdate',
-            userIdList: inviteeList(call, context.userId ?? ''),
-          }),
-        );
-        scheduleTimer(enqueue, context, call.roomId, added, e.timeoutSec);
-      }),
-      addOwnInvitees: enqueueActions(({ context, event, enqueue }) => {
-        const e = event as Ev<'INVITEES_ADDED'>;
-        const { call, added } = addInvitees(
-          currentCall(context),
-          e.invitees,
-          context.userId ?? '',
-          context.userId ?? '',
-        );
-        enqueue.assign({ call });
-        enqueue.emit(
-          calling({
-            eventType: 'onGroupCallInviteeListUpdate',
-            userIdList: inviteeList(call, context.userId ?? ''),
-          }),
+          calling({ eventType: 'onGroupCallInviteeListUpdate', userIdList: inviteeList(call, self) }),
         );
         scheduleTimer(enqueue, context, call.roomId, added, e.timeoutSec);
       }),
@@ -510,7 +488,7 @@ export function createCallMachine(deps: CallMachineDeps) {
               ],
               'sig.accepted': { guard: 'forCurrentRoom', actions: 'markAccepted' },
               'sig.rejected': { guard: 'forCurrentRoom', actions: 'markRejected' },
-              'sig.invited': { guard: 'forCurrentRoom', actions: 'addObservedInvitees' },
+              'sig.invited': { guard: 'forCurrentRoom', actions: 'noteInvitees' },
               CAMERA_CHANGED: { guard: 'cameraAllowed', actions: 'setCamera' },
               MIC_CHANGED: { actions: 'setMic' },
               HANDS_FREE_CHANGED: { actions: 'setHandsFree' },
@@ -529,7 +507,7 @@ export function createCallMachine(deps: CallMachineDeps) {
                   target: '.connecting.joining',
                   actions: ['yieldToIncoming', 'scheduleIncoming'],
                 },
-                { guard: 'forCurrentRoom', actions: 'addObservedInvitees' },
+                { guard: 'forCurrentRoom', actions: 'noteInvitees' },
                 { guard: 'forOtherRoomInvitingMe', actions: 'rejectBusy' },
               ],
               'sig.accepted': { guard: 'forCurrentRoom', actions: 'markAccepted' },
@@ -557,7 +535,7 @@ export function createCallMachine(deps: CallMachineDeps) {
                 target: 'ended',
                 actions: { type: 'endBecause', params: { reason: 'networkLost' } },
               },
-              INVITEES_ADDED: { guard: 'canInviteMore', actions: 'addOwnInvitees' },
+              INVITEES_ADDED: { guard: 'canInviteMore', actions: 'noteInvitees' },
               INVITEES_FAILED: { actions: 'dropFailedInvitees' },
               CAMERA_CHANGED: { guard: 'cameraAllowed', actions: 'setCamera' },
               MIC_CHANGED: { actions: 'setMic' },
