@@ -70,10 +70,8 @@ export const initialLiveDevices: LiveDevices = { camera: 'off', mirror: false, m
 export const NO_PROFILE: LiveRoomContext['profile'] = Object.freeze({ userName: '', avatarUrl: '' });
 export const NO_ANCHORS: readonly never[] = Object.freeze([]);
 
-export const initialLiveRoomContext = (deps: LiveRoomDeps): LiveRoomContext => ({
-  deps,
-  userId: null,
-  profile: NO_PROFILE,
+/** Everything about a room, as it is outside one: entering none and leaving one both come to this. */
+export const OUTSIDE_ROOM = Object.freeze({
   room: null,
   coHosts: NO_ANCHORS,
   accepted: NO_ANCHORS,
@@ -81,6 +79,13 @@ export const initialLiveRoomContext = (deps: LiveRoomDeps): LiveRoomContext => (
   pkPartner: null,
   incoming: null,
   devices: initialLiveDevices,
+} satisfies Partial<LiveRoomContext>);
+
+export const initialLiveRoomContext = (deps: LiveRoomDeps): LiveRoomContext => ({
+  deps,
+  userId: null,
+  profile: NO_PROFILE,
+  ...OUTSIDE_ROOM,
   pendingOp: null,
   failure: null,
 });

@@ -19,13 +19,13 @@ import {
 } from './live-room-actors.js';
 import {
   currentRoom,
-  initialLiveDevices,
   initialLiveRoomContext,
   type JoinedRoom,
   type LiveRoomContext,
   type LiveRoomDeps,
   NO_ANCHORS,
   NO_PROFILE,
+  OUTSIDE_ROOM,
 } from './live-room-context.js';
 import { isAnnouncedAnchor, isPkPartner, isRoomOwner, ownRoomState, sameState } from './live-room-updates.js';
 
@@ -86,16 +86,6 @@ const withRoom = (context: LiveRoomContext, patch: Partial<JoinedRoom>): JoinedR
 
 const peer = (context: LiveRoomContext, self: Self, userId: string, message: LivePeerMessage) =>
   effect(context, self, () => context.deps.adapter.liveSignaling.sendPeerMessage({ userId, message }));
-
-const leftRoom: Partial<LiveRoomContext> = {
-  room: null,
-  coHosts: NO_ANCHORS,
-  accepted: NO_ANCHORS,
-  pkTarget: null,
-  pkPartner: null,
-  incoming: null,
-  devices: initialLiveDevices,
-};
 
 const STAGE = '#liveRoom.loggedIn.room.anchor.stage';
 const INBOX = '#liveRoom.loggedIn.room.anchor.inbox';
@@ -161,7 +151,7 @@ export const liveRoomMachine = setup({
     ),
     holdOp: assign({ pendingOp: ({ event }) => (event as { opId: number }).opId }),
     setUser: assign({ userId: ({ event }) => (event as Ev<'LOGIN'>).params.userId }),
-    clearUser: assign({ userId: null, profile: NO_PROFILE, ...leftRoom }),
+    clearUser: assign({ userId: null, profile: NO_PROFILE, ...OUTSIDE_ROOM }),
     setProfile: assign({
       profile: ({ context, event }) => {
         const { userName, avatarUrl } = event as Ev<'PROFILE_CHANGED'>;
@@ -184,7 +174,7 @@ export const liveRoomMachine = setup({
       },
       failure: null,
     }),
-    leaveRoom: assign(leftRoom),
+    leaveRoom: assign(OUTSIDE_ROOM),
     /** Logout or destroy while in a room: leave it properly (the owner dismisses it). */
     leaveRoomSignals: ({ context, self }) => {
       const room = context.room;
