@@ -21,59 +21,59 @@ const KEPT = 64;
  * per invitee when a group call has no IM group): this maps one to the other.
  */
 export class InvitationBook {
-  readonly #byId = new Map<string, CallInvitation>();
-  readonly #callTypes = new Map<number, CallType>();
+  private readonly byId = new Map<string, CallInvitation>();
+  private readonly callTypes = new Map<number, CallType>();
   /** Invitations this user rejected or had cancelled: their later answers and timeouts are not its business. */
-  readonly #closed = new Set<string>();
+  private readonly closed = new Set<string>();
 
   add(invitation: CallInvitation, callType: CallType): void {
-    this.#byId.set(invitation.inviteID, invitation);
-    this.#callTypes.set(invitation.roomId, callType);
-    for (const id of this.#byId.keys()) {
-      if (this.#byId.size <= KEPT) break;
-      const old = this.#byId.get(id);
-      this.#byId.delete(id);
-      this.#closed.delete(id);
-      if (old && !this.#all().some((i) => i.roomId === old.roomId)) this.#callTypes.delete(old.roomId);
+    this.byId.set(invitation.inviteID, invitation);
+    this.callTypes.set(invitation.roomId, callType);
+    for (const id of this.byId.keys()) {
+      if (this.byId.size <= KEPT) break;
+      const old = this.byId.get(id);
+      this.byId.delete(id);
+      this.closed.delete(id);
+      if (old && !this.all().some((i) => i.roomId === old.roomId)) this.callTypes.delete(old.roomId);
     }
   }
 
   /** An invitation this user still takes part in. */
   get(inviteID: string): CallInvitation | undefined {
-    return this.#closed.has(inviteID) ? undefined : this.#byId.get(inviteID);
+    return this.closed.has(inviteID) ? undefined : this.byId.get(inviteID);
   }
 
   close(inviteID: string): void {
-    if (this.#byId.has(inviteID)) this.#closed.add(inviteID);
+    if (this.byId.has(inviteID)) this.closed.add(inviteID);
   }
 
   /** The newest invitation of the room still waiting for this user's answer. */
   waitingFor(roomId: number, userId: string): CallInvitation | undefined {
-    return this.#all()
+    return this.all()
       .reverse()
       .find((i) => i.roomId === roomId && !i.sentByMe && i.pending.has(userId));
   }
 
   sentIn(roomId: number): CallInvitation[] {
-    return this.#all().filter((i) => i.roomId === roomId && i.sentByMe);
+    return this.all().filter((i) => i.roomId === roomId && i.sentByMe);
   }
 
   /** The room's newest invitation: how the call is signalled (group or not, its IM group). */
   latest(roomId: number): CallInvitation | undefined {
-    return this.#all()
+    return this.all()
       .reverse()
       .find((i) => i.roomId === roomId);
   }
 
   callType(roomId: number): CallType | undefined {
-    return this.#callTypes.get(roomId);
+    return this.callTypes.get(roomId);
   }
 
   setCallType(roomId: number, callType: CallType): void {
-    if (this.#callTypes.has(roomId)) this.#callTypes.set(roomId, callType);
+    if (this.callTypes.has(roomId)) this.callTypes.set(roomId, callType);
   }
 
-  #all(): CallInvitation[] {
-    return [...this.#byId.values()];
+  private all(): CallInvitation[] {
+    return [...this.byId.values()];
   }
 }

@@ -8,55 +8,53 @@ import { Subject } from 'rxjs';
  * ids arrive over IM (action 103) but the media port reports them, with the co-host's stream.
  */
 export class JoinedRoom {
-  #roomId: number | undefined;
-  #ownerId = '';
-  #anchors = new Set<string>();
-  readonly #streamIds = new Map<string, string>();
+  private room: number | undefined;
+  private owner = '';
+  private anchors = new Set<string>();
+  private readonly streamIds = new Map<string, string>();
   /** A co-host told this owner its stream id. */
   readonly streamNoticed$ = new Subject<{ readonly userId: string; readonly streamId: string }>();
 
   get roomId(): number | undefined {
-    return this.#roomId;
+    return this.room;
   }
 
   get ownerId(): string {
-    return this.#ownerId;
+    return this.owner;
   }
 
   noteStream(userId: string, streamId: string): void {
-    this.#streamIds.set(userId, streamId);
+    this.streamIds.set(userId, streamId);
     this.streamNoticed$.next({ userId, streamId });
   }
 
   streamOf(userId: string): string | undefined {
-    return this.#streamIds.get(userId);
+    return this.streamIds.get(userId);
   }
 
   enter(roomId: number, ownerId: string, state: RoomState): void {
-    this.#roomId = roomId;
-    this.#ownerId = ownerId;
-    this.#streamIds.clear();
+    this.room = roomId;
+    this.owner = ownerId;
+    this.streamIds.clear();
     this.announce(roomId, state);
   }
 
   announce(roomId: number, state: RoomState): void {
-    if (roomId === this.#roomId) this.#anchors = new Set(state.anchors.map((a) => a.userId));
+    if (roomId === this.room) this.anchors = new Set(state.anchors.map((a) => a.userId));
   }
 
   leave(roomId: number): void {
-    if (roomId !== this.#roomId) return;
-    this.#roomId = undefined;
-    this.#ownerId = '';
-    this.#anchors.clear();
-    this.#streamIds.clear();
+    if (roomId !== this.room) return;
+    this.room = undefined;
+    this.owner = '';
+    this.anchors.clear();
+    this.streamIds.clear();
   }
 
   /** Large AVChatRooms throttle member tips; the port contract gives them to the room's anchors only. */
   hearsMembers(roomId: number, userId: string | undefined): boolean {
     return (
-      roomId === this.#roomId &&
-      userId !== undefined &&
-      (userId === this.#ownerId || this.#anchors.has(userId))
+      roomId === this.room && userId !== undefined && (userId === this.owner || this.anchors.has(userId))
     );
   }
 }

@@ -170,21 +170,23 @@ const stateChanged = (next: LiveRoomState, prev: LiveRoomState) =>
 /**
  * One createLiveRoom instance. Its methods live on the prototype, not as closures per instance: a
  * page (or a test) with 10,000 audience instances pays for them once. Read off an instance they come
- * bound (see bindOnRead below), so `const { login } = liveRoom` keeps working.
+ * bound (see bindOnRead below), so `const { login } = liveRoom` keeps working. Its fields are
+ * internal (createLiveRoom returns the LiveRoom interface); plain fields rather than `#private`
+ * ones, which an ES2020 build lowers to WeakMap helpers on every access.
  */
 class LiveRoomInstance<View> implements LiveRoom<View> {
   readonly actor: LiveActor;
-  readonly #adapter: LiveRoomAdapter<View>;
-  readonly #effects = createEffectRunner();
-  readonly #ops = new OpRegistry();
-  readonly #events = new Subject<LiveRoomEvent>();
-  #events$: Observable<LiveRoomEvent> | undefined;
+  readonly adapter: LiveRoomAdapter<View>;
+  readonly effects = createEffectRunner();
+  readonly ops = new OpRegistry();
+  readonly events = new Subject<LiveRoomEvent>();
+  eventsView: Observable<LiveRoomEvent> | undefined;
   /** The request listeners, made when first read (most audience members never ask for anything). */
-  #linkMic: Listener | undefined;
-  #roomPK: Listener | undefined;
-  readonly #state: BehaviorSubject<LiveRoomState>;
-  #state$: Observable<LiveRoomState> | undefined;
-  readonly #portEvents: Subscription;
+  linkMic: Listener | undefined;
+  roomPK: Listener | undefined;
+  readonly state: BehaviorSubject<LiveRoomState>;
+  stateView: Observable<LiveRoomState> | undefined;
+  readonly portEvents: Subscription;
 
   constructor(options: LiveRoomOptions<View>) {
     const { adapter } = options;
@@ -192,71 +194,71 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
     if (!Number.isFinite(requestTimeoutSec) || requestTimeoutSec <= 0) {
       throw new TrtcSmartError(ErrorCode.INVALID_PARAMETER, 'requestTimeoutSec: must be a number > 0');
     }
-    this.#adapter = adapter;
+    this.adapter = adapter;
     const actor = createActor(liveRoomMachine, {
-      input: { adapter: adapter as LiveRoomAdapter, effects: this.#effects, requestTimeoutSec },
+      input: { adapter: adapter as LiveRoomAdapter, effects: this.effects, requestTimeoutSec },
       // XState calls it as a method, so the port object serves as is.
       clock: adapter.clock,
     });
     this.actor = actor;
     // One listener for every emitted event: each `on(type)` costs the actor a Set of its own.
     actor.on('*', (emitted) => {
-      if (emitted.type === 'live') this.#events.next(emitted.event);
-      else if (emitted.type === 'op') this.#ops.settle(emitted);
-      else if (emitted.type === 'linkMic') this.#linkMic?.subject.next(emitted.event);
-      else this.#roomPK?.subject.next(emitted.event);
+      if (emitted.type === 'live') this.events.next(emitted.event);
+      else if (emitted.type === 'op') this.ops.settle(emitted);
+      else if (emitted.type === 'linkMic') this.linkMic?.subject.next(emitted.event);
+      else this.roomPK?.subject.next(emitted.event);
     });
     const state = new BehaviorSubject<LiveRoomState>(liveRoomStateOf(actor.getSnapshot()));
-    this.#state = state;
+    this.state = state;
     actor.subscribe((snapshot) => {
       const next = liveRoomStateOf(snapshot);
       if (stateChanged(next, state.getValue())) state.next(next);
     });
     actor.start();
-    this.#portEvents = subscribePortEvents(adapter as LiveRoomAdapter, actor, this.#events);
+    this.portEvents = subscribePortEvents(adapter as LiveRoomAdapter, actor, this.events);
   }
 
   get events$(): Observable<LiveRoomEvent> {
-    this.#events$ ??= this.#events.asObservable();
-    return this.#events$;
+    this.eventsView ??= this.events.asObservable();
+    return this.eventsView;
   }
 
   get linkMicEvents$(): Observable<RequestOutcomeEvent> {
-    this.#linkMic ??= this.#listener();
-    return this.#linkMic.observable;
+    this.linkMic ??= listener(this);
+    return this.linkMic.observable;
   }
 
   get roomPKEvents$(): Observable<RequestOutcomeEvent> {
-    this.#roomPK ??= this.#listener();
-    return this.#roomPK.observable;
+    this.roomPK ??= listener(this);
+    return this.roomPK.observable;
   }
 
   get state$(): Observable<LiveRoomState> {
-    this.#state$ ??= this.#state.asObservable();
-    return this.#state$;
+    this.stateView ??= this.state.asObservable();
+    return this.stateView;
   }
 
   getSnapshot(): LiveRoomState {
-    return this.#state.getValue();
+    return this.state.getValue();
   }
 
   // Methods parse their input first: bad input is rejected before any state is looked at.
   login(params: LoginParams): Promise<void> {
     return attempt(() => {
       const input = parseLogin(params);
-      return this.#command('login', (opId) => ({ type: 'LOGIN', opId, params: input }));
+      return command(this, 'login', (opId) => ({ type: 'LOGIN', opId, params: input }));
     });
   }
 
   logout(): Promise<void> {
-    return attempt(() => this.#command('logout', (opId) => ({ type: 'LOGOUT', opId })));
+    return attempt(() => command(this, 'logout', (opId) => ({ type: 'LOGOUT', opId })));
   }
 
   setSelfProfile(params: SelfProfileParams): Promise<void> {
     return attempt(() => {
       const profile = parseProfile(params);
-      return this.#device('setSelfProfile', { type: 'PROFILE_CHANGED', ...profile }, () =>
-        this.#adapter.liveSignaling.setSelfProfile(profile),
+      return device(this, 'setSelfProfile', { type: 'PROFILE_CHANGED', ...profile }, () =>
+        this.adapter.liveSignaling.setSelfProfile(profile),
       );
     });
   }
@@ -264,30 +266,30 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
   createRoom(params: CreateRoomParams): Promise<void> {
     return attempt(() => {
       const input = parseCreateRoom(params);
-      return this.#command('createRoom', (opId) => ({ type: 'CREATE_ROOM', opId, ...input }));
+      return command(this, 'createRoom', (opId) => ({ type: 'CREATE_ROOM', opId, ...input }));
     });
   }
 
   destroyRoom(): Promise<void> {
-    return attempt(() => this.#command('destroyRoom', (opId) => ({ type: 'DESTROY_ROOM', opId })));
+    return attempt(() => command(this, 'destroyRoom', (opId) => ({ type: 'DESTROY_ROOM', opId })));
   }
 
   enterRoom(params: EnterRoomParams): Promise<void> {
     return attempt(() => {
       const roomId = parseRoomId(params, 'enterRoom');
-      return this.#command('enterRoom', (opId) => ({ type: 'ENTER_ROOM', opId, roomId }));
+      return command(this, 'enterRoom', (opId) => ({ type: 'ENTER_ROOM', opId, roomId }));
     });
   }
 
   exitRoom(): Promise<void> {
-    return attempt(() => this.#command('exitRoom', (opId) => ({ type: 'EXIT_ROOM', opId })));
+    return attempt(() => command(this, 'exitRoom', (opId) => ({ type: 'EXIT_ROOM', opId })));
   }
 
   getRoomInfos(params: GetRoomInfosParams): Promise<{ roomList: RoomInfo[] }> {
     return attempt(async () => {
       const roomIds = parseRoomIdList(params);
       requireLogin(this.actor, 'getRoomInfos');
-      const records = await this.#adapter.liveSignaling.getRoomInfos({ roomIds }).catch((e: unknown) => {
+      const records = await this.adapter.liveSignaling.getRoomInfos({ roomIds }).catch((e: unknown) => {
         throw toTrtcSmartError(e);
       });
       return { roomList: records.map(toRoomInfo) };
@@ -302,10 +304,10 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
 
   getAudienceList(): Promise<{ userList: UserInfo[] }> {
     return attempt(() =>
-      this.#inRoom('getAudienceList', async (roomId) => {
-        const room = currentRoom(this.#context());
+      inRoom(this, 'getAudienceList', async (roomId) => {
+        const room = currentRoom(contextOf(this));
         const anchors = new Set([room.record.ownerId, ...room.record.state.anchors.map((a) => a.userId)]);
-        const members = await this.#adapter.liveSignaling.getMembers({ roomId });
+        const members = await this.adapter.liveSignaling.getMembers({ roomId });
         return { userList: members.filter((m) => !anchors.has(m.userId)) };
       }),
     );
@@ -313,18 +315,18 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
 
   startCameraPreview(params: CameraPreviewParams<View>): Promise<void> {
     return attempt(() => {
-      const { isFront, view } = parsePreview(params, this.#adapter.views);
+      const { isFront, view } = parsePreview(params, this.adapter.views);
       const event = { type: 'CAMERA_CHANGED', camera: isFront ? 'front' : 'back' } as const;
-      return this.#device('startCameraPreview', event, () =>
-        this.#adapter.liveMedia.startCameraPreview({ isFront, view }),
+      return device(this, 'startCameraPreview', event, () =>
+        this.adapter.liveMedia.startCameraPreview({ isFront, view }),
       );
     });
   }
 
   stopCameraPreview(): Promise<void> {
     return attempt(() =>
-      this.#device('stopCameraPreview', { type: 'CAMERA_CHANGED', camera: 'off' }, () =>
-        this.#adapter.liveMedia.stopCameraPreview(),
+      device(this, 'stopCameraPreview', { type: 'CAMERA_CHANGED', camera: 'off' }, () =>
+        this.adapter.liveMedia.stopCameraPreview(),
       ),
     );
   }
@@ -332,49 +334,49 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
   startPublish(params: { readonly streamId: string }): Promise<void> {
     return attempt(() => {
       const streamId = parseStreamId(params);
-      const media = this.#adapter.liveMedia;
-      return this.#device('startPublish', { type: 'PUBLISHED', streamId }, async () => {
-        if (this.#isAudience()) await media.switchRole({ role: 'anchor' });
+      const media = this.adapter.liveMedia;
+      return device(this, 'startPublish', { type: 'PUBLISHED', streamId }, async () => {
+        if (isAudience(this)) await media.switchRole({ role: 'anchor' });
         await media.startPublish({ streamId });
       });
     });
   }
 
   stopPublish(): Promise<void> {
-    const media = this.#adapter.liveMedia;
+    const media = this.adapter.liveMedia;
     return attempt(() =>
-      this.#device('stopPublish', { type: 'UNPUBLISHED' }, async () => {
+      device(this, 'stopPublish', { type: 'UNPUBLISHED' }, async () => {
         await media.stopPublish();
-        if (this.#isAudience()) await media.switchRole({ role: 'audience' });
+        if (isAudience(this)) await media.switchRole({ role: 'audience' });
       }),
     );
   }
 
   startPlay(params: PlayParams<View>): Promise<void> {
     return attempt(() => {
-      const { userId, view } = parsePlay(params, this.#adapter.views);
-      return this.#inRoom('startPlay', () => this.#adapter.liveMedia.startPlay({ userId, view }));
+      const { userId, view } = parsePlay(params, this.adapter.views);
+      return inRoom(this, 'startPlay', () => this.adapter.liveMedia.startPlay({ userId, view }));
     });
   }
 
   stopPlay(params: { readonly userId: string }): Promise<void> {
     return attempt(() => {
       const userId = parseUserIdOf(params, 'stopPlay');
-      return this.#inRoom('stopPlay', () => this.#adapter.liveMedia.stopPlay({ userId }));
+      return inRoom(this, 'stopPlay', () => this.adapter.liveMedia.stopPlay({ userId }));
     });
   }
 
   requestJoinAnchor(params: { readonly reason: string }): Promise<void> {
     return attempt(() => {
       const reason = parseReason(params, 'requestJoinAnchor');
-      return this.#command('requestJoinAnchor', (opId) => ({ type: 'REQUEST_JOIN_ANCHOR', opId, reason }));
+      return command(this, 'requestJoinAnchor', (opId) => ({ type: 'REQUEST_JOIN_ANCHOR', opId, reason }));
     });
   }
 
   responseJoinAnchor(params: ResponseParams): Promise<void> {
     return attempt(() => {
       const { userId, isAgree, reason } = parseResponse(params, 'responseJoinAnchor');
-      return this.#command('responseJoinAnchor', (opId) => ({
+      return command(this, 'responseJoinAnchor', (opId) => ({
         type: 'RESPOND_JOIN_ANCHOR',
         opId,
         userId,
@@ -387,21 +389,21 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
   kickoutJoinAnchor(params: { readonly userId: string }): Promise<void> {
     return attempt(() => {
       const userId = parseUserIdOf(params, 'kickoutJoinAnchor');
-      return this.#command('kickoutJoinAnchor', (opId) => ({ type: 'KICKOUT_JOIN_ANCHOR', opId, userId }));
+      return command(this, 'kickoutJoinAnchor', (opId) => ({ type: 'KICKOUT_JOIN_ANCHOR', opId, userId }));
     });
   }
 
   requestRoomPK(params: RoomPKParams): Promise<void> {
     return attempt(() => {
-      const { roomId, userId } = parseRoomPK(params, this.#context().userId);
-      return this.#command('requestRoomPK', (opId) => ({ type: 'REQUEST_ROOM_PK', opId, roomId, userId }));
+      const { roomId, userId } = parseRoomPK(params, contextOf(this).userId);
+      return command(this, 'requestRoomPK', (opId) => ({ type: 'REQUEST_ROOM_PK', opId, roomId, userId }));
     });
   }
 
   responseRoomPK(params: ResponseParams): Promise<void> {
     return attempt(() => {
       const { userId, isAgree, reason } = parseResponse(params, 'responseRoomPK');
-      return this.#command('responseRoomPK', (opId) => ({
+      return command(this, 'responseRoomPK', (opId) => ({
         type: 'RESPOND_ROOM_PK',
         opId,
         userId,
@@ -412,18 +414,18 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
   }
 
   quitRoomPK(): Promise<void> {
-    return attempt(() => this.#command('quitRoomPK', (opId) => ({ type: 'QUIT_ROOM_PK', opId })));
+    return attempt(() => command(this, 'quitRoomPK', (opId) => ({ type: 'QUIT_ROOM_PK', opId })));
   }
 
   switchCamera(): Promise<void> {
     return attempt(() => {
-      const camera = this.#context().devices.camera;
+      const camera = contextOf(this).devices.camera;
       const event = { type: 'CAMERA_CHANGED', camera: camera === 'front' ? 'back' : 'front' } as const;
-      return this.#device('switchCamera', event, async () => {
+      return device(this, 'switchCamera', event, async () => {
         if (camera === 'off') {
           throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'switchCamera: the camera preview is not on');
         }
-        await this.#adapter.liveMedia.switchCamera({ isFront: event.camera === 'front' });
+        await this.adapter.liveMedia.switchCamera({ isFront: event.camera === 'front' });
       });
     });
   }
@@ -431,8 +433,8 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
   setMirror(params: { readonly isMirror: boolean }): Promise<void> {
     return attempt(() => {
       const isMirror = parseFlagOf(params, 'setMirror', 'isMirror');
-      return this.#device('setMirror', { type: 'MIRROR_CHANGED', mirror: isMirror }, () =>
-        this.#adapter.liveMedia.setMirror({ isMirror }),
+      return device(this, 'setMirror', { type: 'MIRROR_CHANGED', mirror: isMirror }, () =>
+        this.adapter.liveMedia.setMirror({ isMirror }),
       );
     });
   }
@@ -440,8 +442,8 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
   muteLocalAudio(params: { readonly isMute: boolean }): Promise<void> {
     return attempt(() => {
       const isMute = parseFlagOf(params, 'muteLocalAudio', 'isMute');
-      return this.#device('muteLocalAudio', { type: 'MIC_CHANGED', muted: isMute }, () =>
-        this.#adapter.liveMedia.muteLocalAudio({ isMute }),
+      return device(this, 'muteLocalAudio', { type: 'MIC_CHANGED', muted: isMute }, () =>
+        this.adapter.liveMedia.muteLocalAudio({ isMute }),
       );
     });
   }
@@ -449,22 +451,22 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
   muteRemoteAudio(params: { readonly userId: string; readonly isMute: boolean }): Promise<void> {
     return attempt(() => {
       const input = parseRemoteMute(params);
-      return this.#inRoom('muteRemoteAudio', () => this.#adapter.liveMedia.muteRemoteAudio(input));
+      return inRoom(this, 'muteRemoteAudio', () => this.adapter.liveMedia.muteRemoteAudio(input));
     });
   }
 
   muteAllRemoteAudio(params: { readonly isMute: boolean }): Promise<void> {
     return attempt(() => {
       const isMute = parseFlagOf(params, 'muteAllRemoteAudio', 'isMute');
-      return this.#inRoom('muteAllRemoteAudio', () => this.#adapter.liveMedia.muteAllRemoteAudio({ isMute }));
+      return inRoom(this, 'muteAllRemoteAudio', () => this.adapter.liveMedia.muteAllRemoteAudio({ isMute }));
     });
   }
 
   sendRoomTextMsg(params: { readonly msg: string }): Promise<void> {
     return attempt(() => {
       const text = parseTextMessage(params);
-      return this.#inRoom('sendRoomTextMsg', (roomId) =>
-        this.#adapter.liveSignaling.sendRoomMessage({ roomId, message: { kind: 'text', text } }),
+      return inRoom(this, 'sendRoomTextMsg', (roomId) =>
+        this.adapter.liveSignaling.sendRoomMessage({ roomId, message: { kind: 'text', text } }),
       );
     });
   }
@@ -472,8 +474,8 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
   sendRoomCustomMsg(params: CustomMessageParams): Promise<void> {
     return attempt(() => {
       const { cmd, msg } = parseCustomMessage(params);
-      return this.#inRoom('sendRoomCustomMsg', (roomId) =>
-        this.#adapter.liveSignaling.sendRoomMessage({
+      return inRoom(this, 'sendRoomCustomMsg', (roomId) =>
+        this.adapter.liveSignaling.sendRoomMessage({
           roomId,
           message: { kind: 'custom', cmd, message: msg },
         }),
@@ -483,57 +485,67 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
 
   async destroy(): Promise<void> {
     if (!isActive(this.actor)) return;
-    await this.#command('destroy', (opId) => ({ type: 'DESTROY', opId }));
-    await this.#effects.settle(); // the last signals and the logout have run when destroy resolves
+    await command(this, 'destroy', (opId) => ({ type: 'DESTROY', opId }));
+    await this.effects.settle(); // the last signals and the logout have run when destroy resolves
     this.actor.stop();
-    this.#portEvents.unsubscribe();
-    this.#ops.rejectAll();
-    this.#events.complete();
-    this.#linkMic?.subject.complete();
-    this.#roomPK?.subject.complete();
-    this.#state.complete();
+    this.portEvents.unsubscribe();
+    this.ops.rejectAll();
+    this.events.complete();
+    this.linkMic?.subject.complete();
+    this.roomPK?.subject.complete();
+    this.state.complete();
   }
+}
 
-  /** A request listener; one first read after destroy is complete at once, as the others are. */
-  #listener(): Listener {
-    const subject = new Subject<RequestOutcomeEvent>();
-    if (this.#events.isStopped) subject.complete();
-    return { subject, observable: subject.asObservable() };
-  }
+/** A request listener; one first read after destroy is complete at once, as the others are. */
+function listener(room: LiveRoomInstance<unknown>): Listener {
+  const subject = new Subject<RequestOutcomeEvent>();
+  if (room.events.isStopped) subject.complete();
+  return { subject, observable: subject.asObservable() };
+}
 
-  #context() {
-    return this.actor.getSnapshot().context;
-  }
+const contextOf = (room: LiveRoomInstance<unknown>) => room.actor.getSnapshot().context;
 
-  #isAudience(): boolean {
-    return this.actor.getSnapshot().matches({ loggedIn: { room: 'audience' } });
-  }
+const isAudience = (room: LiveRoomInstance<unknown>): boolean =>
+  room.actor.getSnapshot().matches({ loggedIn: { room: 'audience' } });
 
-  /** Sends a command and settles when the machine reports its outcome. */
-  #command(method: string, make: (opId: number) => LiveCommand & { readonly opId: number }): Promise<void> {
-    return sendCommand(this.actor, this.#ops, (m, e) => assertAllowed(this.actor, m, e), method, make);
-  }
+/** Sends a command and settles when the machine reports its outcome. */
+function command(
+  room: LiveRoomInstance<unknown>,
+  method: string,
+  make: (opId: number) => LiveCommand & { readonly opId: number },
+): Promise<void> {
+  return sendCommand(room.actor, room.ops, (m, e) => assertAllowed(room.actor, m, e), method, make);
+}
 
-  /** Runs port work the machine allowed, then records its result; a failure changes nothing. */
-  #device(method: string, event: LiveMachineEvent, run: () => Promise<void>): Promise<void> {
-    return runDeviceCommand(
-      this.actor,
-      (m, e) => assertAllowed(this.actor, m, e),
-      'the room changed',
-      method,
-      event,
-      run,
-    );
-  }
+/** Runs port work the machine allowed, then records its result; a failure changes nothing. */
+function device(
+  room: LiveRoomInstance<unknown>,
+  method: string,
+  event: LiveMachineEvent,
+  run: () => Promise<void>,
+): Promise<void> {
+  return runDeviceCommand(
+    room.actor,
+    (m, e) => assertAllowed(room.actor, m, e),
+    'the room changed',
+    method,
+    event,
+    run,
+  );
+}
 
-  /** Port work that changes no machine state, allowed inside a room. */
-  async #inRoom<T>(method: string, run: (roomId: number) => Promise<T>): Promise<T> {
-    const { roomId } = requireRoom(this.actor, method);
-    try {
-      return await run(roomId);
-    } catch (error) {
-      throw toTrtcSmartError(error);
-    }
+/** Port work that changes no machine state, allowed inside a room. */
+async function inRoom<T>(
+  room: LiveRoomInstance<unknown>,
+  method: string,
+  run: (roomId: number) => Promise<T>,
+): Promise<T> {
+  const { roomId } = requireRoom(room.actor, method);
+  try {
+    return await run(roomId);
+  } catch (error) {
+    throw toTrtcSmartError(error);
   }
 }
 

@@ -13,37 +13,37 @@ export const notOwnInvokeResult = (type: string): boolean =>
  */
 export class OpRegistry {
   /** Only while operations are pending: a crowd of idle instances keeps no map each. */
-  #pending: Map<number, { resolve(): void; reject(error: TrtcSmartError): void }> | undefined;
-  #nextOpId = 1;
+  private pending: Map<number, { resolve(): void; reject(error: TrtcSmartError): void }> | undefined;
+  private nextOpId = 1;
 
   nextId(): number {
-    return this.#nextOpId++;
+    return this.nextOpId++;
   }
 
   /** Runs `send` and waits for the op's outcome. */
   wait(opId: number, send: () => void): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.#pending ??= new Map();
-      this.#pending.set(opId, { resolve, reject });
+      this.pending ??= new Map();
+      this.pending.set(opId, { resolve, reject });
       send();
     });
   }
 
   settle({ opId, error }: OpSettled): void {
-    const pending = this.#pending;
+    const pending = this.pending;
     const deferred = pending?.get(opId);
     if (!pending || !deferred) return;
     pending.delete(opId);
-    if (pending.size === 0) this.#pending = undefined;
+    if (pending.size === 0) this.pending = undefined;
     if (error) deferred.reject(error);
     else deferred.resolve();
   }
 
   /** The instance is gone: nothing will settle the rest. */
   rejectAll(): void {
-    const pending = this.#pending;
+    const pending = this.pending;
     if (!pending) return;
-    this.#pending = undefined;
+    this.pending = undefined;
     for (const deferred of pending.values()) {
       deferred.reject(new TrtcSmartError(ErrorCode.DESTROYED, 'the instance was destroyed'));
     }
