@@ -65,10 +65,7 @@ export type LivePortEvent =
   | Prefixed<'media', LiveMediaEvent>
   | Prefixed<'session', SessionEvent>;
 
-/** A pending request's answer did not come in time. */
-export type RequestTimedOut = { readonly type: 'REQUEST_TIMEOUT' };
-
-export type LiveMachineEvent = LiveCommand | LivePortEvent | RequestTimedOut | EffectFailed;
+export type LiveMachineEvent = LiveCommand | LivePortEvent | EffectFailed;
 
 /** What the machine emits: app-facing events, request outcomes and op outcomes. */
 export type LiveEmitted =

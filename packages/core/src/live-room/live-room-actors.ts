@@ -1,8 +1,7 @@
-import { fromCallback, fromPromise } from 'xstate';
+import { fromPromise } from 'xstate';
 import type { LiveRoomRecord } from '../domain/room-info.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
 import type { LoginParams } from '../ports/session.port.js';
-import type { RequestTimedOut } from './live-machine-events.js';
 import type { JoinedRoom, LiveRoomDeps, PkPeer } from './live-room-context.js';
 
 export const loginLogic = fromPromise<void, { deps: LiveRoomDeps; params: LoginParams }>(({ input }) =>
@@ -78,13 +77,3 @@ export const sendPeerLogic = fromPromise<
 >(({ input }) =>
   input.deps.adapter.liveSignaling.sendPeerMessage({ userId: input.userId, message: input.message }),
 );
-
-/** A pending request's deadline, on the adapter's clock so virtual time drives it. */
-export const requestTimerLogic = fromCallback<RequestTimedOut, LiveRoomDeps>(({ sendBack, input }) => {
-  const { clock } = input.adapter;
-  const handle = clock.setTimeout(
-    () => sendBack({ type: 'REQUEST_TIMEOUT' }),
-    input.requestTimeoutSec * 1000,
-  );
-  return () => clock.clearTimeout(handle);
-});

@@ -14,7 +14,6 @@ import {
   loginLogic,
   logoutLogic,
   quitPk,
-  requestTimerLogic,
   sendPeerLogic,
 } from './live-room-actors.js';
 import {
@@ -110,8 +109,9 @@ export const liveRoomMachine = setup({
     enterRoom: enterRoomLogic,
     leaveRoom: leaveRoomLogic,
     sendPeer: sendPeerLogic,
-    requestTimer: requestTimerLogic,
   },
+  /** A pending link-mic or PK request's deadline, on the actor's clock (the adapter's: virtual time drives it). */
+  delays: { requestTimeout: ({ context }) => context.deps.requestTimeoutSec * 1000 },
   guards: {
     forThisRoom: ({ context, event }) => context.room?.roomId === (event as { roomId: number }).roomId,
     fromOwner: ({ context, event }) => {
@@ -335,7 +335,10 @@ export const liveRoomMachine = setup({
       commit(enqueue, self, context, { pkTarget: null, pkPartner: partner });
     }),
     requestFailed: enqueueActions(({ event, enqueue }, params: { kind: 'linkMic' | 'roomPK' }) => {
-      const reason = event.type === 'REQUEST_TIMEOUT' ? TIMED_OUT : (event as { reason: string }).reason;
+      // A delayed `after` event is the request's deadline.
+      const reason = event.type.startsWith('xstate.after.')
+        ? TIMED_OUT
+        : (event as { reason: string }).reason;
       enqueue.emit(outcome(params.kind, { eventType: 'onFailure', reason }));
     }),
     clearPkTarget: assign({ pkTarget: null }),
@@ -592,7 +595,15 @@ export const liveRoomMachine = setup({
                       states: {
                         requesting: {
                           initial: 'sending',
-                          invoke: { src: 'requestTimer', input: ({ context }) => context.deps },
+                          after: {
+                            requestTimeout: {
+                              target: `${STAGE}.live`,
+                              actions: [
+                                { type: 'requestFailed', params: { kind: 'roomPK' } },
+                                'clearPkTarget',
+                              ],
+                            },
+                          },
                           on: {
                             'peer.roomPKResponse': [
                               {
@@ -609,13 +620,6 @@ export const liveRoomMachine = setup({
                                 ],
                               },
                             ],
-                            REQUEST_TIMEOUT: {
-                              target: `${STAGE}.live`,
-                              actions: [
-                                { type: 'requestFailed', params: { kind: 'roomPK' } },
-                                'clearPkTarget',
-                              ],
-                            },
                           },
                           states: {
                             sending: {
@@ -643,7 +647,8 @@ export const liveRoomMachine = setup({
                           },
                         },
                         responding: {
-                          invoke: { src: 'requestTimer', input: ({ context }) => context.deps },
+                          // Unanswered in time: the requester times out by itself, nothing is sent.
+                          after: { requestTimeout: { target: `${STAGE}.live`, actions: 'dropIncoming' } },
                           on: {
                             RESPOND_ROOM_PK: [
                               {
@@ -657,8 +662,6 @@ export const liveRoomMachine = setup({
                                 actions: ['answerIncoming', 'settleOk'],
                               },
                             ],
-                            // Unanswered in time: the requester times out by itself, nothing is sent.
-                            REQUEST_TIMEOUT: { target: `${STAGE}.live`, actions: 'dropIncoming' },
                           },
                         },
                         inPK: {
@@ -698,7 +701,8 @@ export const liveRoomMachine = setup({
                       },
                     },
                     pending: {
-                      invoke: { src: 'requestTimer', input: ({ context }) => context.deps },
+                      // Unanswered in time: the requester times out by itself, nothing is sent.
+                      after: { requestTimeout: { target: 'empty', actions: 'dropIncoming' } },
                       on: {
                         'peer.joinAnchorRequest': {
                           actions: { type: 'refuseRequest', params: { reason: REFUSED_BUSY } },
@@ -708,8 +712,6 @@ export const liveRoomMachine = setup({
                           target: 'empty',
                           actions: ['answerIncoming', 'settleOk'],
                         },
-                        // Unanswered in time: the requester times out by itself, nothing is sent.
-                        REQUEST_TIMEOUT: { target: 'empty', actions: 'dropIncoming' },
                       },
                     },
                   },
@@ -725,7 +727,12 @@ export const liveRoomMachine = setup({
                 },
                 requesting: {
                   initial: 'sending',
-                  invoke: { src: 'requestTimer', input: ({ context }) => context.deps },
+                  after: {
+                    requestTimeout: {
+                      target: 'watching',
+                      actions: { type: 'requestFailed', params: { kind: 'linkMic' } },
+                    },
+                  },
                   on: {
                     'peer.joinAnchorResponse': [
                       { guard: and(['fromOwner', 'accepts']), target: 'linked', actions: 'linkMicAccepted' },
@@ -735,10 +742,6 @@ export const liveRoomMachine = setup({
                         actions: { type: 'requestFailed', params: { kind: 'linkMic' } },
                       },
                     ],
-                    REQUEST_TIMEOUT: {
-                      target: 'watching',
-                      actions: { type: 'requestFailed', params: { kind: 'linkMic' } },
-                    },
                   },
                   states: {
                     sending: {
