@@ -1,27 +1,7 @@
-import { fromCallback, fromPromise } from 'xstate';
+import { fromPromise } from 'xstate';
 import type { CallType } from '../domain/call-type.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import type { LoginParams } from '../ports/session.port.js';
-import type { PortEvent } from './machine-events.js';
-
-/** Port events the machine reacts to, renamed into its namespace (`x` -> `sig.x`); volumes and network quality bypass it (they change no state). */
-export function portEventsLogic(adapter: CallingAdapter) {
-  return fromCallback<PortEvent>(({ sendBack }) => {
-    const forward =
-      (prefix: 'session' | 'sig' | 'media') =>
-      (e: { readonly type: string }): void =>
-        sendBack({ ...e, type: `${prefix}.${e.type}` } as PortEvent);
-    const toMedia = forward('media');
-    const subscription = adapter.session.events$.subscribe(forward('session'));
-    subscription.add(adapter.callSignaling.events$.subscribe(forward('sig')));
-    subscription.add(
-      adapter.callMedia.events$.subscribe((e) => {
-        if (e.type !== 'volumes' && e.type !== 'networkQuality') toMedia(e);
-      }),
-    );
-    return () => subscription.unsubscribe();
-  });
-}
 
 export interface StartCallInput {
   readonly userId: string;

@@ -5,7 +5,7 @@ import { DEFAULT_CONNECT_TIMEOUT_MS } from '../domain/rules.js';
 import { createEffectRunner, type EffectRunner, type EffectTarget } from '../machine/effects.js';
 import { settleOp } from '../machine/ops.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
-import { acceptCallLogic, loginLogic, logoutLogic, portEventsLogic, startCallLogic } from './call-actors.js';
+import { acceptCallLogic, loginLogic, logoutLogic, startCallLogic } from './call-actors.js';
 import {
   type ActiveCall,
   type CallingContext,
@@ -51,8 +51,8 @@ const calling = (event: CallingEvent): CallEmitted => ({ type: 'calling', event 
 
 /**
  * The call machine: one per user. States are explicit (idle, dialing, ringing, connecting, inCall,
- * ended); port events come in through the `ports` actor, commands go out through invoked actors
- * and named effects. Everything it does to the outside world goes through the adapter's ports.
+ * ended); port events are sent in by its API (createCalling subscribes it to the ports), commands
+ * go out through invoked actors and named effects. Everything it does to the outside world goes through the adapter's ports.
  */
 /** An invoked start (call, accept) failed: part of it may have reached the others, so withdraw it. */
 const startFailed = {
@@ -93,7 +93,6 @@ export function createCallMachine(deps: CallMachineDeps) {
       emitted: {} as CallEmitted,
     },
     actors: {
-      ports: portEventsLogic(adapter),
       login: loginLogic(adapter),
       logout: logoutLogic(adapter, effects.settle),
       startCall: startCallLogic(adapter),
@@ -393,7 +392,6 @@ export function createCallMachine(deps: CallMachineDeps) {
   }).createMachine({
     id: 'calling',
     context: initialCallingContext,
-    invoke: { id: 'ports', src: 'ports' },
     initial: 'loggedOut',
     on: {
       DESTROY: {

@@ -6,6 +6,7 @@ import { DEFAULT_INVITE_TIMEOUT_SEC, MAX_CALL_ROOM_ID } from '../domain/rules.js
 import { commandRunner } from '../machine/commands.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { attempt, OpRegistry } from '../machine/ops.js';
+import { Prefixing } from '../machine/prefixed.js';
 import type { CallMediaEvent } from '../ports/call-media.port.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import { mergeEvents, shareEvents } from '../ports/event-streams.js';
@@ -103,6 +104,9 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
     state.next({ status, userId, call, devices, lastCall });
   });
   actor.start();
+  const ports = adapter.session.events$.subscribe(new Prefixing(actor, 'session'));
+  ports.add(adapter.callSignaling.events$.subscribe(new Prefixing(actor, 'sig')));
+  ports.add(adapter.callMedia.events$.subscribe(new Prefixing(actor, 'media', isStats)));
 
   const inCall = () => ACTIVE.has(state.getValue().status);
   /** Volumes and network quality change no state, so they go straight to the app while in a call. */
@@ -258,6 +262,7 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
       await command('destroy', (opId) => ({ type: 'DESTROY', opId }));
       await effects.settle(); // the last signals and the logout have run when destroy resolves
       actor.stop();
+      ports.unsubscribe();
       ops.rejectAll();
       machineEvents.complete();
       state.complete();
@@ -292,6 +297,8 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
   return api;
 }
 
+/** Volumes and network quality change no state: they skip the machine (see mediaStats$). */
+const isStats = (e: CallMediaEvent) => e.type === 'volumes' || e.type === 'networkQuality';
 const ACTIVE: ReadonlySet<string> = new Set(['dialing', 'connecting', 'inCall']);
 const clampVolume = (volume: number): number => Math.max(0, Math.min(100, Math.round(volume)));
 

@@ -1,5 +1,6 @@
 import type { Observer, Subscription } from 'rxjs';
 import type { LiveRoomEvent } from '../domain/live-room-events.js';
+import { isRunning, type PortEventTarget, Prefixing } from '../machine/prefixed.js';
 import type { LiveRoomAdapter } from '../ports/live-room-adapter.js';
 import type { LiveSignalingEvent } from '../ports/live-signaling.port.js';
 import type { LivePortEvent } from './live-machine-events.js';
@@ -9,24 +10,9 @@ import { roomMessageEvent } from './room-messages.js';
 export type RoomMessage = Extract<LiveSignalingEvent, { type: 'roomMessage' }>;
 
 /** The instance's machine, as its port events reach it. */
-interface MachineRef {
+interface MachineRef extends PortEventTarget {
   send(event: LivePortEvent): void;
   getSnapshot(): { readonly status: string; readonly context: Pick<LiveRoomContext, 'room'> };
-}
-
-const isActive = (machine: MachineRef) => machine.getSnapshot().status === 'active';
-
-/** Session and media events, renamed into the machine's namespace: `{type: 'x'}` becomes `{type: 'media.x'}`. */
-class Prefixing<E extends { readonly type: string }> implements Partial<Observer<E>> {
-  constructor(
-    private readonly machine: MachineRef,
-    private readonly prefix: 'session' | 'media',
-  ) {}
-
-  next(e: E): void {
-    if (isActive(this.machine))
-      this.machine.send({ ...e, type: `${this.prefix}.${e.type}` } as LivePortEvent);
-  }
 }
 
 /**
@@ -45,18 +31,14 @@ class Signaling implements Partial<Observer<LiveSignalingEvent>> {
       if (this.machine.getSnapshot().context.room?.roomId === e.roomId) this.events.next(roomMessageEvent(e));
       return;
     }
-    if (!isActive(this.machine)) return;
+    if (!isRunning(this.machine)) return;
     if (e.type === 'peerMessage')
       this.machine.send({ ...e.message, from: e.from, type: `peer.${e.message.type}` } as LivePortEvent);
     else this.machine.send({ ...e, type: `sig.${e.type}` } as LivePortEvent);
   }
 }
 
-/**
- * Subscribes to the adapter's three event streams. One plain subscription per port, each with a
- * small observer object (no invoked child actor, operator chain or closures): a room of 10,000
- * instances pays for each object.
- */
+/** Subscribes the machine to the adapter's three event streams (see Prefixing). */
 export function subscribePortEvents(
   adapter: LiveRoomAdapter,
   machine: MachineRef,
