@@ -42,6 +42,7 @@ export type * from './ports/call-media.port.js';
 export type * from './ports/call-signaling.port.js';
 export type * from './ports/calling-adapter.js';
 export type * from './ports/clock.port.js';
+export { EventHub, ValueHub } from './ports/event-hub.js';
 export { mergeEvents, shareEvents } from './ports/event-streams.js';
 export type * from './ports/live-media.port.js';
 export type * from './ports/live-room-adapter.js';

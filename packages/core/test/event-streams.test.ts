@@ -1,15 +1,7 @@
-import { merge, Observable, type Observer, of, Subject, share, take, throwError } from 'rxjs';
+import { merge, Observable, of, Subject, share, take, throwError } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { mergeEvents, shareEvents } from '../src/index.js';
-
-/** What a subscriber saw, in order. */
-function recorder(log: string[], name: string): Partial<Observer<unknown>> {
-  return {
-    next: (value) => log.push(`${name} next ${String(value)}`),
-    error: (error) => log.push(`${name} error ${String(error)}`),
-    complete: () => log.push(`${name} complete`),
-  };
-}
+import { recorder } from './recorder.js';
 
 /** A source that logs its subscriptions and teardowns and can be driven from outside. */
 function source(log: string[], name = 'source') {

@@ -1,13 +1,14 @@
 import {
   type CallMediaEvent,
   type CallMediaPort,
+  EventHub,
   invalidParameter,
   mergeEvents,
   type NetworkQuality,
   shareEvents,
   viewField,
 } from '@trtc-smart/core';
-import { Observable, Subject } from 'rxjs';
+import { Observable } from 'rxjs';
 import { checkRoomId } from '../checks.js';
 import { fromSdkError, sdkCall } from '../errors.js';
 import type { TrtcClient } from '../sdk.js';
@@ -27,7 +28,7 @@ export function createCallMediaPort(context: WebContext): CallMediaPort<WebView>
   const local = { joined: false, exiting: false, camera: false };
   const trtcCall = <T>(run: (client: TrtcClient) => Promise<T>) => sdkCall('TRTC', () => run(trtc));
 
-  const failures = new Subject<CallMediaEvent>();
+  const failures = new EventHub<CallMediaEvent>();
   const sdkEvents$ = new Observable<CallMediaEvent>((subscriber) => {
     const { EVENT } = TRTC;
     const emit = (event: CallMediaEvent) => subscriber.next(event);
@@ -82,7 +83,7 @@ export function createCallMediaPort(context: WebContext): CallMediaPort<WebView>
       for (const remove of off) remove();
     };
   });
-  const events$ = mergeEvents(sdkEvents$, failures).pipe(shareEvents());
+  const events$ = mergeEvents(sdkEvents$, failures.asObservable()).pipe(shareEvents());
 
   return {
     events$,

@@ -1,5 +1,4 @@
-import type { RoomState } from '@trtc-smart/core';
-import { Subject } from 'rxjs';
+import { EventHub, type RoomState } from '@trtc-smart/core';
 
 /**
  * The live room this user's IM session is in (IM keeps a user in one AVChatRoom at a time): its
@@ -13,7 +12,7 @@ export class JoinedRoom {
   private anchors = new Set<string>();
   private readonly streamIds = new Map<string, string>();
   /** A co-host told this owner its stream id. */
-  readonly streamNoticed$ = new Subject<{ readonly userId: string; readonly streamId: string }>();
+  readonly streamNoticed = new EventHub<{ readonly userId: string; readonly streamId: string }>();
 
   get roomId(): number | undefined {
     return this.room;
@@ -25,7 +24,7 @@ export class JoinedRoom {
 
   noteStream(userId: string, streamId: string): void {
     this.streamIds.set(userId, streamId);
-    this.streamNoticed$.next({ userId, streamId });
+    this.streamNoticed.next({ userId, streamId });
   }
 
   streamOf(userId: string): string | undefined {

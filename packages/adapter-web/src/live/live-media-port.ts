@@ -1,5 +1,6 @@
 import {
   ErrorCode,
+  EventHub,
   invalidParameter,
   type LiveMediaEvent,
   type LiveMediaPort,
@@ -9,7 +10,7 @@ import {
   TrtcSmartError,
   viewField,
 } from '@trtc-smart/core';
-import { Observable, Subject } from 'rxjs';
+import { Observable } from 'rxjs';
 import { checkRoomId, checkUserId } from '../checks.js';
 import { fromSdkError, sdkCall } from '../errors.js';
 import type { CdnStreamingPlugin, TrtcClient } from '../sdk.js';
@@ -62,7 +63,7 @@ export function createLiveMediaPort(
     local.anchors.clear();
   };
 
-  const failures = new Subject<LiveMediaEvent>();
+  const failures = new EventHub<LiveMediaEvent>();
   const sdkEvents$ = new Observable<LiveMediaEvent>((subscriber) => {
     const { EVENT } = TRTC;
     const emit = (event: LiveMediaEvent) => subscriber.next(event);
@@ -92,7 +93,7 @@ export function createLiveMediaPort(
       }),
     ];
     // A co-host's stream id can come after its stream: the anchor is reported again, with it.
-    const notices = link.room.streamNoticed$.subscribe(({ userId, streamId }) => {
+    const notices = link.room.streamNoticed.asObservable().subscribe(({ userId, streamId }) => {
       if (local.anchors.has(userId)) emit({ type: 'anchorEntered', userId, streamId });
     });
     return () => {
@@ -100,7 +101,7 @@ export function createLiveMediaPort(
       for (const remove of off) remove();
     };
   });
-  const events$ = mergeEvents(sdkEvents$, failures).pipe(shareEvents());
+  const events$ = mergeEvents(sdkEvents$, failures.asObservable()).pipe(shareEvents());
 
   const inRoom = (method: string) => {
     if (!local.joined) throw new TrtcSmartError(ErrorCode.INVALID_STATE, `${method}: not in a live room`);

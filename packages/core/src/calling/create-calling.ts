@@ -1,4 +1,4 @@
-import { BehaviorSubject, Observable, Subject } from 'rxjs';
+import { Observable } from 'rxjs';
 import { type Actor, createActor } from 'xstate';
 import type { CallingEvent } from '../domain/calling-events.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
@@ -9,6 +9,7 @@ import { attempt, OpRegistry } from '../machine/ops.js';
 import { Prefixing } from '../machine/prefixed.js';
 import type { CallMediaEvent } from '../ports/call-media.port.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
+import { EventHub, ValueHub } from '../ports/event-hub.js';
 import { mergeEvents, shareEvents } from '../ports/event-streams.js';
 import type { LoginParams } from '../ports/session.port.js';
 import { type CallMachine, createCallMachine } from './call-machine.js';
@@ -89,12 +90,12 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
     },
   });
 
-  const machineEvents = new Subject<CallingEvent>();
+  const machineEvents = new EventHub<CallingEvent>();
   const ops = new OpRegistry();
   actor.on('calling', ({ event }) => machineEvents.next(event));
   actor.on('op', (settled) => ops.settle(settled));
 
-  const state = new BehaviorSubject<CallingState>(callingStateOf(actor.getSnapshot()));
+  const state = new ValueHub<CallingState>(callingStateOf(actor.getSnapshot()));
   actor.subscribe((snapshot) => {
     const prev = state.getValue();
     const { userId, call, devices, lastCall } = snapshot.context;
@@ -120,7 +121,7 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
       complete: () => subscriber.complete(),
     }),
   );
-  const events$ = mergeEvents(machineEvents, mediaStats$).pipe(shareEvents());
+  const events$ = mergeEvents(machineEvents.asObservable(), mediaStats$).pipe(shareEvents());
 
   const isDestroyed = () => actor.getSnapshot().status !== 'active';
 

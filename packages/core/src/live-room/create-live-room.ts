@@ -1,4 +1,4 @@
-import { BehaviorSubject, type Observable, Subject, type Subscription } from 'rxjs';
+import type { Observable, Subscription } from 'rxjs';
 import { type Actor, createActor } from 'xstate';
 import { parseLogin } from '../calling/calling-params.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
@@ -8,6 +8,7 @@ import { DEFAULT_LIVE_REQUEST_TIMEOUT_SEC } from '../domain/rules.js';
 import { runDeviceCommand, sendCommand } from '../machine/commands.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { attempt, OpRegistry } from '../machine/ops.js';
+import { EventHub, ValueHub } from '../ports/event-hub.js';
 import type { LiveRoomAdapter } from '../ports/live-room-adapter.js';
 import type { LoginParams } from '../ports/session.port.js';
 import type { LiveCommand, LiveMachineEvent } from './live-machine-events.js';
@@ -121,11 +122,6 @@ const ROLE_RULES: Record<string, string> = {
 
 type LiveActor = Actor<LiveRoomMachine>;
 
-interface Listener {
-  readonly subject: Subject<RequestOutcomeEvent>;
-  readonly observable: Observable<RequestOutcomeEvent>;
-}
-
 const isActive = (actor: LiveActor) => actor.getSnapshot().status === 'active';
 
 function refuse(actor: LiveActor, method: string, rule: string): never {
@@ -179,13 +175,11 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
   readonly adapter: LiveRoomAdapter<View>;
   readonly effects = createEffectRunner();
   readonly ops = new OpRegistry();
-  readonly events = new Subject<LiveRoomEvent>();
-  eventsView: Observable<LiveRoomEvent> | undefined;
+  readonly events = new EventHub<LiveRoomEvent>();
   /** The request listeners, made when first read (most audience members never ask for anything). */
-  linkMic: Listener | undefined;
-  roomPK: Listener | undefined;
-  readonly state: BehaviorSubject<LiveRoomState>;
-  stateView: Observable<LiveRoomState> | undefined;
+  linkMic: EventHub<RequestOutcomeEvent> | undefined;
+  roomPK: EventHub<RequestOutcomeEvent> | undefined;
+  readonly state: ValueHub<LiveRoomState>;
   readonly portEvents: Subscription;
 
   constructor(options: LiveRoomOptions<View>) {
@@ -205,10 +199,10 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
     actor.on('*', (emitted) => {
       if (emitted.type === 'live') this.events.next(emitted.event);
       else if (emitted.type === 'op') this.ops.settle(emitted);
-      else if (emitted.type === 'linkMic') this.linkMic?.subject.next(emitted.event);
-      else this.roomPK?.subject.next(emitted.event);
+      else if (emitted.type === 'linkMic') this.linkMic?.next(emitted.event);
+      else this.roomPK?.next(emitted.event);
     });
-    const state = new BehaviorSubject<LiveRoomState>(liveRoomStateOf(actor.getSnapshot()));
+    const state = new ValueHub<LiveRoomState>(liveRoomStateOf(actor.getSnapshot()));
     this.state = state;
     actor.subscribe((snapshot) => {
       const next = liveRoomStateOf(snapshot);
@@ -219,23 +213,21 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
   }
 
   get events$(): Observable<LiveRoomEvent> {
-    this.eventsView ??= this.events.asObservable();
-    return this.eventsView;
+    return this.events.asObservable();
   }
 
   get linkMicEvents$(): Observable<RequestOutcomeEvent> {
     this.linkMic ??= listener(this);
-    return this.linkMic.observable;
+    return this.linkMic.asObservable();
   }
 
   get roomPKEvents$(): Observable<RequestOutcomeEvent> {
     this.roomPK ??= listener(this);
-    return this.roomPK.observable;
+    return this.roomPK.asObservable();
   }
 
   get state$(): Observable<LiveRoomState> {
-    this.stateView ??= this.state.asObservable();
-    return this.stateView;
+    return this.state.asObservable();
   }
 
   getSnapshot(): LiveRoomState {
@@ -491,17 +483,17 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
     this.portEvents.unsubscribe();
     this.ops.rejectAll();
     this.events.complete();
-    this.linkMic?.subject.complete();
-    this.roomPK?.subject.complete();
+    this.linkMic?.complete();
+    this.roomPK?.complete();
     this.state.complete();
   }
 }
 
 /** A request listener; one first read after destroy is complete at once, as the others are. */
-function listener(room: LiveRoomInstance<unknown>): Listener {
-  const subject = new Subject<RequestOutcomeEvent>();
-  if (room.events.isStopped) subject.complete();
-  return { subject, observable: subject.asObservable() };
+function listener(room: LiveRoomInstance<unknown>): EventHub<RequestOutcomeEvent> {
+  const hub = new EventHub<RequestOutcomeEvent>();
+  if (room.events.isStopped) hub.complete();
+  return hub;
 }
 
 const contextOf = (room: LiveRoomInstance<unknown>) => room.actor.getSnapshot().context;

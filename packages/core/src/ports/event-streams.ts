@@ -1,4 +1,5 @@
-import { type MonoTypeOperatorFunction, Observable, type ObservedValueOf, Subject, Subscription } from 'rxjs';
+import { type MonoTypeOperatorFunction, Observable, type ObservedValueOf, Subscription } from 'rxjs';
+import { EventHub } from './event-hub.js';
 
 /**
  * rxjs's `merge` for event streams (Observables only): subscribes to each in turn, completes when
@@ -32,29 +33,29 @@ export function mergeEvents<S extends readonly Observable<unknown>[]>(
 
 /**
  * rxjs's `share()` with its defaults, for event streams: one subscription to the source while
- * anyone listens, through a fresh Subject; the last unsubscribe, an error or completion resets it,
+ * anyone listens, through a fresh EventHub; the last unsubscribe, an error or completion resets it,
  * so the next subscriber subscribes to the source again. (rxjs's own carries its reset options'
  * notifier conversions.)
  */
 export function shareEvents<T>(): MonoTypeOperatorFunction<T> {
   return (source) => {
-    let subject: Subject<T> | undefined;
+    let hub: EventHub<T> | undefined;
     let connection: Subscription | undefined;
     let listeners = 0;
     const reset = () => {
-      subject = connection = undefined;
+      hub = connection = undefined;
     };
     return new Observable<T>((subscriber) => {
       listeners++;
-      subject ??= new Subject<T>();
-      const dest = subject;
+      hub ??= new EventHub<T>();
+      const dest = hub;
       subscriber.add(() => {
         if (--listeners > 0) return;
         const last = connection;
         reset();
         last?.unsubscribe();
       });
-      dest.subscribe(subscriber);
+      dest.asObservable().subscribe(subscriber);
       if (connection || listeners === 0) return;
       // Set before subscribing: a source that ends synchronously resets it, a last unsubscribe
       // during the subscribe closes it (and with it the source's subscription, once added).
