@@ -164,13 +164,12 @@ const stateChanged = (next: LiveRoomState, prev: LiveRoomState) =>
   next.pkPartner !== prev.pkPartner;
 
 /**
- * One createLiveRoom instance. Its methods live on the prototype, not as closures per instance: a
- * page (or a test) with 10,000 audience instances pays for them once. Read off an instance they come
- * bound (see bindOnRead below), so `const { login } = liveRoom` keeps working. Its fields are
- * internal (createLiveRoom returns the LiveRoom interface); plain fields rather than `#private`
- * ones, which an ES2020 build lowers to WeakMap helpers on every access.
+ * One createLiveRoom instance: its state and streams. Its methods are one table for every instance
+ * (METHODS below), not closures per instance: a page (or a test) with 10,000 audience instances pays
+ * for them once. Its fields are internal (createLiveRoom returns the LiveRoom interface); plain
+ * fields rather than `#private` ones, which an ES2020 build lowers to WeakMap helpers on every access.
  */
-class LiveRoomInstance<View> implements LiveRoom<View> {
+class LiveRoomInstance<View> implements Omit<LiveRoom<View>, TableMethod | 'getSnapshot'> {
   readonly actor: LiveActor;
   readonly adapter: LiveRoomAdapter<View>;
   readonly effects = createEffectRunner();
@@ -229,290 +228,39 @@ class LiveRoomInstance<View> implements LiveRoom<View> {
   get state$(): Observable<LiveRoomState> {
     return this.state.asObservable();
   }
-
-  getSnapshot(): LiveRoomState {
-    return this.state.getValue();
-  }
-
-  // Methods parse their input first: bad input is rejected before any state is looked at.
-  login(params: LoginParams): Promise<void> {
-    return attempt(() => {
-      const input = parseLogin(params);
-      return command(this, 'login', (opId) => ({ type: 'LOGIN', opId, params: input }));
-    });
-  }
-
-  logout(): Promise<void> {
-    return attempt(() => command(this, 'logout', (opId) => ({ type: 'LOGOUT', opId })));
-  }
-
-  setSelfProfile(params: SelfProfileParams): Promise<void> {
-    return attempt(() => {
-      const profile = parseProfile(params);
-      return device(this, 'setSelfProfile', { type: 'PROFILE_CHANGED', ...profile }, () =>
-        this.adapter.liveSignaling.setSelfProfile(profile),
-      );
-    });
-  }
-
-  createRoom(params: CreateRoomParams): Promise<void> {
-    return attempt(() => {
-      const input = parseCreateRoom(params);
-      return command(this, 'createRoom', (opId) => ({ type: 'CREATE_ROOM', opId, ...input }));
-    });
-  }
-
-  destroyRoom(): Promise<void> {
-    return attempt(() => command(this, 'destroyRoom', (opId) => ({ type: 'DESTROY_ROOM', opId })));
-  }
-
-  enterRoom(params: EnterRoomParams): Promise<void> {
-    return attempt(() => {
-      const roomId = parseRoomId(params, 'enterRoom');
-      return command(this, 'enterRoom', (opId) => ({ type: 'ENTER_ROOM', opId, roomId }));
-    });
-  }
-
-  exitRoom(): Promise<void> {
-    return attempt(() => command(this, 'exitRoom', (opId) => ({ type: 'EXIT_ROOM', opId })));
-  }
-
-  getRoomInfos(params: GetRoomInfosParams): Promise<{ roomList: RoomInfo[] }> {
-    return attempt(async () => {
-      const roomIds = parseRoomIdList(params);
-      requireLogin(this.actor, 'getRoomInfos');
-      const records = await this.adapter.liveSignaling.getRoomInfos({ roomIds }).catch((e: unknown) => {
-        throw toTrtcSmartError(e);
-      });
-      return { roomList: records.map(toRoomInfo) };
-    });
-  }
-
-  getAnchorList(): Promise<{ userList: UserInfo[] }> {
-    return attempt(async () => ({
-      userList: requireRoom(this.actor, 'getAnchorList').record.state.anchors.map(anchorUserInfo),
-    }));
-  }
-
-  getAudienceList(): Promise<{ userList: UserInfo[] }> {
-    return attempt(() =>
-      inRoom(this, 'getAudienceList', async (roomId) => {
-        const room = currentRoom(contextOf(this));
-        const anchors = new Set([room.record.ownerId, ...room.record.state.anchors.map((a) => a.userId)]);
-        const members = await this.adapter.liveSignaling.getMembers({ roomId });
-        return { userList: members.filter((m) => !anchors.has(m.userId)) };
-      }),
-    );
-  }
-
-  startCameraPreview(params: CameraPreviewParams<View>): Promise<void> {
-    return attempt(() => {
-      const { isFront, view } = parsePreview(params, this.adapter.views);
-      const event = { type: 'CAMERA_CHANGED', camera: isFront ? 'front' : 'back' } as const;
-      return device(this, 'startCameraPreview', event, () =>
-        this.adapter.liveMedia.startCameraPreview({ isFront, view }),
-      );
-    });
-  }
-
-  stopCameraPreview(): Promise<void> {
-    return attempt(() =>
-      device(this, 'stopCameraPreview', { type: 'CAMERA_CHANGED', camera: 'off' }, () =>
-        this.adapter.liveMedia.stopCameraPreview(),
-      ),
-    );
-  }
-
-  startPublish(params: { readonly streamId: string }): Promise<void> {
-    return attempt(() => {
-      const streamId = parseStreamId(params);
-      const media = this.adapter.liveMedia;
-      return device(this, 'startPublish', { type: 'PUBLISHED', streamId }, async () => {
-        if (isAudience(this)) await media.switchRole({ role: 'anchor' });
-        await media.startPublish({ streamId });
-      });
-    });
-  }
-
-  stopPublish(): Promise<void> {
-    const media = this.adapter.liveMedia;
-    return attempt(() =>
-      device(this, 'stopPublish', { type: 'UNPUBLISHED' }, async () => {
-        await media.stopPublish();
-        if (isAudience(this)) await media.switchRole({ role: 'audience' });
-      }),
-    );
-  }
-
-  startPlay(params: PlayParams<View>): Promise<void> {
-    return attempt(() => {
-      const { userId, view } = parsePlay(params, this.adapter.views);
-      return inRoom(this, 'startPlay', () => this.adapter.liveMedia.startPlay({ userId, view }));
-    });
-  }
-
-  stopPlay(params: { readonly userId: string }): Promise<void> {
-    return attempt(() => {
-      const userId = parseUserIdOf(params, 'stopPlay');
-      return inRoom(this, 'stopPlay', () => this.adapter.liveMedia.stopPlay({ userId }));
-    });
-  }
-
-  requestJoinAnchor(params: { readonly reason: string }): Promise<void> {
-    return attempt(() => {
-      const reason = parseReason(params, 'requestJoinAnchor');
-      return command(this, 'requestJoinAnchor', (opId) => ({ type: 'REQUEST_JOIN_ANCHOR', opId, reason }));
-    });
-  }
-
-  responseJoinAnchor(params: ResponseParams): Promise<void> {
-    return attempt(() => {
-      const { userId, isAgree, reason } = parseResponse(params, 'responseJoinAnchor');
-      return command(this, 'responseJoinAnchor', (opId) => ({
-        type: 'RESPOND_JOIN_ANCHOR',
-        opId,
-        userId,
-        accept: isAgree,
-        reason,
-      }));
-    });
-  }
-
-  kickoutJoinAnchor(params: { readonly userId: string }): Promise<void> {
-    return attempt(() => {
-      const userId = parseUserIdOf(params, 'kickoutJoinAnchor');
-      return command(this, 'kickoutJoinAnchor', (opId) => ({ type: 'KICKOUT_JOIN_ANCHOR', opId, userId }));
-    });
-  }
-
-  requestRoomPK(params: RoomPKParams): Promise<void> {
-    return attempt(() => {
-      const { roomId, userId } = parseRoomPK(params, contextOf(this).userId);
-      return command(this, 'requestRoomPK', (opId) => ({ type: 'REQUEST_ROOM_PK', opId, roomId, userId }));
-    });
-  }
-
-  responseRoomPK(params: ResponseParams): Promise<void> {
-    return attempt(() => {
-      const { userId, isAgree, reason } = parseResponse(params, 'responseRoomPK');
-      return command(this, 'responseRoomPK', (opId) => ({
-        type: 'RESPOND_ROOM_PK',
-        opId,
-        userId,
-        accept: isAgree,
-        reason,
-      }));
-    });
-  }
-
-  quitRoomPK(): Promise<void> {
-    return attempt(() => command(this, 'quitRoomPK', (opId) => ({ type: 'QUIT_ROOM_PK', opId })));
-  }
-
-  switchCamera(): Promise<void> {
-    return attempt(() => {
-      const camera = contextOf(this).devices.camera;
-      const event = { type: 'CAMERA_CHANGED', camera: camera === 'front' ? 'back' : 'front' } as const;
-      return device(this, 'switchCamera', event, async () => {
-        if (camera === 'off') {
-          throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'switchCamera: the camera preview is not on');
-        }
-        await this.adapter.liveMedia.switchCamera({ isFront: event.camera === 'front' });
-      });
-    });
-  }
-
-  setMirror(params: { readonly isMirror: boolean }): Promise<void> {
-    return attempt(() => {
-      const isMirror = parseFlagOf(params, 'setMirror', 'isMirror');
-      return device(this, 'setMirror', { type: 'MIRROR_CHANGED', mirror: isMirror }, () =>
-        this.adapter.liveMedia.setMirror({ isMirror }),
-      );
-    });
-  }
-
-  muteLocalAudio(params: { readonly isMute: boolean }): Promise<void> {
-    return attempt(() => {
-      const isMute = parseFlagOf(params, 'muteLocalAudio', 'isMute');
-      return device(this, 'muteLocalAudio', { type: 'MIC_CHANGED', muted: isMute }, () =>
-        this.adapter.liveMedia.muteLocalAudio({ isMute }),
-      );
-    });
-  }
-
-  muteRemoteAudio(params: { readonly userId: string; readonly isMute: boolean }): Promise<void> {
-    return attempt(() => {
-      const input = parseRemoteMute(params);
-      return inRoom(this, 'muteRemoteAudio', () => this.adapter.liveMedia.muteRemoteAudio(input));
-    });
-  }
-
-  muteAllRemoteAudio(params: { readonly isMute: boolean }): Promise<void> {
-    return attempt(() => {
-      const isMute = parseFlagOf(params, 'muteAllRemoteAudio', 'isMute');
-      return inRoom(this, 'muteAllRemoteAudio', () => this.adapter.liveMedia.muteAllRemoteAudio({ isMute }));
-    });
-  }
-
-  sendRoomTextMsg(params: { readonly msg: string }): Promise<void> {
-    return attempt(() => {
-      const text = parseTextMessage(params);
-      return inRoom(this, 'sendRoomTextMsg', (roomId) =>
-        this.adapter.liveSignaling.sendRoomMessage({ roomId, message: { kind: 'text', text } }),
-      );
-    });
-  }
-
-  sendRoomCustomMsg(params: CustomMessageParams): Promise<void> {
-    return attempt(() => {
-      const { cmd, msg } = parseCustomMessage(params);
-      return inRoom(this, 'sendRoomCustomMsg', (roomId) =>
-        this.adapter.liveSignaling.sendRoomMessage({
-          roomId,
-          message: { kind: 'custom', cmd, message: msg },
-        }),
-      );
-    });
-  }
-
-  async destroy(): Promise<void> {
-    if (!isActive(this.actor)) return;
-    await command(this, 'destroy', (opId) => ({ type: 'DESTROY', opId }));
-    await this.effects.settle(); // the last signals and the logout have run when destroy resolves
-    this.actor.stop();
-    this.portEvents.unsubscribe();
-    this.ops.rejectAll();
-    this.events.complete();
-    this.linkMic?.complete();
-    this.roomPK?.complete();
-    this.state.complete();
-  }
 }
 
 /** A request listener; one first read after destroy is complete at once, as the others are. */
-function listener(room: LiveRoomInstance<unknown>): EventHub<RequestOutcomeEvent> {
+function listener(room: Room): EventHub<RequestOutcomeEvent> {
   const hub = new EventHub<RequestOutcomeEvent>();
   if (room.events.isStopped) hub.complete();
   return hub;
 }
 
-const contextOf = (room: LiveRoomInstance<unknown>) => room.actor.getSnapshot().context;
+type Room = LiveRoomInstance<unknown>;
+/** The commands the machine settles as an op, and what the methods give for them. */
+type OpCommand = Extract<LiveCommand, { readonly opId: number }>;
+type WithoutOpId<C> = C extends unknown ? Omit<C, 'opId'> : never;
 
-const isAudience = (room: LiveRoomInstance<unknown>): boolean =>
+const contextOf = (room: Room) => room.actor.getSnapshot().context;
+
+const isAudience = (room: Room): boolean =>
   room.actor.getSnapshot().matches({ loggedIn: { room: 'audience' } });
 
 /** Sends a command and settles when the machine reports its outcome. */
-function command(
-  room: LiveRoomInstance<unknown>,
-  method: string,
-  make: (opId: number) => LiveCommand & { readonly opId: number },
-): Promise<void> {
-  return sendCommand(room.actor, room.ops, (m, e) => assertAllowed(room.actor, m, e), method, make);
+function command(room: Room, method: string, event: WithoutOpId<OpCommand>): Promise<void> {
+  return sendCommand(
+    room.actor,
+    room.ops,
+    (m, e) => assertAllowed(room.actor, m, e),
+    method,
+    (opId) => ({ ...event, opId }) as OpCommand,
+  );
 }
 
 /** Runs port work the machine allowed, then records its result; a failure changes nothing. */
 function device(
-  room: LiveRoomInstance<unknown>,
+  room: Room,
   method: string,
   event: LiveMachineEvent,
   run: () => Promise<void>,
@@ -528,11 +276,7 @@ function device(
 }
 
 /** Port work that changes no machine state, allowed inside a room. */
-async function inRoom<T>(
-  room: LiveRoomInstance<unknown>,
-  method: string,
-  run: (roomId: number) => Promise<T>,
-): Promise<T> {
+async function inRoom<T>(room: Room, method: string, run: (roomId: number) => Promise<T>): Promise<T> {
   const { roomId } = requireRoom(room.actor, method);
   try {
     return await run(roomId);
@@ -541,35 +285,179 @@ async function inRoom<T>(
   }
 }
 
+/** The methods built from METHODS: all but the streams, the snapshot and the actor. */
+type TableMethod = Exclude<
+  keyof LiveRoom,
+  'events$' | 'linkMicEvents$' | 'roomPKEvents$' | 'state$' | 'getSnapshot' | 'actor'
+>;
+
 /**
- * Turns each method into a getter that binds it to the instance it is read from:
- * `const { login } = liveRoom` and callbacks such as `onClick={room.exitRoom}` work as they did
- * when the methods were closures per instance, and `room.login === room.login`.
+ * Each method, given its instance, the app's params and its own name (for messages). Params are
+ * parsed first: bad input is rejected before any state is looked at.
  */
-function bindOnRead(prototype: object, names: readonly string[]): void {
-  for (const name of names) {
-    const method = (prototype as Record<string, unknown>)[name] as (...args: unknown[]) => unknown;
-    Object.defineProperty(prototype, name, {
-      configurable: true,
-      get(this: object) {
-        // Bound once, on the first read, and kept on the instance: the same function every time
-        // after that, and only the methods an app uses cost it memory.
-        const bound = method.bind(this);
-        Object.defineProperty(this, name, { value: bound, configurable: true, writable: true });
-        return bound;
-      },
+const METHODS: {
+  readonly [M in TableMethod]: (room: Room, params: unknown, method: M) => ReturnType<LiveRoom[M]>;
+} = {
+  login: (room, params, method) => command(room, method, { type: 'LOGIN', params: parseLogin(params) }),
+  logout: (room, _, method) => command(room, method, { type: 'LOGOUT' }),
+  setSelfProfile: (room, params, method) => {
+    const profile = parseProfile(params);
+    return device(room, method, { type: 'PROFILE_CHANGED', ...profile }, () =>
+      room.adapter.liveSignaling.setSelfProfile(profile),
+    );
+  },
+  createRoom: (room, params, method) =>
+    command(room, method, { type: 'CREATE_ROOM', ...parseCreateRoom(params) }),
+  destroyRoom: (room, _, method) => command(room, method, { type: 'DESTROY_ROOM' }),
+  enterRoom: (room, params, method) =>
+    command(room, method, { type: 'ENTER_ROOM', roomId: parseRoomId(params, method) }),
+  exitRoom: (room, _, method) => command(room, method, { type: 'EXIT_ROOM' }),
+  getRoomInfos: async (room, params, method) => {
+    const roomIds = parseRoomIdList(params);
+    requireLogin(room.actor, method);
+    const records = await room.adapter.liveSignaling.getRoomInfos({ roomIds }).catch((e: unknown) => {
+      throw toTrtcSmartError(e);
     });
-  }
+    return { roomList: records.map(toRoomInfo) };
+  },
+  getAnchorList: async (room, _, method) => ({
+    userList: requireRoom(room.actor, method).record.state.anchors.map(anchorUserInfo),
+  }),
+  getAudienceList: (room, _, method) =>
+    inRoom(room, method, async (roomId) => {
+      const { record } = currentRoom(contextOf(room));
+      const anchors = new Set([record.ownerId, ...record.state.anchors.map((a) => a.userId)]);
+      const members = await room.adapter.liveSignaling.getMembers({ roomId });
+      return { userList: members.filter((m) => !anchors.has(m.userId)) };
+    }),
+  startCameraPreview: (room, params, method) => {
+    const { isFront, view } = parsePreview(params, room.adapter.views);
+    const event = { type: 'CAMERA_CHANGED', camera: isFront ? 'front' : 'back' } as const;
+    return device(room, method, event, () => room.adapter.liveMedia.startCameraPreview({ isFront, view }));
+  },
+  stopCameraPreview: (room, _, method) =>
+    device(room, method, { type: 'CAMERA_CHANGED', camera: 'off' }, () =>
+      room.adapter.liveMedia.stopCameraPreview(),
+    ),
+  startPublish: (room, params, method) => {
+    const streamId = parseStreamId(params);
+    const media = room.adapter.liveMedia;
+    return device(room, method, { type: 'PUBLISHED', streamId }, async () => {
+      if (isAudience(room)) await media.switchRole({ role: 'anchor' });
+      await media.startPublish({ streamId });
+    });
+  },
+  stopPublish: (room, _, method) => {
+    const media = room.adapter.liveMedia;
+    return device(room, method, { type: 'UNPUBLISHED' }, async () => {
+      await media.stopPublish();
+      if (isAudience(room)) await media.switchRole({ role: 'audience' });
+    });
+  },
+  startPlay: (room, params, method) => {
+    const { userId, view } = parsePlay(params, room.adapter.views);
+    return inRoom(room, method, () => room.adapter.liveMedia.startPlay({ userId, view }));
+  },
+  stopPlay: (room, params, method) => {
+    const userId = parseUserIdOf(params, method);
+    return inRoom(room, method, () => room.adapter.liveMedia.stopPlay({ userId }));
+  },
+  requestJoinAnchor: (room, params, method) =>
+    command(room, method, { type: 'REQUEST_JOIN_ANCHOR', reason: parseReason(params, method) }),
+  responseJoinAnchor: (room, params, method) => {
+    const { userId, isAgree, reason } = parseResponse(params, method);
+    return command(room, method, { type: 'RESPOND_JOIN_ANCHOR', userId, accept: isAgree, reason });
+  },
+  kickoutJoinAnchor: (room, params, method) =>
+    command(room, method, { type: 'KICKOUT_JOIN_ANCHOR', userId: parseUserIdOf(params, method) }),
+  requestRoomPK: (room, params, method) =>
+    command(room, method, { type: 'REQUEST_ROOM_PK', ...parseRoomPK(params, contextOf(room).userId) }),
+  responseRoomPK: (room, params, method) => {
+    const { userId, isAgree, reason } = parseResponse(params, method);
+    return command(room, method, { type: 'RESPOND_ROOM_PK', userId, accept: isAgree, reason });
+  },
+  quitRoomPK: (room, _, method) => command(room, method, { type: 'QUIT_ROOM_PK' }),
+  switchCamera: (room, _, method) => {
+    const camera = contextOf(room).devices.camera;
+    const event = { type: 'CAMERA_CHANGED', camera: camera === 'front' ? 'back' : 'front' } as const;
+    return device(room, method, event, async () => {
+      if (camera === 'off') {
+        throw new TrtcSmartError(ErrorCode.INVALID_STATE, `${method}: the camera preview is not on`);
+      }
+      await room.adapter.liveMedia.switchCamera({ isFront: event.camera === 'front' });
+    });
+  },
+  setMirror: (room, params, method) => {
+    const isMirror = parseFlagOf(params, method, 'isMirror');
+    return device(room, method, { type: 'MIRROR_CHANGED', mirror: isMirror }, () =>
+      room.adapter.liveMedia.setMirror({ isMirror }),
+    );
+  },
+  muteLocalAudio: (room, params, method) => {
+    const isMute = parseFlagOf(params, method, 'isMute');
+    return device(room, method, { type: 'MIC_CHANGED', muted: isMute }, () =>
+      room.adapter.liveMedia.muteLocalAudio({ isMute }),
+    );
+  },
+  muteRemoteAudio: (room, params, method) => {
+    const input = parseRemoteMute(params);
+    return inRoom(room, method, () => room.adapter.liveMedia.muteRemoteAudio(input));
+  },
+  muteAllRemoteAudio: (room, params, method) => {
+    const isMute = parseFlagOf(params, method, 'isMute');
+    return inRoom(room, method, () => room.adapter.liveMedia.muteAllRemoteAudio({ isMute }));
+  },
+  sendRoomTextMsg: (room, params, method) => {
+    const text = parseTextMessage(params);
+    return inRoom(room, method, (roomId) =>
+      room.adapter.liveSignaling.sendRoomMessage({ roomId, message: { kind: 'text', text } }),
+    );
+  },
+  destroy: async (room, _, method) => {
+    if (!isActive(room.actor)) return;
+    await command(room, method, { type: 'DESTROY' });
+    await room.effects.settle(); // the last signals and the logout have run when destroy resolves
+    room.actor.stop();
+    room.portEvents.unsubscribe();
+    room.ops.rejectAll();
+    room.events.complete();
+    room.linkMic?.complete();
+    room.roomPK?.complete();
+    room.state.complete();
+  },
+  sendRoomCustomMsg: (room, params, method) => {
+    const { cmd, msg } = parseCustomMessage(params);
+    return inRoom(room, method, (roomId) =>
+      room.adapter.liveSignaling.sendRoomMessage({ roomId, message: { kind: 'custom', cmd, message: msg } }),
+    );
+  },
+};
+
+/**
+ * Each method is a getter on the prototype that makes the instance's own function on first read and
+ * keeps it: `const { login } = liveRoom` and callbacks such as `onClick={room.exitRoom}` work,
+ * `room.login === room.login`, and only the methods an app uses cost an instance memory.
+ */
+function defineOnFirstRead(name: string, make: (room: Room) => unknown): void {
+  Object.defineProperty(LiveRoomInstance.prototype, name, {
+    configurable: true,
+    get(this: Room) {
+      const value = make(this);
+      Object.defineProperty(this, name, { value, configurable: true, writable: true });
+      return value;
+    },
+  });
 }
 
-bindOnRead(
-  LiveRoomInstance.prototype,
-  Object.getOwnPropertyNames(LiveRoomInstance.prototype).filter((name) => {
-    const descriptor = Object.getOwnPropertyDescriptor(LiveRoomInstance.prototype, name);
-    return name !== 'constructor' && typeof descriptor?.value === 'function';
-  }),
-);
+for (const [name, run] of Object.entries(METHODS) as [
+  string,
+  (r: Room, p: unknown, m: string) => Promise<unknown>,
+][]) {
+  defineOnFirstRead(name, (room) => (params?: unknown) => attempt(() => run(room, params, name)));
+}
+defineOnFirstRead('getSnapshot', (room) => () => room.state.getValue());
 
 export function createLiveRoom<View>(options: LiveRoomOptions<View>): LiveRoom<View> {
-  return new LiveRoomInstance(options);
+  return new LiveRoomInstance(options) as LiveRoomInstance<View> &
+    Pick<LiveRoom<View>, TableMethod | 'getSnapshot'>;
 }
