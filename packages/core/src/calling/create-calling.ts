@@ -1,11 +1,13 @@
-import { Observable } from 'rxjs';
+import { Observable, type Subscription } from 'rxjs';
 import { type Actor, createActor } from 'xstate';
+import type { CallType } from '../domain/call-type.js';
 import type { CallingEvent } from '../domain/calling-events.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import { DEFAULT_INVITE_TIMEOUT_SEC, MAX_CALL_ROOM_ID } from '../domain/rules.js';
-import { commandRunner } from '../machine/commands.js';
+import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
+import { destroyedError, notAllowedError, runDeviceCommand, sendCommand } from '../machine/commands.js';
 import { createEffectRunner } from '../machine/effects.js';
-import { attempt, OpRegistry } from '../machine/ops.js';
+import { OpRegistry } from '../machine/ops.js';
 import { Prefixing } from '../machine/prefixed.js';
 import type { CallMediaEvent } from '../ports/call-media.port.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
@@ -71,231 +73,250 @@ export interface Calling<View = unknown> {
   readonly actor: Actor<CallMachine>;
 }
 
-export function createCalling<View>(options: CallingOptions<View>): Calling<View> {
-  const { adapter } = options;
-  const timeoutSec = options.inviteTimeoutSec ?? DEFAULT_INVITE_TIMEOUT_SEC;
-  if (!Number.isFinite(timeoutSec) || timeoutSec < 0) {
-    throw new TrtcSmartError(ErrorCode.INVALID_PARAMETER, 'inviteTimeoutSec: must be a number >= 0');
-  }
-  const effects = createEffectRunner();
-  const machine = createCallMachine({
-    adapter: adapter as CallingAdapter,
-    effects,
-    ...(options.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: options.connectTimeoutMs }),
-  });
-  const actor = createActor(machine, {
-    clock: {
-      setTimeout: (fn, ms) => adapter.clock.setTimeout(fn, ms),
-      clearTimeout: (handle) => adapter.clock.clearTimeout(handle),
-    },
-  });
+/** The methods built from METHODS: all but the streams, the snapshot and the actor. */
+type TableMethod = Exclude<keyof Calling, 'events$' | 'state$' | 'getSnapshot' | 'actor'>;
+type Instance = CallingInstance<unknown>;
+/** The commands the machine settles as an op, and what the methods give for them. */
+type OpCommand = Extract<CallCommand, { readonly opId: number }>;
+type WithoutOpId<C> = C extends unknown ? Omit<C, 'opId'> : never;
 
-  const machineEvents = new EventHub<CallingEvent>();
-  const ops = new OpRegistry();
-  actor.on('calling', ({ event }) => machineEvents.next(event));
-  actor.on('op', (settled) => ops.settle(settled));
+/**
+ * One createCalling instance: its machine, state and streams. Its methods are one table for every
+ * instance (METHODS below), as createLiveRoom's are. Its fields are internal: createCalling returns
+ * the Calling interface.
+ */
+class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSnapshot'> {
+  readonly actor: Actor<CallMachine>;
+  readonly adapter: CallingAdapter<View>;
+  readonly timeoutSec: number;
+  readonly effects = createEffectRunner();
+  readonly ops = new OpRegistry();
+  readonly machineEvents = new EventHub<CallingEvent>();
+  readonly state: ValueHub<CallingState>;
+  readonly ports: Subscription;
+  readonly events$: Observable<CallingEvent>;
 
-  const state = new ValueHub<CallingState>(callingStateOf(actor.getSnapshot()));
-  actor.subscribe((snapshot) => {
-    const prev = state.getValue();
-    const { userId, call, devices, lastCall } = snapshot.context;
-    const status = callStatusOf(snapshot);
-    if (status === prev.status && call === prev.call && devices === prev.devices && userId === prev.userId)
-      return;
-    state.next({ status, userId, call, devices, lastCall });
-  });
-  actor.start();
-  const ports = adapter.session.events$.subscribe(new Prefixing(actor, 'session'));
-  ports.add(adapter.callSignaling.events$.subscribe(new Prefixing(actor, 'sig')));
-  ports.add(adapter.callMedia.events$.subscribe(new Prefixing(actor, 'media', isStats)));
-
-  const inCall = () => ACTIVE.has(state.getValue().status);
-  /** Volumes and network quality change no state, so they go straight to the app while in a call. */
-  const mediaStats$ = new Observable<CallingEvent>((subscriber) =>
-    adapter.callMedia.events$.subscribe({
-      next: (e) => {
-        const event = inCall() ? statsEvent(e) : null;
-        if (event) subscriber.next(event);
+  constructor(options: CallingOptions<View>) {
+    const { adapter } = options;
+    const timeoutSec = options.inviteTimeoutSec ?? DEFAULT_INVITE_TIMEOUT_SEC;
+    if (!Number.isFinite(timeoutSec) || timeoutSec < 0) {
+      throw new TrtcSmartError(ErrorCode.INVALID_PARAMETER, 'inviteTimeoutSec: must be a number >= 0');
+    }
+    this.adapter = adapter;
+    this.timeoutSec = timeoutSec;
+    const machine = createCallMachine({
+      adapter: adapter as CallingAdapter,
+      effects: this.effects,
+      ...(options.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: options.connectTimeoutMs }),
+    });
+    const actor = createActor(machine, {
+      clock: {
+        setTimeout: (fn, ms) => adapter.clock.setTimeout(fn, ms),
+        clearTimeout: (handle) => adapter.clock.clearTimeout(handle),
       },
-      error: (error: unknown) => subscriber.error(error),
-      complete: () => subscriber.complete(),
-    }),
-  );
-  const events$ = mergeEvents(machineEvents.asObservable(), mediaStats$).pipe(shareEvents());
+    });
+    this.actor = actor;
+    actor.on('calling', ({ event }) => this.machineEvents.next(event));
+    actor.on('op', (settled) => this.ops.settle(settled));
 
-  const isDestroyed = () => actor.getSnapshot().status !== 'active';
+    const state = new ValueHub<CallingState>(callingStateOf(actor.getSnapshot()));
+    this.state = state;
+    actor.subscribe((snapshot) => {
+      const prev = state.getValue();
+      const { userId, call, devices, lastCall } = snapshot.context;
+      const status = callStatusOf(snapshot);
+      if (status === prev.status && call === prev.call && devices === prev.devices && userId === prev.userId)
+        return;
+      state.next({ status, userId, call, devices, lastCall });
+    });
+    actor.start();
+    this.ports = adapter.session.events$.subscribe(new Prefixing(actor, 'session'));
+    this.ports.add(adapter.callSignaling.events$.subscribe(new Prefixing(actor, 'sig')));
+    this.ports.add(adapter.callMedia.events$.subscribe(new Prefixing(actor, 'media', isStats)));
 
-  /** Rejects, changing nothing, unless the machine takes this event in its current state. */
-  const assertAllowed = (method: string, event: CallMachineEvent): void => {
-    if (isDestroyed()) throw new TrtcSmartError(ErrorCode.DESTROYED, `${method}: the instance was destroyed`);
-    const snapshot = actor.getSnapshot();
-    if (snapshot.can(event)) return;
-    const { status } = callingStateOf(snapshot);
-    if (status === 'loggedOut' && method !== 'login') {
-      throw new TrtcSmartError(ErrorCode.NOT_LOGGED_IN, `${method}: log in first`);
-    }
-    throw new TrtcSmartError(ErrorCode.INVALID_STATE, `${method}: not allowed while ${status}`);
-  };
-
-  const { command, device } = commandRunner<CallMachineEvent, CallCommand>(
-    actor,
-    ops,
-    assertAllowed,
-    'the call ended',
-  );
-
-  const self = () => actor.getSnapshot().context.userId;
-  const roomId = () => 1 + Math.floor(adapter.random.next() * MAX_CALL_ROOM_ID);
-  const present = () =>
-    idsWhere(
-      currentCall(actor.getSnapshot().context).participants,
-      (p) => p.status === 'joined' || p.status === 'accepted',
+    const inCall = () => ACTIVE.has(state.getValue().status);
+    /** Volumes and network quality change no state, so they go straight to the app while in a call. */
+    const mediaStats$ = new Observable<CallingEvent>((subscriber) =>
+      adapter.callMedia.events$.subscribe({
+        next: (e) => {
+          const event = inCall() ? statsEvent(e) : null;
+          if (event) subscriber.next(event);
+        },
+        error: (error: unknown) => subscriber.error(error),
+        complete: () => subscriber.complete(),
+      }),
     );
-  const media = adapter.callMedia;
-
-  // Methods parse their input first: bad input is rejected before any state is looked at.
-  const api: Calling<View> = {
-    login: (params) =>
-      attempt(() => {
-        const input = parseLogin(params);
-        return command('login', (opId) => ({ type: 'LOGIN', opId, params: input }));
-      }),
-    logout: () => attempt(() => command('logout', (opId) => ({ type: 'LOGOUT', opId }))),
-    call: (params) =>
-      attempt(() => {
-        const { userId, type } = parseCall(params, self());
-        return command('call', (opId) => ({
-          type: 'CALL',
-          opId,
-          roomId: roomId(),
-          invitees: [userId],
-          callType: type,
-          groupId: undefined,
-          isGroup: false,
-          timeoutSec,
-        }));
-      }),
-    groupCall: (params) =>
-      attempt(async () => {
-        const { userIdList, type, groupId } = parseGroupCall(params, self());
-        if (actor.getSnapshot().context.call === null) {
-          return command('groupCall', (opId) => ({
-            type: 'CALL',
-            opId,
-            roomId: roomId(),
-            invitees: userIdList,
-            callType: type,
-            groupId,
-            isGroup: true,
-            timeoutSec,
-          }));
-        }
-        return inviteMore(userIdList);
-      }),
-    accept: () => attempt(() => command('accept', (opId) => ({ type: 'ACCEPT', opId }))),
-    reject: () => attempt(() => command('reject', (opId) => ({ type: 'REJECT', opId }))),
-    hangup: () => attempt(() => command('hangup', (opId) => ({ type: 'HANGUP', opId }))),
-    startRemoteView: (params) =>
-      attempt(() => {
-        const { userId, view } = parseRemoteView(params, adapter.views);
-        return device('startRemoteView', { type: 'REMOTE_VIEW', userId, rendering: true }, () =>
-          media.startRemoteView({ userId, view }),
-        );
-      }),
-    stopRemoteView: (params) =>
-      attempt(() => {
-        const userId = parseUserId(params, 'stopRemoteView');
-        return device('stopRemoteView', { type: 'REMOTE_VIEW', userId, rendering: false }, () =>
-          media.stopRemoteView({ userId }),
-        );
-      }),
-    openCamera: (params) =>
-      attempt(() => {
-        const { isFront, view } = parseOpenCamera(params, adapter.views);
-        const event = { type: 'CAMERA_CHANGED', camera: isFront ? 'front' : 'back' } as const;
-        return device('openCamera', event, () => media.openCamera({ isFront, view })).catch(async (error) => {
-          // Opened after the call ended: close it again so no camera is left on.
-          if (error instanceof TrtcSmartError && error.code === ErrorCode.CANCELLED)
-            await media.closeCamera().catch(() => {});
-          throw error;
-        });
-      }),
-    switchCamera: (params) =>
-      attempt(() => {
-        const isFront = parseFlag(params, 'switchCamera', 'isFront');
-        const event = { type: 'CAMERA_CHANGED', camera: isFront ? 'front' : 'back' } as const;
-        return device('switchCamera', event, () => {
-          if (actor.getSnapshot().context.devices.camera === 'off') {
-            throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'switchCamera: the camera is not open');
-          }
-          return media.switchCamera({ isFront });
-        });
-      }),
-    closeCamera: () =>
-      attempt(() =>
-        device('closeCamera', { type: 'CAMERA_CHANGED', camera: 'off' }, () => media.closeCamera()),
-      ),
-    setMicMute: (params) =>
-      attempt(() => {
-        const isMute = parseFlag(params, 'setMicMute', 'isMute');
-        return device('setMicMute', { type: 'MIC_CHANGED', muted: isMute }, () =>
-          media.setMicMute({ isMute }),
-        );
-      }),
-    setHandsFree: (params) =>
-      attempt(() => {
-        const isHandsFree = parseFlag(params, 'setHandsFree', 'isHandsFree');
-        return device('setHandsFree', { type: 'HANDS_FREE_CHANGED', handsFree: isHandsFree }, () =>
-          media.setHandsFree({ isHandsFree }),
-        );
-      }),
-    switchToAudio: () =>
-      attempt(() =>
-        device('switchToAudio', { type: 'SWITCHED_TO_AUDIO' }, async () => {
-          const { call, devices } = actor.getSnapshot().context;
-          if (!call) return;
-          await adapter.callSignaling.switchToAudio({ roomId: call.roomId, userIds: present() });
-          if (devices.camera !== 'off') await media.closeCamera();
-        }),
-      ),
-    destroy: async () => {
-      if (isDestroyed()) return;
-      await command('destroy', (opId) => ({ type: 'DESTROY', opId }));
-      await effects.settle(); // the last signals and the logout have run when destroy resolves
-      actor.stop();
-      ports.unsubscribe();
-      ops.rejectAll();
-      machineEvents.complete();
-      state.complete();
-    },
-    events$,
-    state$: state.asObservable(),
-    getSnapshot: () => state.getValue(),
-    actor,
-  };
-
-  async function inviteMore(invitees: readonly string[]): Promise<void> {
-    assertAllowed('groupCall', { type: 'INVITEES_ADDED', invitees, timeoutSec });
-    const call = currentCall(actor.getSnapshot().context);
-    const participants = present();
-    actor.send({ type: 'INVITEES_ADDED', invitees, timeoutSec });
-    try {
-      await adapter.callSignaling.invite({
-        roomId: call.roomId,
-        invitees,
-        participants,
-        callType: call.callType,
-        isGroup: true,
-        timeoutSec,
-        ...(call.groupId === undefined ? {} : { groupId: call.groupId }),
-      });
-    } catch (error) {
-      actor.send({ type: 'INVITEES_FAILED', invitees });
-      throw toTrtcSmartError(error);
-    }
+    this.events$ = mergeEvents(this.machineEvents.asObservable(), mediaStats$).pipe(shareEvents());
   }
 
-  return api;
+  get state$(): Observable<CallingState> {
+    return this.state.asObservable();
+  }
+}
+
+const isDestroyed = (c: Instance) => c.actor.getSnapshot().status !== 'active';
+
+/** Rejects, changing nothing, unless the machine takes this event in its current state. */
+function assertAllowed(c: Instance, method: string, event: CallMachineEvent): void {
+  if (isDestroyed(c)) throw destroyedError(method);
+  const snapshot = c.actor.getSnapshot();
+  if (!snapshot.can(event)) throw notAllowedError(method, callStatusOf(snapshot));
+}
+
+/** Sends a command and settles when the machine reports its outcome. */
+function command(c: Instance, method: string, event: WithoutOpId<OpCommand>): Promise<void> {
+  return sendCommand(
+    c.actor,
+    c.ops,
+    (m, e) => assertAllowed(c, m, e),
+    method,
+    (opId) => ({ ...event, opId }) as OpCommand,
+  );
+}
+
+/** Runs port work the machine allowed, then records its result; a failure changes nothing. */
+const device = (c: Instance, method: string, event: CallMachineEvent, run: () => Promise<void>) =>
+  runDeviceCommand(c.actor, (m, e) => assertAllowed(c, m, e), 'the call ended', method, event, run);
+
+const self = (c: Instance) => c.actor.getSnapshot().context.userId;
+const present = (c: Instance) =>
+  idsWhere(
+    currentCall(c.actor.getSnapshot().context).participants,
+    (p) => p.status === 'joined' || p.status === 'accepted',
+  );
+const camera = (isFront: boolean) =>
+  ({ type: 'CAMERA_CHANGED', camera: isFront ? 'front' : 'back' }) as const;
+
+/** A new call's command, in a fresh random room. */
+const newCall = (
+  c: Instance,
+  invitees: readonly string[],
+  callType: CallType,
+  groupId: string | undefined,
+  isGroup: boolean,
+): WithoutOpId<OpCommand> => ({
+  type: 'CALL',
+  roomId: 1 + Math.floor(c.adapter.random.next() * MAX_CALL_ROOM_ID),
+  invitees,
+  callType,
+  groupId,
+  isGroup,
+  timeoutSec: c.timeoutSec,
+});
+
+/** Each method, given its instance, the app's params and its own name. Params are parsed first: bad input is rejected before any state is looked at. */
+const METHODS: {
+  readonly [M in TableMethod]: (c: Instance, params: unknown, method: M) => ReturnType<Calling[M]>;
+} = {
+  login: (c, params, method) => command(c, method, { type: 'LOGIN', params: parseLogin(params) }),
+  logout: (c, _, method) => command(c, method, { type: 'LOGOUT' }),
+  call: (c, params, method) => {
+    const { userId, type } = parseCall(params, self(c));
+    return command(c, method, newCall(c, [userId], type, undefined, false));
+  },
+  groupCall: async (c, params, method) => {
+    const { userIdList, type, groupId } = parseGroupCall(params, self(c));
+    if (c.actor.getSnapshot().context.call !== null) return inviteMore(c, userIdList);
+    return command(c, method, newCall(c, userIdList, type, groupId, true));
+  },
+  accept: (c, _, method) => command(c, method, { type: 'ACCEPT' }),
+  reject: (c, _, method) => command(c, method, { type: 'REJECT' }),
+  hangup: (c, _, method) => command(c, method, { type: 'HANGUP' }),
+  startRemoteView: (c, params, method) => {
+    const { userId, view } = parseRemoteView(params, c.adapter.views);
+    return device(c, method, { type: 'REMOTE_VIEW', userId, rendering: true }, () =>
+      c.adapter.callMedia.startRemoteView({ userId, view }),
+    );
+  },
+  stopRemoteView: (c, params, method) => {
+    const userId = parseUserId(params, method);
+    return device(c, method, { type: 'REMOTE_VIEW', userId, rendering: false }, () =>
+      c.adapter.callMedia.stopRemoteView({ userId }),
+    );
+  },
+  openCamera: (c, params, method) => {
+    const { isFront, view } = parseOpenCamera(params, c.adapter.views);
+    const media = c.adapter.callMedia;
+    return device(c, method, camera(isFront), () => media.openCamera({ isFront, view })).catch(
+      async (error) => {
+        // Opened after the call ended: close it again so no camera is left on.
+        if (error instanceof TrtcSmartError && error.code === ErrorCode.CANCELLED)
+          await media.closeCamera().catch(() => {});
+        throw error;
+      },
+    );
+  },
+  switchCamera: (c, params, method) => {
+    const isFront = parseFlag(params, method, 'isFront');
+    return device(c, method, camera(isFront), () => {
+      if (c.actor.getSnapshot().context.devices.camera === 'off') {
+        throw new TrtcSmartError(ErrorCode.INVALID_STATE, `${method}: the camera is not open`);
+      }
+      return c.adapter.callMedia.switchCamera({ isFront });
+    });
+  },
+  closeCamera: (c, _, method) =>
+    device(c, method, { type: 'CAMERA_CHANGED', camera: 'off' }, () => c.adapter.callMedia.closeCamera()),
+  setMicMute: (c, params, method) => {
+    const isMute = parseFlag(params, method, 'isMute');
+    return device(c, method, { type: 'MIC_CHANGED', muted: isMute }, () =>
+      c.adapter.callMedia.setMicMute({ isMute }),
+    );
+  },
+  setHandsFree: (c, params, method) => {
+    const isHandsFree = parseFlag(params, method, 'isHandsFree');
+    return device(c, method, { type: 'HANDS_FREE_CHANGED', handsFree: isHandsFree }, () =>
+      c.adapter.callMedia.setHandsFree({ isHandsFree }),
+    );
+  },
+  switchToAudio: (c, _, method) =>
+    device(c, method, { type: 'SWITCHED_TO_AUDIO' }, async () => {
+      const { call, devices } = c.actor.getSnapshot().context;
+      if (!call) return;
+      await c.adapter.callSignaling.switchToAudio({ roomId: call.roomId, userIds: present(c) });
+      if (devices.camera !== 'off') await c.adapter.callMedia.closeCamera();
+    }),
+  destroy: async (c, _, method) => {
+    if (isDestroyed(c)) return;
+    await command(c, method, { type: 'DESTROY' });
+    await c.effects.settle(); // the last signals and the logout have run when destroy resolves
+    c.actor.stop();
+    c.ports.unsubscribe();
+    c.ops.rejectAll();
+    c.machineEvents.complete();
+    c.state.complete();
+  },
+};
+
+/** More invitees for the running group call: noted before the invitation goes out, so no answer is early. */
+async function inviteMore(c: Instance, invitees: readonly string[]): Promise<void> {
+  const { actor, timeoutSec } = c;
+  assertAllowed(c, 'groupCall', { type: 'INVITEES_ADDED', invitees, timeoutSec });
+  const call = currentCall(actor.getSnapshot().context);
+  const participants = present(c);
+  actor.send({ type: 'INVITEES_ADDED', invitees, timeoutSec });
+  try {
+    await c.adapter.callSignaling.invite({
+      roomId: call.roomId,
+      invitees,
+      participants,
+      callType: call.callType,
+      isGroup: true,
+      timeoutSec,
+      ...(call.groupId === undefined ? {} : { groupId: call.groupId }),
+    });
+  } catch (error) {
+    actor.send({ type: 'INVITEES_FAILED', invitees });
+    throw toTrtcSmartError(error);
+  }
+}
+
+installMethods(CallingInstance.prototype, METHODS);
+defineOnFirstRead(CallingInstance.prototype as Instance, 'getSnapshot', (c) => () => c.state.getValue());
+
+export function createCalling<View>(options: CallingOptions<View>): Calling<View> {
+  return new CallingInstance(options) as CallingInstance<View> &
+    Pick<Calling<View>, TableMethod | 'getSnapshot'>;
 }
 
 /** Volumes and network quality change no state: they skip the machine (see mediaStats$). */

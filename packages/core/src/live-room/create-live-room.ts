@@ -5,9 +5,10 @@ import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
 import { anchorUserInfo, type RoomInfo, toRoomInfo, type UserInfo } from '../domain/room-info.js';
 import { DEFAULT_LIVE_REQUEST_TIMEOUT_SEC } from '../domain/rules.js';
-import { runDeviceCommand, sendCommand } from '../machine/commands.js';
+import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
+import { destroyedError, notAllowedError, runDeviceCommand, sendCommand } from '../machine/commands.js';
 import { createEffectRunner } from '../machine/effects.js';
-import { attempt, OpRegistry } from '../machine/ops.js';
+import { OpRegistry } from '../machine/ops.js';
 import { EventHub, ValueHub } from '../ports/event-hub.js';
 import type { LiveRoomAdapter } from '../ports/live-room-adapter.js';
 import type { LoginParams } from '../ports/session.port.js';
@@ -125,16 +126,11 @@ type LiveActor = Actor<LiveRoomMachine>;
 const isActive = (actor: LiveActor) => actor.getSnapshot().status === 'active';
 
 function refuse(actor: LiveActor, method: string, rule: string): never {
-  const status = liveStatusOf(actor.getSnapshot());
-  if (status === 'loggedOut' && method !== 'login') {
-    throw new TrtcSmartError(ErrorCode.NOT_LOGGED_IN, `${method}: log in first`);
-  }
-  throw new TrtcSmartError(ErrorCode.INVALID_STATE, `${method}: not allowed while ${status} (${rule})`);
+  throw notAllowedError(method, liveStatusOf(actor.getSnapshot()), rule);
 }
 
 function checkAlive(actor: LiveActor, method: string): void {
-  if (!isActive(actor))
-    throw new TrtcSmartError(ErrorCode.DESTROYED, `${method}: the instance was destroyed`);
+  if (!isActive(actor)) throw destroyedError(method);
 }
 
 /** Rejects, changing nothing, unless the machine takes this event in its current state. */
@@ -433,29 +429,8 @@ const METHODS: {
   },
 };
 
-/**
- * Each method is a getter on the prototype that makes the instance's own function on first read and
- * keeps it: `const { login } = liveRoom` and callbacks such as `onClick={room.exitRoom}` work,
- * `room.login === room.login`, and only the methods an app uses cost an instance memory.
- */
-function defineOnFirstRead(name: string, make: (room: Room) => unknown): void {
-  Object.defineProperty(LiveRoomInstance.prototype, name, {
-    configurable: true,
-    get(this: Room) {
-      const value = make(this);
-      Object.defineProperty(this, name, { value, configurable: true, writable: true });
-      return value;
-    },
-  });
-}
-
-for (const [name, run] of Object.entries(METHODS) as [
-  string,
-  (r: Room, p: unknown, m: string) => Promise<unknown>,
-][]) {
-  defineOnFirstRead(name, (room) => (params?: unknown) => attempt(() => run(room, params, name)));
-}
-defineOnFirstRead('getSnapshot', (room) => () => room.state.getValue());
+installMethods(LiveRoomInstance.prototype, METHODS);
+defineOnFirstRead(LiveRoomInstance.prototype as Room, 'getSnapshot', (room) => () => room.state.getValue());
 
 export function createLiveRoom<View>(options: LiveRoomOptions<View>): LiveRoom<View> {
   return new LiveRoomInstance(options) as LiveRoomInstance<View> &

@@ -41,27 +41,15 @@ export async function runDeviceCommand<TEvent>(
   actor.send(event);
 }
 
-/**
- * How the promise APIs drive their machine: a `command` the machine carries out and settles, and
- * `device` work the API does itself once the machine allowed it, recorded only if it succeeded.
- * (The same two as plain functions, sendCommand and runDeviceCommand, for an API whose methods are
- * shared on a prototype rather than closures per instance.)
- */
-export function commandRunner<TEvent, TCommand extends TEvent>(
-  actor: CommandTarget<TEvent>,
-  ops: OpRegistry,
-  assertAllowed: (method: string, event: TEvent) => void,
-  /** What makes a finished device command moot, for its CANCELLED message (e.g. 'the call ended'). */
-  overtakenBy: string,
-) {
-  return {
-    /** Sends a command and settles when the machine reports its outcome. */
-    command(method: string, make: (opId: number) => TCommand & { readonly opId: number }): Promise<void> {
-      return sendCommand(actor, ops, assertAllowed, method, make);
-    },
-    /** Runs port work the machine allowed, then records its result; a failure changes nothing. */
-    device(method: string, event: TEvent, run: () => Promise<void>): Promise<void> {
-      return runDeviceCommand(actor, assertAllowed, overtakenBy, method, event, run);
-    },
-  };
+/** A method called on a destroyed instance. */
+export const destroyedError = (method: string): TrtcSmartError =>
+  new TrtcSmartError(ErrorCode.DESTROYED, `${method}: the instance was destroyed`);
+
+/** A method its machine's state does not take: log in first, or which states do (`rule`). */
+export function notAllowedError(method: string, status: string, rule?: string): TrtcSmartError {
+  if (status === 'loggedOut' && method !== 'login') {
+    return new TrtcSmartError(ErrorCode.NOT_LOGGED_IN, `${method}: log in first`);
+  }
+  const why = rule === undefined ? '' : ` (${rule})`;
+  return new TrtcSmartError(ErrorCode.INVALID_STATE, `${method}: not allowed while ${status}${why}`);
 }
