@@ -1,4 +1,4 @@
-import { createCallMachine } from '@trtc-smart/core';
+import { createCallMachine } from '@trtc-smart/core/inspect';
 import { createFakeCloud } from '@trtc-smart/testkit';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';

@@ -9,10 +9,10 @@ import {
   type LiveSignalingEvent,
   type RandomPort,
   type Rect,
-  rectViewRule,
   type SessionEvent,
   TrtcSmartError,
 } from '@trtc-smart/core';
+import { rectViewRule } from '@trtc-smart/core/adapter-kit';
 import { Subject } from 'rxjs';
 import { createCallMediaPort } from './calling/call-media-port.js';
 import { createCallSignalingPort } from './calling/call-signaling-port.js';

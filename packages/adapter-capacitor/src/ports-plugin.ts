@@ -1,5 +1,6 @@
 import { WebPlugin } from '@capacitor/core';
-import { ErrorCode, TrtcSmartError, toTrtcSmartError, type ViewRule } from '@trtc-smart/core';
+import { ErrorCode, TrtcSmartError, type ViewRule } from '@trtc-smart/core';
+import { toTrtcSmartError } from '@trtc-smart/core/adapter-kit';
 import { map, merge, type Observable, type Subscription } from 'rxjs';
 import { eventSpecOf } from './contract/events.js';
 import { methodSpecs, optionsProblem, type PluginMethod } from './contract/methods.js';

@@ -1,4 +1,5 @@
-import { rectViewRule, type ViewRule } from '@trtc-smart/core';
+import type { ViewRule } from '@trtc-smart/core';
+import { rectViewRule } from '@trtc-smart/core/adapter-kit';
 import type { PluginView } from './definitions.js';
 
 const ELEMENT_ID = /^\S{1,256}$/;

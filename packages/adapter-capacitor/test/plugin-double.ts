@@ -1,4 +1,5 @@
-import { type Rect, rectViewRule } from '@trtc-smart/core';
+import type { Rect } from '@trtc-smart/core';
+import { rectViewRule } from '@trtc-smart/core/adapter-kit';
 import type { FakeAdapter } from '@trtc-smart/testkit';
 import { eventSpecs } from '../src/contract/events.js';
 import { methodSpecs, optionsProblem, type PluginMethod } from '../src/contract/methods.js';

@@ -1,4 +1,5 @@
-import { invalidParameter, MAX_ROOM_ID, MIN_ROOM_ID, USER_ID_PATTERN, USER_ID_RULE } from '@trtc-smart/core';
+import { MAX_ROOM_ID, MIN_ROOM_ID, USER_ID_PATTERN, USER_ID_RULE } from '@trtc-smart/core';
+import { invalidParameter } from '@trtc-smart/core/adapter-kit';
 
 /** The port-level checks both halves make before anything reaches an SDK. */
 export function checkRoomId(roomId: number, field = 'roomId'): void {

@@ -1,6 +1,6 @@
 import { Subject } from 'rxjs';
+import { rectViewRule } from '../src/adapter-kit.js';
 import type { CallingAdapter, CallMediaEvent, Rect } from '../src/index.js';
-import { rectViewRule } from '../src/index.js';
 
 /** An adapter whose ports answer at once, so a benchmark measures core alone. */
 export function stubAdapter(): { adapter: CallingAdapter<Rect>; media$: Subject<CallMediaEvent> } {

@@ -1,5 +1,7 @@
+// The app-facing API. Adapter building blocks are at `/adapter-kit`, state-chart tooling (and the
+// machines themselves) at `/inspect`, the seed plugin's callback objects at `/seed`.
 export type { ActiveCall, CallRole, CameraState, Devices, LastCall } from './calling/call-context.js';
-export { type CallMachine, createCallMachine } from './calling/call-machine.js';
+export type { CallMachine } from './calling/call-machine.js';
 export type {
   CallParams,
   GroupCallParams,
@@ -11,12 +13,18 @@ export { type Calling, type CallingOptions, createCalling } from './calling/crea
 export type { Participant, ParticipantStatus, Participants } from './calling/participants.js';
 export * from './domain/call-type.js';
 export * from './domain/calling-events.js';
-export * from './domain/errors.js';
+export { type ErrorCause, ErrorCode, isTrtcSmartError, TrtcSmartError } from './domain/errors.js';
 export * from './domain/live-room-events.js';
-export * from './domain/room-info.js';
+export {
+  type AnchorInfo,
+  type LiveRoomRecord,
+  type RoomInfo,
+  type RoomState,
+  RoomStatus,
+  type UserInfo,
+} from './domain/room-info.js';
 export * from './domain/rules.js';
-export * from './domain/validate.js';
-export * from './domain/view.js';
+export type { Rect, ViewRule } from './domain/view.js';
 export { createLiveRoom, type LiveRoom, type LiveRoomOptions } from './live-room/create-live-room.js';
 export type {
   CameraState as LiveCameraState,
@@ -25,7 +33,7 @@ export type {
   LiveDevices,
   PkPeer,
 } from './live-room/live-room-context.js';
-export { type LiveRoomMachine, liveRoomMachine } from './live-room/live-room-machine.js';
+export type { LiveRoomMachine } from './live-room/live-room-machine.js';
 export type {
   CameraPreviewParams,
   CreateRoomParams,
@@ -42,8 +50,6 @@ export type * from './ports/call-media.port.js';
 export type * from './ports/call-signaling.port.js';
 export type * from './ports/calling-adapter.js';
 export type * from './ports/clock.port.js';
-export { EventHub, ValueHub } from './ports/event-hub.js';
-export { mergeEvents, shareEvents } from './ports/event-streams.js';
 export type * from './ports/live-media.port.js';
 export type * from './ports/live-room-adapter.js';
 export type * from './ports/live-signaling.port.js';

@@ -8,13 +8,13 @@ const root = join(import.meta.dirname, '../../..');
 // Core's entries: the main one and its subpaths (`/seed`, `/inspect`).
 const allowedImports: Record<string, RegExp> = {
   core: /^(xstate|rxjs)$/,
-  testkit: /^(@trtc-smart\/core(\/(seed|inspect))?|rxjs|xstate)$/,
+  testkit: /^(@trtc-smart\/core(\/(seed|inspect|adapter-kit))?|rxjs|xstate)$/,
   'adapter-web':
-    /^(@trtc-smart\/core(\/(seed|inspect))?|rxjs|trtc-sdk-v5(\/plugins\/[a-z-]+)?|@tencentcloud\/chat)$/,
-  'adapter-apicloud': /^(@trtc-smart\/core(\/(seed|inspect))?|rxjs)$/,
+    /^(@trtc-smart\/core(\/(seed|inspect|adapter-kit))?|rxjs|trtc-sdk-v5(\/plugins\/[a-z-]+)?|@tencentcloud\/chat)$/,
+  'adapter-apicloud': /^(@trtc-smart\/core(\/(seed|inspect|adapter-kit))?|rxjs)$/,
   // The one edge between adapters: issue 7 asks for the Capacitor plugin's web implementation
   // (src/web.ts, loaded lazily) to be adapter-web. Its test checks that nothing else loads it at run time.
-  'adapter-capacitor': /^(@trtc-smart\/(core(\/(seed|inspect))?|adapter-web)|@capacitor\/core|rxjs)$/,
+  'adapter-capacitor': /^(@trtc-smart\/(core(\/(seed|inspect|adapter-kit))?|adapter-web)|@capacitor\/core|rxjs)$/,
 };
 
 function sourceFiles(dir: string): string[] {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ErrorCode,
   rectViewRule,
-  TrtcSmartError,
   toTrtcSmartError,
   userIdField,
   userIdListField,
   viewField,
-} from '../src/index.js';
+} from '../src/adapter-kit.js';
+import { ErrorCode, TrtcSmartError } from '../src/index.js';
 
 describe('error table', () => {
   it('has one distinct numeric code per error', () => {

@@ -1,6 +1,6 @@
 import { BehaviorSubject, type Observable, Subject, type Subscription, take } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { EventHub, ValueHub } from '../src/index.js';
+import { EventHub, ValueHub } from '../src/adapter-kit.js';
 import { recorder } from './recorder.js';
 
 /** The part of a Subject the hubs stand in for. */

@@ -1,6 +1,6 @@
 import { merge, Observable, of, Subject, share, take, throwError } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { mergeEvents, shareEvents } from '../src/index.js';
+import { mergeEvents, shareEvents } from '../src/adapter-kit.js';
 import { recorder } from './recorder.js';
 
 /** A source that logs its subscriptions and teardowns and can be driven from outside. */

@@ -4,9 +4,9 @@ import {
   type LivePeerMessage,
   type LiveSignalingEvent,
   type TrtcSmartError,
-  toTrtcSmartError,
   type UserInfo,
 } from '@trtc-smart/core';
+import { toTrtcSmartError } from '@trtc-smart/core/adapter-kit';
 import type { Payload } from '../events/fields.js';
 import { listenerPayload } from '../events/listener-payload.js';
 import { toRecord, userListField } from '../events/live-data.js';

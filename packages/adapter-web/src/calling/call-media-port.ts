@@ -1,13 +1,11 @@
+import type { CallMediaEvent, CallMediaPort, NetworkQuality } from '@trtc-smart/core';
 import {
-  type CallMediaEvent,
-  type CallMediaPort,
   EventHub,
   invalidParameter,
   mergeEvents,
-  type NetworkQuality,
   shareEvents,
   viewField,
-} from '@trtc-smart/core';
+} from '@trtc-smart/core/adapter-kit';
 import { Observable } from 'rxjs';
 import { checkRoomId } from '../checks.js';
 import { fromSdkError, sdkCall } from '../errors.js';

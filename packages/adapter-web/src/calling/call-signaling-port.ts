@@ -4,10 +4,9 @@ import {
   CallType,
   ErrorCode,
   type InviteParams,
-  invalidParameter,
-  shareEvents,
   TrtcSmartError,
 } from '@trtc-smart/core';
+import { invalidParameter, shareEvents } from '@trtc-smart/core/adapter-kit';
 import { Observable, type Subscriber } from 'rxjs';
 import { checkRoomId, checkUserId } from '../checks.js';
 import { sdkCall } from '../errors.js';

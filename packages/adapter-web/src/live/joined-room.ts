@@ -1,4 +1,5 @@
-import { EventHub, type RoomState } from '@trtc-smart/core';
+import type { RoomState } from '@trtc-smart/core';
+import { EventHub } from '@trtc-smart/core/adapter-kit';
 
 /**
  * The live room this user's IM session is in (IM keeps a user in one AVChatRoom at a time): its

@@ -1,15 +1,17 @@
 import {
   ErrorCode,
-  EventHub,
-  invalidParameter,
   type LiveMediaEvent,
   type LiveMediaPort,
   type LiveRole,
+  TrtcSmartError,
+} from '@trtc-smart/core';
+import {
+  EventHub,
+  invalidParameter,
   mergeEvents,
   shareEvents,
-  TrtcSmartError,
   viewField,
-} from '@trtc-smart/core';
+} from '@trtc-smart/core/adapter-kit';
 import { Observable } from 'rxjs';
 import { checkRoomId, checkUserId } from '../checks.js';
 import { fromSdkError, sdkCall } from '../errors.js';

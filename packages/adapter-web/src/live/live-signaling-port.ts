@@ -1,16 +1,15 @@
 import {
   ErrorCode,
-  invalidParameter,
   type LiveRoomMessage,
   type LiveRoomRecord,
   type LiveSignalingEvent,
   type LiveSignalingPort,
-  shareEvents,
   TrtcSmartError,
   USER_ID_PATTERN,
   USER_ID_RULE,
   type UserInfo,
 } from '@trtc-smart/core';
+import { invalidParameter, shareEvents } from '@trtc-smart/core/adapter-kit';
 import { Observable } from 'rxjs';
 import { checkRoomId } from '../checks.js';
 import { fromSdkError, sdkCall } from '../errors.js';

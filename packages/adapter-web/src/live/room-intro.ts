@@ -1,4 +1,5 @@
-import { invalidParameter, type RoomState } from '@trtc-smart/core';
+import type { RoomState } from '@trtc-smart/core';
+import { invalidParameter } from '@trtc-smart/core/adapter-kit';
 import {
   decodeRoomStatus,
   encodeRoomStatus,

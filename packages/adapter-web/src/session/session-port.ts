@@ -1,12 +1,11 @@
 import {
   type ConnectionState,
   ErrorCode,
-  invalidParameter,
   type SessionEvent,
   type SessionPort,
-  shareEvents,
   TrtcSmartError,
 } from '@trtc-smart/core';
+import { invalidParameter, shareEvents } from '@trtc-smart/core/adapter-kit';
 import { Observable } from 'rxjs';
 import { sdkCall } from '../errors.js';
 import type { WebContext } from '../web-context.js';

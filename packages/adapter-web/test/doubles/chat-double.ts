@@ -1,5 +1,6 @@
 import TencentCloudChat from '@tencentcloud/chat';
-import { ErrorCode, toTrtcSmartError } from '@trtc-smart/core';
+import { ErrorCode } from '@trtc-smart/core';
+import { toTrtcSmartError } from '@trtc-smart/core/adapter-kit';
 import type { FakeAdapter, ImSignalingEvent } from '@trtc-smart/testkit';
 import type { ChatClient, ChatSdk } from '../../src/sdk.js';
 import { type ChatCodes, chatMessage, groupCodes, imMessageToChat } from './chat-messages.js';

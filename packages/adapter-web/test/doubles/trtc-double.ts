@@ -1,4 +1,5 @@
-import { CallType, ErrorCode, type Rect, toTrtcSmartError } from '@trtc-smart/core';
+import { CallType, ErrorCode, type Rect } from '@trtc-smart/core';
+import { toTrtcSmartError } from '@trtc-smart/core/adapter-kit';
 import type { FakeAdapter } from '@trtc-smart/testkit';
 import type {
   ConnectionState,

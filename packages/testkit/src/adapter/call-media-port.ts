@@ -2,15 +2,14 @@ import {
   type CallMediaPort,
   type CallType,
   ErrorCode,
-  invalidParameter,
   MAX_ROOM_ID,
   MIN_ROOM_ID,
   type Rect,
-  rectViewRule,
   TrtcSmartError,
   USER_ID_PATTERN,
   USER_ID_RULE,
 } from '@trtc-smart/core';
+import { invalidParameter, rectViewRule } from '@trtc-smart/core/adapter-kit';
 import type { Trace } from '../cloud/trace.js';
 import type { ClientDevice } from './client-device.js';
 import { tracedCall } from './traced-call.js';

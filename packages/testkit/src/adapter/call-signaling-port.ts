@@ -1,11 +1,11 @@
 import {
   type CallSignalingPort,
   type InviteParams,
-  invalidParameter,
   type RejectReason,
   USER_ID_PATTERN,
   USER_ID_RULE,
 } from '@trtc-smart/core';
+import { invalidParameter } from '@trtc-smart/core/adapter-kit';
 import type { Trace } from '../cloud/trace.js';
 import type { ClientDevice } from './client-device.js';
 import { tracedCall } from './traced-call.js';

@@ -1,13 +1,13 @@
-import {
-  type CallMediaPort,
-  type CallSignalingPort,
-  type ClockPort,
-  type LiveMediaPort,
-  type LiveSignalingPort,
-  type Rect,
-  rectViewRule,
-  type SessionPort,
+import type {
+  CallMediaPort,
+  CallSignalingPort,
+  ClockPort,
+  LiveMediaPort,
+  LiveSignalingPort,
+  Rect,
+  SessionPort,
 } from '@trtc-smart/core';
+import { rectViewRule } from '@trtc-smart/core/adapter-kit';
 import type { Trace } from '../cloud/trace.js';
 import { deriveSeed, SeededRandom } from '../random/seeded-random.js';
 import { createCallMediaPort } from './call-media-port.js';

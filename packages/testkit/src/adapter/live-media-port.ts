@@ -1,13 +1,12 @@
 import {
   ErrorCode,
-  invalidParameter,
   type LiveMediaPort,
   MAX_ROOM_ID,
   MIN_ROOM_ID,
   type Rect,
-  rectViewRule,
   TrtcSmartError,
 } from '@trtc-smart/core';
+import { invalidParameter, rectViewRule } from '@trtc-smart/core/adapter-kit';
 import type { Trace } from '../cloud/trace.js';
 import type { ClientDevice } from './client-device.js';
 import { tracedCall } from './traced-call.js';

@@ -1,4 +1,4 @@
-import { toTrtcSmartError } from '@trtc-smart/core';
+import { toTrtcSmartError } from '@trtc-smart/core/adapter-kit';
 import type { Trace } from '../cloud/trace.js';
 
 /** Records a port call and its outcome in the trace; synchronous throws become rejections. */

@@ -1,4 +1,5 @@
-import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '@trtc-smart/core';
+import { ErrorCode, TrtcSmartError } from '@trtc-smart/core';
+import { toTrtcSmartError } from '@trtc-smart/core/adapter-kit';
 import type { VirtualClock } from '../clock/virtual-clock.js';
 import type { Outbox } from './outbox.js';
 import { type JsonValue, toJson } from './trace.js';
