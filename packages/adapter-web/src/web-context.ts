@@ -15,6 +15,7 @@ export interface WebContext {
 
 /** The logged-in user; a port call before login fails like the SDKs do. */
 export function currentUser(context: WebContext): { readonly userId: string; readonly userSig: string } {
-  if (!context.credentials) throw new TrtcSmartError(ErrorCode.NOT_LOGGED_IN);
+  if (!context.credentials)
+    throw new TrtcSmartError(ErrorCode.NOT_LOGGED_IN, 'not logged in: the web adapter has no user yet');
   return context.credentials;
 }

@@ -14,7 +14,8 @@ const allowedImports: Record<string, RegExp> = {
   'adapter-apicloud': /^(@trtc-smart\/core(\/(seed|inspect|adapter-kit))?|rxjs)$/,
   // The one edge between adapters: issue 7 asks for the Capacitor plugin's web implementation
   // (src/web.ts, loaded lazily) to be adapter-web. Its test checks that nothing else loads it at run time.
-  'adapter-capacitor': /^(@trtc-smart\/(core(\/(seed|inspect|adapter-kit))?|adapter-web)|@capacitor\/core|rxjs)$/,
+  'adapter-capacitor':
+    /^(@trtc-smart\/(core(\/(seed|inspect|adapter-kit))?|adapter-web)|@capacitor\/core|rxjs)$/,
 };
 
 function sourceFiles(dir: string): string[] {

@@ -37,24 +37,6 @@ export const ErrorCode = {
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-const defaultMessages: Record<ErrorCode, string> = {
-  [ErrorCode.INVALID_PARAMETER]: 'invalid parameter',
-  [ErrorCode.INVALID_STATE]: 'not allowed in the current state',
-  [ErrorCode.NOT_LOGGED_IN]: 'not logged in',
-  [ErrorCode.DESTROYED]: 'the instance was destroyed',
-  [ErrorCode.CANCELLED]: 'the operation was cancelled by a later one',
-  [ErrorCode.USER_SIG_INVALID]: 'userSig is invalid',
-  [ErrorCode.USER_SIG_EXPIRED]: 'userSig has expired',
-  [ErrorCode.KICKED_OFFLINE]: 'kicked offline: the same user logged in elsewhere',
-  [ErrorCode.NETWORK_TIMEOUT]: 'the cloud did not answer in time',
-  [ErrorCode.NETWORK_LOST]: 'the connection to the cloud was lost',
-  [ErrorCode.NOT_FOUND]: 'not found',
-  [ErrorCode.ALREADY_EXISTS]: 'already exists',
-  [ErrorCode.DEVICE_ERROR]: 'a media device could not be used',
-  [ErrorCode.ADAPTER_FAILURE]: 'the platform adapter failed',
-  [ErrorCode.MALFORMED_ADAPTER_DATA]: 'the platform adapter sent malformed data',
-};
-
 /** The platform's own error, kept so nothing is lost when it is mapped into the table. */
 export interface ErrorCause {
   readonly code?: number | string;
@@ -67,8 +49,9 @@ export class TrtcSmartError extends Error {
   /** The platform error this one was mapped from, if any. */
   override readonly cause: ErrorCause | undefined;
 
-  constructor(code: ErrorCode, message?: string, cause?: ErrorCause) {
-    super(message ?? defaultMessages[code]);
+  /** `message` says what went wrong where it went wrong; the code alone says only which kind. */
+  constructor(code: ErrorCode, message: string, cause?: ErrorCause) {
+    super(message);
     this.code = code;
     this.cause = cause;
   }
@@ -85,11 +68,7 @@ export const isTrtcSmartError = (value: unknown): value is TrtcSmartError => val
 export function toTrtcSmartError(value: unknown): TrtcSmartError {
   if (isTrtcSmartError(value)) return value;
   const cause = describeCause(value);
-  return new TrtcSmartError(
-    ErrorCode.ADAPTER_FAILURE,
-    cause.message ?? defaultMessages[ErrorCode.ADAPTER_FAILURE],
-    cause,
-  );
+  return new TrtcSmartError(ErrorCode.ADAPTER_FAILURE, cause.message ?? 'the platform adapter failed', cause);
 }
 
 function describeCause(value: unknown): ErrorCause {

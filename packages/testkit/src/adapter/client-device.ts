@@ -76,7 +76,7 @@ export class ClientDevice implements DeviceEndpoint {
   }
 
   requireLogin(): void {
-    if (this.status !== 'loggedIn') throw new TrtcSmartError(ErrorCode.NOT_LOGGED_IN);
+    if (this.status !== 'loggedIn') throw new TrtcSmartError(ErrorCode.NOT_LOGGED_IN, 'not logged in');
   }
 
   receive(message: DownlinkMessage): void {

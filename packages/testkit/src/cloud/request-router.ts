@@ -104,7 +104,8 @@ export class RequestRouter {
     const entry = this.#handlers.get(request.method);
     if (!entry) throw new TrtcSmartError(ErrorCode.NOT_FOUND, `unknown method ${request.method}`);
     const userId = this.#userOf(deviceId);
-    if (entry.needsLogin && userId === undefined) throw new TrtcSmartError(ErrorCode.NOT_LOGGED_IN);
+    if (entry.needsLogin && userId === undefined)
+      throw new TrtcSmartError(ErrorCode.NOT_LOGGED_IN, `${request.method}: not logged in`);
     return entry.handler({ deviceId, userId: userId ?? '', afterReply }, request.params as never);
   }
 
