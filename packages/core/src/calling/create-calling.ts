@@ -2,6 +2,13 @@ import { Observable, type Subscription } from 'rxjs';
 import { type Actor, createActor } from 'xstate';
 import type { CallType } from '../domain/call-type.js';
 import type { CallingEvent } from '../domain/calling-events.js';
+import {
+  parseCameraView,
+  parseFlag,
+  parseLogin,
+  parseUserId,
+  parseUserView,
+} from '../domain/common-params.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import { DEFAULT_INVITE_TIMEOUT_SEC, MAX_CALL_ROOM_ID } from '../domain/rules.js';
 import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
@@ -21,12 +28,7 @@ import {
   type GroupCallParams,
   type OpenCameraParams,
   parseCall,
-  parseFlag,
   parseGroupCall,
-  parseLogin,
-  parseOpenCamera,
-  parseRemoteView,
-  parseUserId,
   type RemoteViewParams,
 } from './calling-params.js';
 import { type CallingState, callingStateOf, callStatusOf } from './calling-state.js';
@@ -223,7 +225,7 @@ const METHODS: {
   reject: (c, _, method) => command(c, method, { type: 'REJECT' }),
   hangup: (c, _, method) => command(c, method, { type: 'HANGUP' }),
   startRemoteView: (c, params, method) => {
-    const { userId, view } = parseRemoteView(params, c.adapter.views);
+    const { userId, view } = parseUserView(params, method, c.adapter.views);
     return device(c, method, { type: 'REMOTE_VIEW', userId, rendering: true }, () =>
       c.adapter.callMedia.startRemoteView({ userId, view }),
     );
@@ -235,7 +237,7 @@ const METHODS: {
     );
   },
   openCamera: (c, params, method) => {
-    const { isFront, view } = parseOpenCamera(params, c.adapter.views);
+    const { isFront, view } = parseCameraView(params, method, c.adapter.views);
     const media = c.adapter.callMedia;
     return device(c, method, camera(isFront), () => media.openCamera({ isFront, view })).catch(
       async (error) => {

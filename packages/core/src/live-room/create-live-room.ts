@@ -1,6 +1,12 @@
 import type { Observable, Subscription } from 'rxjs';
 import { type Actor, createActor } from 'xstate';
-import { parseLogin } from '../calling/calling-params.js';
+import {
+  parseCameraView,
+  parseFlag,
+  parseLogin,
+  parseUserId,
+  parseUserView,
+} from '../domain/common-params.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
 import { anchorUserInfo, type RoomInfo, toRoomInfo, type UserInfo } from '../domain/room-info.js';
@@ -24,9 +30,6 @@ import {
   type PlayParams,
   parseCreateRoom,
   parseCustomMessage,
-  parseFlagOf,
-  parsePlay,
-  parsePreview,
   parseProfile,
   parseReason,
   parseRemoteMute,
@@ -36,7 +39,6 @@ import {
   parseRoomPK,
   parseStreamId,
   parseTextMessage,
-  parseUserIdOf,
   type ResponseParams,
   type RoomPKParams,
   type SelfProfileParams,
@@ -327,7 +329,7 @@ const METHODS: {
       return { userList: members.filter((m) => !anchors.has(m.userId)) };
     }),
   startCameraPreview: (room, params, method) => {
-    const { isFront, view } = parsePreview(params, room.adapter.views);
+    const { isFront, view } = parseCameraView(params, method, room.adapter.views);
     const event = { type: 'CAMERA_CHANGED', camera: isFront ? 'front' : 'back' } as const;
     return device(room, method, event, () => room.adapter.liveMedia.startCameraPreview({ isFront, view }));
   },
@@ -351,11 +353,11 @@ const METHODS: {
     });
   },
   startPlay: (room, params, method) => {
-    const { userId, view } = parsePlay(params, room.adapter.views);
+    const { userId, view } = parseUserView(params, method, room.adapter.views);
     return inRoom(room, method, () => room.adapter.liveMedia.startPlay({ userId, view }));
   },
   stopPlay: (room, params, method) => {
-    const userId = parseUserIdOf(params, method);
+    const userId = parseUserId(params, method);
     return inRoom(room, method, () => room.adapter.liveMedia.stopPlay({ userId }));
   },
   requestJoinAnchor: (room, params, method) =>
@@ -365,7 +367,7 @@ const METHODS: {
     return command(room, method, { type: 'RESPOND_JOIN_ANCHOR', userId, accept: isAgree, reason });
   },
   kickoutJoinAnchor: (room, params, method) =>
-    command(room, method, { type: 'KICKOUT_JOIN_ANCHOR', userId: parseUserIdOf(params, method) }),
+    command(room, method, { type: 'KICKOUT_JOIN_ANCHOR', userId: parseUserId(params, method) }),
   requestRoomPK: (room, params, method) =>
     command(room, method, { type: 'REQUEST_ROOM_PK', ...parseRoomPK(params, contextOf(room).userId) }),
   responseRoomPK: (room, params, method) => {
@@ -384,13 +386,13 @@ const METHODS: {
     });
   },
   setMirror: (room, params, method) => {
-    const isMirror = parseFlagOf(params, method, 'isMirror');
+    const isMirror = parseFlag(params, method, 'isMirror');
     return device(room, method, { type: 'MIRROR_CHANGED', mirror: isMirror }, () =>
       room.adapter.liveMedia.setMirror({ isMirror }),
     );
   },
   muteLocalAudio: (room, params, method) => {
-    const isMute = parseFlagOf(params, method, 'isMute');
+    const isMute = parseFlag(params, method, 'isMute');
     return device(room, method, { type: 'MIC_CHANGED', muted: isMute }, () =>
       room.adapter.liveMedia.muteLocalAudio({ isMute }),
     );
@@ -400,7 +402,7 @@ const METHODS: {
     return inRoom(room, method, () => room.adapter.liveMedia.muteRemoteAudio(input));
   },
   muteAllRemoteAudio: (room, params, method) => {
-    const isMute = parseFlagOf(params, method, 'isMute');
+    const isMute = parseFlag(params, method, 'isMute');
     return inRoom(room, method, () => room.adapter.liveMedia.muteAllRemoteAudio({ isMute }));
   },
   sendRoomTextMsg: (room, params, method) => {

@@ -6,15 +6,7 @@ import {
   URL_MAX_BYTES,
   USER_NAME_MAX_BYTES,
 } from '../domain/rules.js';
-import {
-  booleanField,
-  paramsObject,
-  roomIdField,
-  textField,
-  userIdField,
-  viewField,
-} from '../domain/validate.js';
-import type { ViewRule } from '../domain/view.js';
+import { booleanField, paramsObject, roomIdField, textField, userIdField } from '../domain/validate.js';
 
 /** The typed parameters of each live-room method, as the seed names them. */
 export interface CreateRoomParams {
@@ -89,21 +81,8 @@ export function parseProfile(input: unknown): { userName?: string; avatarUrl?: s
   };
 }
 
-export const parsePreview = <View>(input: unknown, rule: ViewRule<View>): CameraPreviewParams<View> => {
-  const p = paramsObject(input, 'startCameraPreview');
-  return { isFront: booleanField(p.isFront, 'isFront'), view: viewField(p.view, 'view', rule) };
-};
-
 export const parseStreamId = (input: unknown): string =>
   textField(paramsObject(input, 'startPublish').streamId, 'streamId', STREAM_ID_MAX_BYTES, true);
-
-export const parsePlay = <View>(input: unknown, rule: ViewRule<View>): PlayParams<View> => {
-  const p = paramsObject(input, 'startPlay');
-  return { userId: userIdField(p.userId, 'userId'), view: viewField(p.view, 'view', rule) };
-};
-
-export const parseUserIdOf = (input: unknown, method: string): string =>
-  userIdField(paramsObject(input, method).userId, 'userId');
 
 export const parseReason = (input: unknown, method: string): string =>
   textField(paramsObject(input, method).reason, 'reason', MESSAGE_MAX_BYTES);
@@ -125,9 +104,6 @@ export const parseRoomPK = (input: unknown, self: string | null): { roomId: numb
   if (userId === self) throw invalidParameter(field, 'must be another anchor, not the logged-in user');
   return { roomId, userId };
 };
-
-export const parseFlagOf = (input: unknown, method: string, field: string): boolean =>
-  booleanField(paramsObject(input, method)[field], field);
 
 export const parseRemoteMute = (input: unknown): { userId: string; isMute: boolean } => {
   const p = paramsObject(input, 'muteRemoteAudio');
