@@ -160,9 +160,6 @@ export function inviteeList(call: ActiveCall, self: string): string[] {
   return invited.sort();
 }
 
-export const joinedIds = (participants: Participants): string[] =>
-  idsWhere(participants, (p) => p.status === 'joined');
-
 export const anyWithStatus = (participants: Participants, status: ParticipantStatus): boolean =>
   Object.values(participants).some((p) => p.status === status);
 

@@ -37,22 +37,6 @@ export const newParticipant = (status: ParticipantStatus, invitedBy: string | nu
   rendering: false,
 });
 
-export function withStatus(
-  participants: Participants,
-  userIds: readonly string[],
-  status: ParticipantStatus,
-  onlyFrom?: (current: ParticipantStatus) => boolean,
-): Participants {
-  let next: Record<string, Participant> | undefined;
-  for (const userId of userIds) {
-    const current = participants[userId];
-    if (!current || current.status === status || (onlyFrom && !onlyFrom(current.status))) continue;
-    next ??= { ...participants };
-    next[userId] = { ...current, status };
-  }
-  return next ?? participants;
-}
-
 export const idsWhere = (
   participants: Participants,
   test: (p: Participant, userId: string) => boolean,

@@ -1,4 +1,4 @@
-import { type AnchorInfo, type RoomState, RoomStatus, type UserInfo } from '../domain/room-info.js';
+import { type AnchorInfo, type RoomState, RoomStatus } from '../domain/room-info.js';
 import type { LiveRoomContext, PkPeer } from './live-room-context.js';
 import { currentRoom } from './live-room-context.js';
 
@@ -18,13 +18,6 @@ export function ownRoomState(context: LiveRoomContext): RoomState {
 const anchorOf = ({ userId, userName, streamId }: PkPeer): AnchorInfo => ({ userId, userName, streamId });
 
 export const sameState = (a: RoomState, b: RoomState): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-/** The self userInfo others see. */
-export const selfInfo = (context: LiveRoomContext): UserInfo => ({
-  userId: context.userId ?? '',
-  userName: context.profile.userName,
-  avatarUrl: context.profile.avatarUrl,
-});
 
 export const isAnnouncedAnchor = (context: LiveRoomContext, userId: string): boolean =>
   context.room?.record.state.anchors.some((a) => a.userId === userId) ?? false;
