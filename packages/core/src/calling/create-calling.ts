@@ -111,12 +111,8 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
       effects: this.effects,
       ...(options.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: options.connectTimeoutMs }),
     });
-    const actor = createActor(machine, {
-      clock: {
-        setTimeout: (fn, ms) => adapter.clock.setTimeout(fn, ms),
-        clearTimeout: (handle) => adapter.clock.clearTimeout(handle),
-      },
-    });
+    // XState calls the clock as a method, so the port object serves as is.
+    const actor = createActor(machine, { clock: adapter.clock });
     this.actor = actor;
     actor.on('calling', ({ event }) => this.machineEvents.next(event));
     actor.on('op', (settled) => this.ops.settle(settled));
