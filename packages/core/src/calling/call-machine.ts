@@ -2,6 +2,7 @@ import { assign, emit, enqueueActions, setup } from 'xstate';
 import type { CallEndReason, CallingEvent } from '../domain/calling-events.js';
 import { ErrorCode } from '../domain/errors.js';
 import { DEFAULT_CONNECT_TIMEOUT_MS } from '../domain/rules.js';
+import { withDevice } from '../machine/devices.js';
 import { createEffectRunner, type EffectRunner, type EffectTarget } from '../machine/effects.js';
 import { settleOp } from '../machine/ops.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
@@ -317,23 +318,9 @@ export function createCallMachine(deps: CallMachineDeps) {
           call: withParticipants(call, { ...call.participants, [userId]: { ...participant, rendering } }),
         };
       }),
-      setCamera: assign({
-        devices: ({ context, event }) => ({
-          ...context.devices,
-          camera: (event as Ev<'CAMERA_CHANGED'>).camera,
-        }),
-      }),
-      setMic: assign({
-        devices: ({ context, event }) => ({
-          ...context.devices,
-          micMuted: (event as Ev<'MIC_CHANGED'>).muted,
-        }),
-      }),
-      setHandsFree: assign({
-        devices: ({ context, event }) => ({
-          ...context.devices,
-          handsFree: (event as Ev<'HANDS_FREE_CHANGED'>).handsFree,
-        }),
+      setDevice: assign({
+        devices: ({ context, event }) =>
+          withDevice(context.devices, event as Ev<'CAMERA_CHANGED' | 'MIC_CHANGED' | 'HANDS_FREE_CHANGED'>),
       }),
       beginCall: enqueueActions(({ context, enqueue }) => {
         const call = currentCall(context);
@@ -487,9 +474,9 @@ export function createCallMachine(deps: CallMachineDeps) {
               'sig.accepted': { guard: 'forCurrentRoom', actions: 'markAccepted' },
               'sig.rejected': { guard: 'forCurrentRoom', actions: 'markRejected' },
               'sig.invited': { guard: 'forCurrentRoom', actions: 'noteInvitees' },
-              CAMERA_CHANGED: { guard: 'cameraAllowed', actions: 'setCamera' },
-              MIC_CHANGED: { actions: 'setMic' },
-              HANDS_FREE_CHANGED: { actions: 'setHandsFree' },
+              CAMERA_CHANGED: { guard: 'cameraAllowed', actions: 'setDevice' },
+              MIC_CHANGED: { actions: 'setDevice' },
+              HANDS_FREE_CHANGED: { actions: 'setDevice' },
             },
           },
           active: {
@@ -535,9 +522,9 @@ export function createCallMachine(deps: CallMachineDeps) {
               },
               INVITEES_ADDED: { guard: 'canInviteMore', actions: 'noteInvitees' },
               INVITEES_FAILED: { actions: 'dropFailedInvitees' },
-              CAMERA_CHANGED: { guard: 'cameraAllowed', actions: 'setCamera' },
-              MIC_CHANGED: { actions: 'setMic' },
-              HANDS_FREE_CHANGED: { actions: 'setHandsFree' },
+              CAMERA_CHANGED: { guard: 'cameraAllowed', actions: 'setDevice' },
+              MIC_CHANGED: { actions: 'setDevice' },
+              HANDS_FREE_CHANGED: { actions: 'setDevice' },
               REMOTE_VIEW: { guard: 'knowsRemoteUser', actions: 'setRemoteView' },
             },
             states: {

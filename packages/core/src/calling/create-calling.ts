@@ -257,7 +257,7 @@ const METHODS: {
     device(c, method, { type: 'CAMERA_CHANGED', camera: 'off' }, () => c.adapter.callMedia.closeCamera()),
   setMicMute: (c, params, method) => {
     const isMute = parseFlag(params, method, 'isMute');
-    return device(c, method, { type: 'MIC_CHANGED', muted: isMute }, () =>
+    return device(c, method, { type: 'MIC_CHANGED', micMuted: isMute }, () =>
       c.adapter.callMedia.setMicMute({ isMute }),
     );
   },

@@ -29,9 +29,9 @@ export type CallCommand =
   | { readonly type: 'INVITEES_ADDED'; readonly invitees: readonly string[]; readonly timeoutSec: number }
   /** The invitation for INVITEES_ADDED failed: they were never invited. */
   | { readonly type: 'INVITEES_FAILED'; readonly invitees: readonly string[] }
-  /** Device commands the API carried out; the machine records the result. */
+  /** Device commands the API carried out; the machine records the result (each carries its `devices` field). */
   | { readonly type: 'CAMERA_CHANGED'; readonly camera: 'off' | 'front' | 'back' }
-  | { readonly type: 'MIC_CHANGED'; readonly muted: boolean }
+  | { readonly type: 'MIC_CHANGED'; readonly micMuted: boolean }
   | { readonly type: 'HANDS_FREE_CHANGED'; readonly handsFree: boolean }
   | { readonly type: 'SWITCHED_TO_AUDIO' }
   | { readonly type: 'REMOTE_VIEW'; readonly userId: string; readonly rendering: boolean };

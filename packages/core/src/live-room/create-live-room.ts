@@ -393,7 +393,7 @@ const METHODS: {
   },
   muteLocalAudio: (room, params, method) => {
     const isMute = parseFlag(params, method, 'isMute');
-    return device(room, method, { type: 'MIC_CHANGED', muted: isMute }, () =>
+    return device(room, method, { type: 'MIC_CHANGED', micMuted: isMute }, () =>
       room.adapter.liveMedia.muteLocalAudio({ isMute }),
     );
   },

@@ -51,7 +51,7 @@ export type LiveCommand =
   | { readonly type: 'UNPUBLISHED' }
   | { readonly type: 'CAMERA_CHANGED'; readonly camera: CameraState }
   | { readonly type: 'MIRROR_CHANGED'; readonly mirror: boolean }
-  | { readonly type: 'MIC_CHANGED'; readonly muted: boolean }
+  | { readonly type: 'MIC_CHANGED'; readonly micMuted: boolean }
   | { readonly type: 'PROFILE_CHANGED'; readonly userName?: string; readonly avatarUrl?: string };
 
 type PeerEvent<M> = M extends { type: infer T extends string }

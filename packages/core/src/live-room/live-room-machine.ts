@@ -2,6 +2,7 @@ import { and, assign, enqueueActions, not, or, setup, stateIn } from 'xstate';
 import { ErrorCode, TrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
 import { EMPTY_ROOM_STATE, type LiveRoomRecord, toRoomInfo, type UserInfo } from '../domain/room-info.js';
+import { withDevice } from '../machine/devices.js';
 import type { EffectTarget } from '../machine/effects.js';
 import { settleOp } from '../machine/ops.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
@@ -382,20 +383,9 @@ export const liveRoomMachine = setup({
       enqueue.assign({ room: withRoom(context, { streamId: null }) });
     }),
     // --- devices ---
-    setCamera: assign({
-      devices: ({ context, event }) => ({
-        ...context.devices,
-        camera: (event as Ev<'CAMERA_CHANGED'>).camera,
-      }),
-    }),
-    setMirror: assign({
-      devices: ({ context, event }) => ({
-        ...context.devices,
-        mirror: (event as Ev<'MIRROR_CHANGED'>).mirror,
-      }),
-    }),
-    setMic: assign({
-      devices: ({ context, event }) => ({ ...context.devices, micMuted: (event as Ev<'MIC_CHANGED'>).muted }),
+    setDevice: assign({
+      devices: ({ context, event }) =>
+        withDevice(context.devices, event as Ev<'CAMERA_CHANGED' | 'MIC_CHANGED' | 'MIRROR_CHANGED'>),
     }),
     reportEffectFailure: enqueueActions(({ event, enqueue }) => {
       const { error } = event as Ev<'EFFECT_FAILED'>;
@@ -456,9 +446,9 @@ export const liveRoomMachine = setup({
         'session.kickedOffline': { target: 'loggedOut' },
         'session.userSigExpired': { target: 'loggedOut' },
         PROFILE_CHANGED: { actions: 'setProfile' },
-        CAMERA_CHANGED: { actions: 'setCamera' },
-        MIRROR_CHANGED: { actions: 'setMirror' },
-        MIC_CHANGED: { actions: 'setMic' },
+        CAMERA_CHANGED: { actions: 'setDevice' },
+        MIRROR_CHANGED: { actions: 'setDevice' },
+        MIC_CHANGED: { actions: 'setDevice' },
         EFFECT_FAILED: { actions: 'reportEffectFailure' },
         'media.error': { actions: 'reportMedia' },
         'media.warning': { actions: 'reportMedia' },
