@@ -58,7 +58,7 @@ export function createCallMediaPort(context: WebContext): CallMediaPort<WebView>
       on(trtc, EVENT.AUDIO_VOLUME, ({ result }) => {
         const self = context.credentials?.userId ?? '';
         // TRTC names the local user ''.
-        const volumes = result.map((v) => ({ userId: v.userId || self, volume: clampVolume(v.volume) }));
+        const volumes = result.map((v) => ({ userId: v.userId || self, volume: v.volume }));
         emit({ type: 'volumes', volumes });
       }),
       on(trtc, EVENT.NETWORK_QUALITY, (quality) => {
@@ -152,5 +152,3 @@ export function createCallMediaPort(context: WebContext): CallMediaPort<WebView>
     await trtc.stopLocalAudio().catch(() => undefined);
   }
 }
-
-const clampVolume = (volume: number): number => Math.max(0, Math.min(100, Math.round(volume)));

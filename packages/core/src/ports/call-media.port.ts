@@ -23,7 +23,7 @@ export interface CallMediaPort<View> {
 
 export interface VolumeInfo {
   readonly userId: string;
-  /** 0-100 */
+  /** 0-100, as TRTC reports it; core rounds and clamps it, so an adapter passes it on as is. */
   readonly volume: number;
 }
 
