@@ -1,4 +1,5 @@
 import type { CallingAdapter, ClockPort, LiveRoomAdapter, RandomPort } from '@trtc-smart/core';
+import { invalidParameter } from '@trtc-smart/core/adapter-kit';
 import { createCallMediaPort } from './calling/call-media-port.js';
 import { createCallSignalingPort } from './calling/call-signaling-port.js';
 import { JoinedRoom } from './live/joined-room.js';
@@ -44,7 +45,7 @@ const pageClock: ClockPort = {
 export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
   const { sdkAppId, TRTC, TencentCloudChat } = options;
   if (!Number.isSafeInteger(sdkAppId) || sdkAppId <= 0) {
-    throw new RangeError('createWebAdapter: sdkAppId must be a positive integer');
+    throw invalidParameter('sdkAppId', 'must be a positive integer');
   }
   const plugins = [options.CrossRoom, options.CDNStreaming].filter((p) => p !== undefined);
   const context: WebContext = {

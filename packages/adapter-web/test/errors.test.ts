@@ -72,10 +72,17 @@ describe('SDK errors in the core error table, the SDK code kept in cause', () =>
     expect(cloud.trace().filter((e) => e.type === 'send')).toEqual([]);
   });
 
-  it('createWebAdapter refuses a bad sdkAppId', () => {
+  it("createWebAdapter refuses a bad sdkAppId with the error table's INVALID_PARAMETER", () => {
     const device = createFakeCloud().adapter('x');
-    expect(() =>
-      createWebAdapter({ sdkAppId: -1, TRTC: trtcDouble(device), TencentCloudChat: chatDouble(device) }),
-    ).toThrow(/sdkAppId/);
+    for (const sdkAppId of [-1, 0, 1.5, Number.NaN]) {
+      expect(() =>
+        createWebAdapter({ sdkAppId, TRTC: trtcDouble(device), TencentCloudChat: chatDouble(device) }),
+      ).toThrow(
+        expect.objectContaining({
+          code: ErrorCode.INVALID_PARAMETER,
+          message: 'sdkAppId: must be a positive integer',
+        }),
+      );
+    }
   });
 });
