@@ -8,9 +8,8 @@ import {
 } from '@trtc-smart/core/adapter-kit';
 import { Observable } from 'rxjs';
 import { checkRoomId } from '../checks.js';
-import { fromSdkError, sdkCall } from '../errors.js';
-import type { TrtcClient } from '../sdk.js';
 import { DISCONNECTED, on, TIMEOUT_LEAVE } from '../trtc-events.js';
+import { reportFailedEntry, trtcCaller } from '../trtc-room.js';
 import { type WebView, webViewRule } from '../view.js';
 import { currentUser, type WebContext } from '../web-context.js';
 
@@ -24,7 +23,7 @@ const VOLUME_INTERVAL_MS = 500;
 export function createCallMediaPort(context: WebContext): CallMediaPort<WebView> {
   const { trtc, TRTC } = context;
   const local = { joined: false, exiting: false, camera: false };
-  const trtcCall = <T>(run: (client: TrtcClient) => Promise<T>) => sdkCall('TRTC', () => run(trtc));
+  const trtcCall = trtcCaller(trtc);
 
   const failures = new EventHub<CallMediaEvent>();
   const sdkEvents$ = new Observable<CallMediaEvent>((subscriber) => {
@@ -96,10 +95,7 @@ export function createCallMediaPort(context: WebContext): CallMediaPort<WebView>
         );
       } catch (error) {
         await trtc.stopLocalAudio().catch(() => undefined);
-        // TRTC reports a failed entry only through the promise; apps hear of it as onError, with TRTC's code.
-        const { cause, message } = fromSdkError('TRTC', error);
-        if (typeof cause?.code === 'number') failures.next({ type: 'error', code: cause.code, message });
-        throw error;
+        reportFailedEntry(failures, error);
       }
       trtc.enableAudioVolumeEvaluation(VOLUME_INTERVAL_MS);
       local.joined = true;

@@ -14,9 +14,10 @@ import {
 } from '@trtc-smart/core/adapter-kit';
 import { Observable } from 'rxjs';
 import { checkRoomId, checkUserId } from '../checks.js';
-import { fromSdkError, sdkCall } from '../errors.js';
-import type { CdnStreamingPlugin, TrtcClient } from '../sdk.js';
+import { fromSdkError } from '../errors.js';
+import type { CdnStreamingPlugin } from '../sdk.js';
 import { DISCONNECTED, on, TIMEOUT_LEAVE } from '../trtc-events.js';
+import { reportFailedEntry, trtcCaller } from '../trtc-room.js';
 import { type WebView, webViewRule } from '../view.js';
 import { currentUser, type WebContext } from '../web-context.js';
 import type { JoinedRoom } from './joined-room.js';
@@ -57,7 +58,7 @@ export function createLiveMediaPort(
     /** Users TRTC shows in this room (its anchors, and a PK partner): the ones that can be played. */
     anchors: new Set<string>(),
   };
-  const trtcCall = <T>(run: (client: TrtcClient) => Promise<T>) => sdkCall('TRTC', () => run(trtc));
+  const trtcCall = trtcCaller(trtc);
   const role = (r: LiveRole) => (r === 'anchor' ? TRTC.TYPE.ROLE_ANCHOR : TRTC.TYPE.ROLE_AUDIENCE);
   const left = () => {
     local.joined = false;
@@ -140,10 +141,7 @@ export function createLiveMediaPort(
           }),
         );
       } catch (error) {
-        // TRTC reports a failed entry only through the promise; apps hear of it as onError, with TRTC's code.
-        const { cause, message } = fromSdkError('TRTC', error);
-        if (typeof cause?.code === 'number') failures.next({ type: 'error', code: cause.code, message });
-        throw error;
+        reportFailedEntry(failures, error);
       }
       local.joined = true;
     },
