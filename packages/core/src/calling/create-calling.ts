@@ -15,7 +15,7 @@ import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
 import { destroyedError, notAllowedError, runDeviceCommand, sendCommand } from '../machine/commands.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { OpRegistry } from '../machine/ops.js';
-import { Prefixing } from '../machine/prefixed.js';
+import { isRunning, Prefixing } from '../machine/prefixed.js';
 import type { CallMediaEvent } from '../ports/call-media.port.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import { EventHub, ValueHub } from '../ports/event-hub.js';
@@ -152,11 +152,9 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
   }
 }
 
-const isDestroyed = (c: Instance) => c.actor.getSnapshot().status !== 'active';
-
 /** Rejects, changing nothing, unless the machine takes this event in its current state. */
 function assertAllowed(c: Instance, method: string, event: CallMachineEvent): void {
-  if (isDestroyed(c)) throw destroyedError(method);
+  if (!isRunning(c.actor)) throw destroyedError(method);
   const snapshot = c.actor.getSnapshot();
   if (!snapshot.can(event)) throw notAllowedError(method, callStatusOf(snapshot));
 }
@@ -275,7 +273,7 @@ const METHODS: {
       if (devices.camera !== 'off') await c.adapter.callMedia.closeCamera();
     }),
   destroy: async (c, _, method) => {
-    if (isDestroyed(c)) return;
+    if (!isRunning(c.actor)) return;
     await command(c, method, { type: 'DESTROY' });
     await c.effects.settle(); // the last signals and the logout have run when destroy resolves
     c.actor.stop();

@@ -15,6 +15,7 @@ import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
 import { destroyedError, notAllowedError, runDeviceCommand, sendCommand } from '../machine/commands.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { OpRegistry } from '../machine/ops.js';
+import { isRunning } from '../machine/prefixed.js';
 import { EventHub, ValueHub } from '../ports/event-hub.js';
 import type { LiveRoomAdapter } from '../ports/live-room-adapter.js';
 import type { LoginParams } from '../ports/session.port.js';
@@ -125,14 +126,12 @@ const ROLE_RULES: Record<string, string> = {
 
 type LiveActor = Actor<LiveRoomMachine>;
 
-const isActive = (actor: LiveActor) => actor.getSnapshot().status === 'active';
-
 function refuse(actor: LiveActor, method: string, rule: string): never {
   throw notAllowedError(method, liveStatusOf(actor.getSnapshot()), rule);
 }
 
 function checkAlive(actor: LiveActor, method: string): void {
-  if (!isActive(actor)) throw destroyedError(method);
+  if (!isRunning(actor)) throw destroyedError(method);
 }
 
 /** Rejects, changing nothing, unless the machine takes this event in its current state. */
@@ -412,7 +411,7 @@ const METHODS: {
     );
   },
   destroy: async (room, _, method) => {
-    if (!isActive(room.actor)) return;
+    if (!isRunning(room.actor)) return;
     await command(room, method, { type: 'DESTROY' });
     await room.effects.settle(); // the last signals and the logout have run when destroy resolves
     room.actor.stop();

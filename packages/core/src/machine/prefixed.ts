@@ -14,6 +14,7 @@ export interface PortEventTarget {
   getSnapshot(): { readonly status: string };
 }
 
+/** The actor has not stopped (destroyed, or never started). */
 export const isRunning = (machine: PortEventTarget): boolean => machine.getSnapshot().status === 'active';
 
 /**
