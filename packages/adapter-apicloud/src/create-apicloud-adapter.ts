@@ -12,8 +12,7 @@ import {
   type SessionEvent,
   TrtcSmartError,
 } from '@trtc-smart/core';
-import { rectViewRule } from '@trtc-smart/core/adapter-kit';
-import { Subject } from 'rxjs';
+import { EventHub, rectViewRule } from '@trtc-smart/core/adapter-kit';
 import { createCallMediaPort } from './calling/call-media-port.js';
 import { createCallSignalingPort } from './calling/call-signaling-port.js';
 import type { CallingContext } from './calling/calling-context.js';
@@ -75,24 +74,24 @@ export function createApicloudAdapter(options: ApicloudAdapterOptions = {}): Api
   const natives = module.liveRoom ? [invokeCalling, invokeLive] : [invokeCalling];
 
   let self: string | undefined;
-  const session$ = new Subject<SessionEvent>();
+  const session$ = new EventHub<SessionEvent>();
   const calling: CallingContext = {
     invoke: invokeCalling,
     book: new NativeCallBook(random),
-    signaling$: new Subject<CallSignalingEvent>(),
-    media$: new Subject<CallMediaEvent>(),
+    signaling$: new EventHub<CallSignalingEvent>(),
+    media$: new EventHub<CallMediaEvent>(),
     self: () => self,
   };
   const live: LiveContext = {
     invoke: invokeLive,
     book: new NativeRoomBook(),
-    signaling$: new Subject<LiveSignalingEvent>(),
-    media$: new Subject<LiveMediaEvent>(),
+    signaling$: new EventHub<LiveSignalingEvent>(),
+    media$: new EventHub<LiveMediaEvent>(),
     self: () => self,
     clock,
   };
   // A kicked-out or expired session is over in the native objects too: the next login is a real one.
-  session$.subscribe((event) => {
+  session$.asObservable().subscribe((event) => {
     if (event.type === 'kickedOffline' || event.type === 'userSigExpired') self = undefined;
   });
   module.calling.setCallingListener({}, callingListener(calling, session$));

@@ -11,7 +11,7 @@ const allowedImports: Record<string, RegExp> = {
   testkit: /^(@trtc-smart\/core(\/(seed|inspect|adapter-kit))?|rxjs|xstate)$/,
   'adapter-web':
     /^(@trtc-smart\/core(\/(seed|inspect|adapter-kit))?|rxjs|trtc-sdk-v5(\/plugins\/[a-z-]+)?|@tencentcloud\/chat)$/,
-  'adapter-apicloud': /^(@trtc-smart\/core(\/(seed|inspect|adapter-kit))?|rxjs)$/,
+  'adapter-apicloud': /^@trtc-smart\/core(\/(seed|inspect|adapter-kit))?$/,
   // The one edge between adapters: issue 7 asks for the Capacitor plugin's web implementation
   // (src/web.ts, loaded lazily) to be adapter-web. Its test checks that nothing else loads it at run time.
   'adapter-capacitor':

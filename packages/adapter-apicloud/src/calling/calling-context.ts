@@ -1,5 +1,5 @@
 import type { CallMediaEvent, CallSignalingEvent } from '@trtc-smart/core';
-import type { Subject } from 'rxjs';
+import type { EventHub } from '@trtc-smart/core/adapter-kit';
 import type { NativeInvoke } from '../native-call.js';
 import type { NativeCall, NativeCallBook } from './native-call-book.js';
 
@@ -8,8 +8,8 @@ export interface CallingContext {
   /** The native `calling` object's methods, as promises. */
   readonly invoke: NativeInvoke;
   readonly book: NativeCallBook;
-  readonly signaling$: Subject<CallSignalingEvent>;
-  readonly media$: Subject<CallMediaEvent>;
+  readonly signaling$: EventHub<CallSignalingEvent>;
+  readonly media$: EventHub<CallMediaEvent>;
   /** The logged-in userId (onCallingTimeOut names nobody: it is this user). */
   self(): string | undefined;
 }

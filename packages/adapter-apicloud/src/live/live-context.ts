@@ -1,5 +1,5 @@
 import type { ClockPort, LiveMediaEvent, LiveSignalingEvent } from '@trtc-smart/core';
-import type { Subject } from 'rxjs';
+import type { EventHub } from '@trtc-smart/core/adapter-kit';
 import type { NativeInvoke } from '../native-call.js';
 import type { NativeRoomBook } from './native-room-book.js';
 
@@ -8,8 +8,8 @@ export interface LiveContext {
   /** The native `liveRoom` object's methods, as promises. */
   readonly invoke: NativeInvoke;
   readonly book: NativeRoomBook;
-  readonly signaling$: Subject<LiveSignalingEvent>;
-  readonly media$: Subject<LiveMediaEvent>;
+  readonly signaling$: EventHub<LiveSignalingEvent>;
+  readonly media$: EventHub<LiveMediaEvent>;
   /** The logged-in userId (the owner of a room created here). */
   self(): string | undefined;
   readonly clock: ClockPort;

@@ -1,11 +1,11 @@
 import type { LoginParams, SessionEvent, SessionPort } from '@trtc-smart/core';
-import type { Subject } from 'rxjs';
+import type { EventHub } from '@trtc-smart/core/adapter-kit';
 import type { NativeInvoke } from '../native-call.js';
 
 export interface SessionContext {
   /** The native objects the app logs in to, in order (calling, then liveRoom when the plugin has it). */
   readonly natives: readonly NativeInvoke[];
-  readonly session$: Subject<SessionEvent>;
+  readonly session$: EventHub<SessionEvent>;
   self(): string | undefined;
   setSelf(userId: string | undefined): void;
 }
