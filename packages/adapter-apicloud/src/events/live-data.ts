@@ -2,6 +2,7 @@ import {
   type LiveRoomRecord,
   MAX_ROOM_ID,
   MIN_ROOM_ID,
+  type RoomInfo,
   type RoomStatus,
   RoomStatus as RoomStatuses,
   type UserInfo,
@@ -42,17 +43,8 @@ export const userInfoField = (p: Payload, field: string, where: string): UserInf
 export const userListField = (p: Payload, field: string, where: string): UserInfo[] =>
   objectListField(p, field, where).map((u, i) => decodeUserInfo(u, `${where}.${field}[${i}]`));
 
-/** A checked roomInfo. */
-export interface NativeRoomInfo {
-  readonly roomId: number;
-  readonly roomName: string;
-  readonly coverUrl: string;
-  readonly ownerId: string;
-  readonly ownerName: string;
-  readonly memberCount: number;
-  readonly roomStatus: RoomStatus;
-  readonly streamUrl: string;
-}
+/** A checked roomInfo: the seed's, its roomId read as a number. */
+export type NativeRoomInfo = Omit<RoomInfo, 'roomId'> & { readonly roomId: number };
 
 export function decodeRoomInfo(p: Payload, where: string): NativeRoomInfo {
   const memberCount = integerField(p, 'memberCount', where);
