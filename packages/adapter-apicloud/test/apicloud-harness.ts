@@ -44,3 +44,20 @@ export const apicloudHarness = {
     };
   },
 };
+
+/** A user's native module in this world, to script its failures or read its call log. */
+export function nativeOf(world: ApicloudWorld, userId: string): FakeNativeModule {
+  const found = world.natives.get(userId);
+  if (!found) throw new Error(`no native module for ${userId}`);
+  return found;
+}
+
+/** The error a promise rejects with; a test fails if it resolves. */
+export async function rejection(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { code: number; message: string; cause?: unknown };
+  }
+  throw new Error('expected a rejection');
+}

@@ -1,7 +1,7 @@
 import { ErrorCode, type Rect } from '@trtc-smart/core';
 import { type LiveParty, loggedInLiveParties, step } from '@trtc-smart/testkit';
 import { describe, expect, it } from 'vitest';
-import { type ApicloudWorld, apicloudHarness } from './apicloud-harness.js';
+import { type ApicloudWorld, apicloudHarness, nativeOf, rejection } from './apicloud-harness.js';
 
 const rect: Rect = { x: 0, y: 0, w: 100, h: 200 };
 
@@ -17,27 +17,12 @@ async function watching(): Promise<{ world: ApicloudWorld; a: LiveParty<Rect>; v
   return { world, a, v };
 }
 
-const native = (world: ApicloudWorld, userId: string) => {
-  const found = world.natives.get(userId);
-  if (!found) throw new Error(`no native module for ${userId}`);
-  return found;
-};
-
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: number; message: string; cause?: unknown };
-  }
-  throw new Error('expected a rejection');
-}
-
 describe('native live-room method callbacks', () => {
   it('a native err on createRoom fails it with the native code kept; core stays outside', async () => {
     const world = apicloudHarness.world();
     const [a] = await loggedInLiveParties(world, ['anchor']);
     if (!a) throw new Error('anchor');
-    native(world, 'anchor').failNext('liveRoom', 'createRoom', {
+    nativeOf(world, 'anchor').failNext('liveRoom', 'createRoom', {
       kind: 'err',
       code: 10021,
       msg: 'group id used',
@@ -57,14 +42,14 @@ describe('native live-room method callbacks', () => {
     const { world, a } = await watching();
     const [late] = await loggedInLiveParties(world, ['late']);
     if (!late) throw new Error('late');
-    native(world, 'late').failNext('liveRoom', 'enterRoom', { kind: 'silent' });
+    nativeOf(world, 'late').failNext('liveRoom', 'enterRoom', { kind: 'silent' });
     const error = await rejection(step(world, () => late.room.enterRoom({ roomId: 7 })));
     expect(error).toMatchObject({
       code: ErrorCode.MALFORMED_ADAPTER_DATA,
       message: 'liveRoom.enterRoom: the native module did not call back within 30000 ms',
     });
     expect(late.status()).toBe('outside');
-    expect(native(world, 'late').calls.at(-1)).toEqual({
+    expect(nativeOf(world, 'late').calls.at(-1)).toEqual({
       module: 'liveRoom',
       method: 'exitRoom',
       params: {},
@@ -77,12 +62,12 @@ describe('native live-room method callbacks', () => {
     await step(world, () => v.room.exitRoom());
     const error = await rejection(step(world, () => v.room.enterRoom({ roomId: 99 })));
     expect(error).toMatchObject({ code: ErrorCode.NOT_FOUND, message: 'enterRoom: room 99 does not exist' });
-    expect(native(world, 'viewer').calls.at(-1)).toMatchObject({ method: 'getRoomInfos' });
+    expect(nativeOf(world, 'viewer').calls.at(-1)).toMatchObject({ method: 'getRoomInfos' });
   });
 
   it('a malformed roomList fails getRoomInfos with MALFORMED_ADAPTER_DATA naming the field and the rule', async () => {
     const { world, v } = await watching();
-    native(world, 'viewer').failNext('liveRoom', 'getRoomInfos', {
+    nativeOf(world, 'viewer').failNext('liveRoom', 'getRoomInfos', {
       kind: 'callback',
       args: [{ status: true, roomList: [{ roomId: '7', roomName: 'r', coverUrl: '', ownerId: 'anchor' }] }],
     });
@@ -95,7 +80,7 @@ describe('native live-room method callbacks', () => {
 
   it('a malformed list answer fails getAudienceList and changes nothing', async () => {
     const { world, a } = await watching();
-    native(world, 'anchor').failNext('liveRoom', 'getAudienceList', {
+    nativeOf(world, 'anchor').failNext('liveRoom', 'getAudienceList', {
       kind: 'callback',
       args: [{ status: true, userList: [{ userId: '', userName: '', avatarUrl: '' }] }],
     });
@@ -194,7 +179,7 @@ describe('native live-room listener events', () => {
     it(`${what} (${listener}) gives onError (MALFORMED_ADAPTER_DATA) and changes no state`, async () => {
       const { world, v } = await watching();
       const before = v.room.getSnapshot();
-      native(world, 'viewer').emit(listener, ret);
+      nativeOf(world, 'viewer').emit(listener, ret);
       await world.cloud.settle();
       const [onError] = v.of('onError');
       expect(onError?.code).toBe(ErrorCode.ADAPTER_FAILURE);
@@ -207,7 +192,7 @@ describe('native live-room listener events', () => {
 
   it('a native err on the listener gives onError with its code', async () => {
     const { world, v } = await watching();
-    native(world, 'viewer').emit('setLiveRoomListener', null, { code: 7001, msg: 'engine hiccup' });
+    nativeOf(world, 'viewer').emit('setLiveRoomListener', null, { code: 7001, msg: 'engine hiccup' });
     expect(v.of('onError').at(-1)?.msg).toBe(
       'live-room listener failed: engine hiccup (native code 7001) (20090)',
     );
@@ -217,14 +202,14 @@ describe('native live-room listener events', () => {
   it('events about a room the native module no longer holds are dropped', async () => {
     const { world, v } = await watching();
     await step(world, () => v.room.exitRoom());
-    native(world, 'viewer').emit('setLiveRoomListener', { eventType: 'onRoomDestroy', roomId: 7 });
-    native(world, 'viewer').emit('setLinkMicListener', { eventType: 'onSuccess', reason: 'late' });
+    nativeOf(world, 'viewer').emit('setLiveRoomListener', { eventType: 'onRoomDestroy', roomId: 7 });
+    nativeOf(world, 'viewer').emit('setLinkMicListener', { eventType: 'onSuccess', reason: 'late' });
     expect([v.of('onRoomDestroy'), v.linkMic, v.of('onError')]).toEqual([[], [], []]);
   });
 
   it('a lost connection (onError NETWORK_LOST) takes core out of the room with the native module', async () => {
     const { world, v } = await watching();
-    native(world, 'viewer').emit('setLiveRoomListener', {
+    nativeOf(world, 'viewer').emit('setLiveRoomListener', {
       eventType: 'onError',
       code: ErrorCode.NETWORK_LOST,
       msg: 'the live room was lost',

@@ -1,7 +1,7 @@
 import { ErrorCode, type Rect } from '@trtc-smart/core';
 import { type CallingParty, loggedInParties, step } from '@trtc-smart/testkit';
 import { describe, expect, it } from 'vitest';
-import { type ApicloudWorld, apicloudHarness } from './apicloud-harness.js';
+import { type ApicloudWorld, apicloudHarness, nativeOf, rejection } from './apicloud-harness.js';
 
 const rect: Rect = { x: 0, y: 0, w: 100, h: 200 };
 
@@ -14,25 +14,10 @@ async function inCall(): Promise<{ world: ApicloudWorld; a: CallingParty<Rect>; 
   return { world, a, b };
 }
 
-const native = (world: ApicloudWorld, userId: string) => {
-  const found = world.natives.get(userId);
-  if (!found) throw new Error(`no native module for ${userId}`);
-  return found;
-};
-
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: number; message: string; cause?: unknown };
-  }
-  throw new Error('expected a rejection');
-}
-
 describe('native method callbacks', () => {
   it('a native err with a platform code rejects with ADAPTER_FAILURE, keeps the native code, changes nothing', async () => {
     const { world, a } = await inCall();
-    native(world, 'alice').failNext('calling', 'openCamera', {
+    nativeOf(world, 'alice').failNext('calling', 'openCamera', {
       kind: 'err',
       code: -1314,
       msg: 'camera busy',
@@ -51,7 +36,7 @@ describe('native method callbacks', () => {
     const world = apicloudHarness.world();
     const [a] = await loggedInParties(world, ['alice']);
     if (!a) throw new Error('alice');
-    native(world, 'alice').failNext('calling', 'call', {
+    nativeOf(world, 'alice').failNext('calling', 'call', {
       kind: 'err',
       code: ErrorCode.NOT_FOUND,
       msg: 'no such user',
@@ -70,7 +55,7 @@ describe('native method callbacks', () => {
   for (const [what, args, shown] of malformed) {
     it(`a callback with ${what} rejects with MALFORMED_ADAPTER_DATA and changes nothing`, async () => {
       const { world, a } = await inCall();
-      native(world, 'alice').failNext('calling', 'setMicMute', { kind: 'callback', args });
+      nativeOf(world, 'alice').failNext('calling', 'setMicMute', { kind: 'callback', args });
       const error = await rejection(step(world, () => a.calling.setMicMute({ isMute: true })));
       expect(error.code).toBe(ErrorCode.MALFORMED_ADAPTER_DATA);
       expect(error.message).toContain(
@@ -83,7 +68,7 @@ describe('native method callbacks', () => {
 
   it('a method that never calls back fails after the callback timeout (virtual time)', async () => {
     const { world, a } = await inCall();
-    native(world, 'alice').failNext('calling', 'setHandsFree', { kind: 'silent' });
+    nativeOf(world, 'alice').failNext('calling', 'setHandsFree', { kind: 'silent' });
     const error = await rejection(step(world, () => a.calling.setHandsFree({ isHandsFree: true })));
     expect(error).toMatchObject({
       code: ErrorCode.MALFORMED_ADAPTER_DATA,
@@ -96,18 +81,22 @@ describe('native method callbacks', () => {
     const world = apicloudHarness.world();
     const [a, b] = await loggedInParties(world, ['alice', 'bob']);
     if (!a || !b) throw new Error('parties');
-    native(world, 'alice').failNext('calling', 'call', { kind: 'silent' });
+    nativeOf(world, 'alice').failNext('calling', 'call', { kind: 'silent' });
     const error = await rejection(step(world, () => a.calling.call({ userId: 'bob', type: 1 })));
     expect(error.code).toBe(ErrorCode.MALFORMED_ADAPTER_DATA);
     expect(a.of('onCallEnd').map((e) => e.reason)).toEqual(['error']);
-    expect(native(world, 'alice').calls.at(-1)).toEqual({ module: 'calling', method: 'hangup', params: {} });
+    expect(nativeOf(world, 'alice').calls.at(-1)).toEqual({
+      module: 'calling',
+      method: 'hangup',
+      params: {},
+    });
     await world.cloud.settle();
     expect(a.calling.getSnapshot().status).toBe('idle');
   });
 
   it('a method that throws rejects with ADAPTER_FAILURE naming it', async () => {
     const { world, a } = await inCall();
-    native(world, 'alice').failNext('calling', 'switchCamera', { kind: 'throw', message: 'bridge gone' });
+    nativeOf(world, 'alice').failNext('calling', 'switchCamera', { kind: 'throw', message: 'bridge gone' });
     await step(world, () => a.calling.openCamera({ isFront: true, view: rect }));
     const error = await rejection(step(world, () => a.calling.switchCamera({ isFront: false })));
     expect(error).toMatchObject({
@@ -167,7 +156,7 @@ describe('native listener events', () => {
     it(`${what} gives onError (MALFORMED_ADAPTER_DATA) and changes no state`, async () => {
       const { world, a } = await inCall();
       const before = a.calling.getSnapshot();
-      native(world, 'alice').emit('setCallingListener', ret, err);
+      nativeOf(world, 'alice').emit('setCallingListener', ret, err);
       const [onError] = a.of('onError');
       expect(onError?.code).toBe(ErrorCode.ADAPTER_FAILURE);
       expect(onError?.msg).toContain(message);
@@ -180,7 +169,7 @@ describe('native listener events', () => {
     const world = apicloudHarness.world();
     const [a] = await loggedInParties(world, ['alice']);
     if (!a) throw new Error('alice');
-    native(world, 'alice').emit('setCallingListener', {
+    nativeOf(world, 'alice').emit('setCallingListener', {
       eventType: 'onInvited',
       sponsor: 'bob',
       userIdList: 'alice',
@@ -191,7 +180,7 @@ describe('native listener events', () => {
 
   it('a native err on the listener gives onError with its code', async () => {
     const { world, a } = await inCall();
-    native(world, 'alice').emit('setCallingListener', null, { code: 7001, msg: 'engine hiccup' });
+    nativeOf(world, 'alice').emit('setCallingListener', null, { code: 7001, msg: 'engine hiccup' });
     expect(a.of('onError').at(-1)?.msg).toBe(
       'calling listener failed: engine hiccup (native code 7001) (20090)',
     );
@@ -200,7 +189,7 @@ describe('native listener events', () => {
 
   it('a native call the plugin drops without saying why still ends the call in core', async () => {
     const { world, a, b } = await inCall();
-    native(world, 'alice').emit('setCallingListener', { eventType: 'onCallEnd' });
+    nativeOf(world, 'alice').emit('setCallingListener', { eventType: 'onCallEnd' });
     expect(a.calling.getSnapshot().status).toBe('idle');
     expect(a.of('onCallEnd').map((e) => e.reason)).toEqual(['networkLost']);
     await step(world, () => b.calling.hangup());
