@@ -152,11 +152,7 @@ class TrtcClientDouble implements TrtcClient {
           });
         }
         case 'connectionLost':
-          this.#inRoom = false;
-          return this.#emit(EVENT.CONNECTION_STATE_CHANGED, {
-            prevState: 'RECONNECTING' as ConnectionState.RECONNECTING,
-            state: 'DISCONNECTED' as ConnectionState.DISCONNECTED,
-          });
+          return this.#gaveUpReconnecting();
         case 'error':
           return this.#emit(EVENT.ERROR, rtcError(event, 'room'));
       }
@@ -175,14 +171,19 @@ class TrtcClientDouble implements TrtcClient {
             reason: (event.reason === 'networkTimeout' ? 1 : 0) as PEER_LEAVE_REASON,
           });
         case 'connectionLost':
-          this.#inRoom = false;
-          return this.#emit(EVENT.CONNECTION_STATE_CHANGED, {
-            prevState: 'RECONNECTING' as ConnectionState.RECONNECTING,
-            state: 'DISCONNECTED' as ConnectionState.DISCONNECTED,
-          });
+          return this.#gaveUpReconnecting();
         case 'error':
           return this.#emit(EVENT.ERROR, rtcError(event, 'room'));
       }
+    });
+  }
+
+  /** TRTC lost the room and gave up reconnecting: it says so as a connection state change. */
+  #gaveUpReconnecting(): void {
+    this.#inRoom = false;
+    this.#emit(EVENT.CONNECTION_STATE_CHANGED, {
+      prevState: 'RECONNECTING' as ConnectionState.RECONNECTING,
+      state: 'DISCONNECTED' as ConnectionState.DISCONNECTED,
     });
   }
 
