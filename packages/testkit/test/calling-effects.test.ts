@@ -1,6 +1,7 @@
 import { createCalling } from '@trtc-smart/core';
 import { expect, it } from 'vitest';
 import { createFakeCloud } from '../src/index.js';
+import { logInCallings } from './helpers.js';
 
 /**
  * A port that works synchronously (a native bridge driving its own engine) must not run inside
@@ -24,12 +25,7 @@ it('port work a command causes starts after the machine has taken the command', 
     },
   });
   const alice = createCalling({ adapter: cloud.adapter('alice') });
-  const logins = Promise.all([
-    alice.login({ sdkAppId: cloud.options.sdkAppId, userId: 'alice', userSig: 's' }),
-    bob.login({ sdkAppId: cloud.options.sdkAppId, userId: 'bob', userSig: 's' }),
-  ]);
-  await cloud.settle();
-  await logins;
+  await logInCallings(cloud, { alice, bob });
   const calling = alice.call({ userId: 'bob', type: 2 });
   await cloud.settle();
   await calling;

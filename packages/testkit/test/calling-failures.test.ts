@@ -1,6 +1,7 @@
 import { createCalling, ErrorCode, TrtcSmartError } from '@trtc-smart/core';
 import { describe, expect, it } from 'vitest';
 import { createFakeCloud } from '../src/index.js';
+import { logInCallings } from './helpers.js';
 
 /** Platform failures in the middle of a call: the caller's promise rejects and nobody is left half-open. */
 describe('a call whose start fails', () => {
@@ -14,12 +15,7 @@ describe('a call whose start fails', () => {
     const bob = createCalling({ adapter: cloud.adapter('bob') });
     const bobEvents: string[] = [];
     bob.events$.subscribe((e) => bobEvents.push(e.eventType));
-    const logins = Promise.all([
-      alice.login({ sdkAppId: cloud.options.sdkAppId, userId: 'alice', userSig: 's' }),
-      bob.login({ sdkAppId: cloud.options.sdkAppId, userId: 'bob', userSig: 's' }),
-    ]);
-    await cloud.settle();
-    await logins;
+    await logInCallings(cloud, { alice, bob });
 
     const calling = alice.call({ userId: 'bob', type: 1 });
     calling.catch(() => undefined);
@@ -40,12 +36,7 @@ describe('a call whose start fails', () => {
     const bob = createCalling({
       adapter: { ...base, callMedia: { ...base.callMedia, enterRoom: () => Promise.reject(roomError) } },
     });
-    const logins = Promise.all([
-      alice.login({ sdkAppId: cloud.options.sdkAppId, userId: 'alice', userSig: 's' }),
-      bob.login({ sdkAppId: cloud.options.sdkAppId, userId: 'bob', userSig: 's' }),
-    ]);
-    await cloud.settle();
-    await logins;
+    await logInCallings(cloud, { alice, bob });
     const calling = alice.call({ userId: 'bob', type: 2 });
     await cloud.settle();
     await calling;

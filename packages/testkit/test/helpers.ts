@@ -1,3 +1,4 @@
+import type { Calling } from '@trtc-smart/core';
 import type { Observable } from 'rxjs';
 import type { FakeAdapter, FakeCloud } from '../src/index.js';
 
@@ -68,4 +69,14 @@ export function outcome<T>(promise: Promise<T>): { settled: boolean; value?: T; 
     },
   );
   return state;
+}
+
+/** Logs each createCalling instance in as the user it is keyed by (any non-empty sig works without a secretKey), settled. */
+export async function logInCallings(cloud: FakeCloud, callings: Record<string, Calling>): Promise<void> {
+  const sdkAppId = cloud.options.sdkAppId;
+  const logins = Promise.all(
+    Object.entries(callings).map(([userId, calling]) => calling.login({ sdkAppId, userId, userSig: 's' })),
+  );
+  await cloud.settle();
+  await logins;
 }
