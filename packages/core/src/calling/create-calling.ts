@@ -12,7 +12,13 @@ import {
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import { DEFAULT_INVITE_TIMEOUT_SEC, MAX_CALL_ROOM_ID } from '../domain/rules.js';
 import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
-import { destroyedError, notAllowedError, runDeviceCommand, sendCommand } from '../machine/commands.js';
+import {
+  destroyedError,
+  notAllowedError,
+  runDeviceCommand,
+  sendCommand,
+  type WithoutOpId,
+} from '../machine/commands.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { OpRegistry } from '../machine/ops.js';
 import { isRunning, Prefixing } from '../machine/prefixed.js';
@@ -80,7 +86,6 @@ type TableMethod = Exclude<keyof Calling, 'events$' | 'state$' | 'getSnapshot' |
 type Instance = CallingInstance<unknown>;
 /** The commands the machine settles as an op, and what the methods give for them. */
 type OpCommand = Extract<CallCommand, { readonly opId: number }>;
-type WithoutOpId<C> = C extends unknown ? Omit<C, 'opId'> : never;
 
 /**
  * One createCalling instance: its machine, state and streams. Its methods are one table for every
@@ -161,12 +166,12 @@ function assertAllowed(c: Instance, method: string, event: CallMachineEvent): vo
 
 /** Sends a command and settles when the machine reports its outcome. */
 function command(c: Instance, method: string, event: WithoutOpId<OpCommand>): Promise<void> {
-  return sendCommand(
+  return sendCommand<CallMachineEvent, OpCommand>(
     c.actor,
     c.ops,
     (m, e) => assertAllowed(c, m, e),
     method,
-    (opId) => ({ ...event, opId }) as OpCommand,
+    event,
   );
 }
 

@@ -12,7 +12,13 @@ import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-eve
 import { anchorUserInfo, type RoomInfo, toRoomInfo, type UserInfo } from '../domain/room-info.js';
 import { DEFAULT_LIVE_REQUEST_TIMEOUT_SEC } from '../domain/rules.js';
 import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
-import { destroyedError, notAllowedError, runDeviceCommand, sendCommand } from '../machine/commands.js';
+import {
+  destroyedError,
+  notAllowedError,
+  runDeviceCommand,
+  sendCommand,
+  type WithoutOpId,
+} from '../machine/commands.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { OpRegistry } from '../machine/ops.js';
 import { isRunning } from '../machine/prefixed.js';
@@ -237,7 +243,6 @@ function listener(room: Room): EventHub<RequestOutcomeEvent> {
 type Room = LiveRoomInstance<unknown>;
 /** The commands the machine settles as an op, and what the methods give for them. */
 type OpCommand = Extract<LiveCommand, { readonly opId: number }>;
-type WithoutOpId<C> = C extends unknown ? Omit<C, 'opId'> : never;
 
 const contextOf = (room: Room) => room.actor.getSnapshot().context;
 
@@ -246,12 +251,12 @@ const isAudience = (room: Room): boolean =>
 
 /** Sends a command and settles when the machine reports its outcome. */
 function command(room: Room, method: string, event: WithoutOpId<OpCommand>): Promise<void> {
-  return sendCommand(
+  return sendCommand<LiveMachineEvent, OpCommand>(
     room.actor,
     room.ops,
     (m, e) => assertAllowed(room.actor, m, e),
     method,
-    (opId) => ({ ...event, opId }) as OpCommand,
+    event,
   );
 }
 

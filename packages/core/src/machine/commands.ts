@@ -6,15 +6,18 @@ interface CommandTarget<TEvent> {
   send(event: TEvent): void;
 }
 
+/** A command as a method gives it: the opId that ties its outcome to the method's promise is added here. */
+export type WithoutOpId<C> = C extends unknown ? Omit<C, 'opId'> : never;
+
 /** Sends a command and settles when the machine reports its outcome. */
-export function sendCommand<TEvent, TCommand extends TEvent>(
+export function sendCommand<TEvent, TCommand extends TEvent & { readonly opId: number }>(
   actor: CommandTarget<TEvent>,
   ops: OpRegistry,
   assertAllowed: (method: string, event: TEvent) => void,
   method: string,
-  make: (opId: number) => TCommand & { readonly opId: number },
+  command: WithoutOpId<TCommand>,
 ): Promise<void> {
-  const event = make(ops.nextId());
+  const event = { ...command, opId: ops.nextId() } as TCommand;
   assertAllowed(method, event);
   return ops.wait(event.opId, () => actor.send(event));
 }
