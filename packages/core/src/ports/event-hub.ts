@@ -10,11 +10,15 @@ export class EventHub<T> {
   private subscribers: readonly Subscriber<T>[] = [];
   private view: Observable<T> | undefined;
   private failure: { readonly error: unknown } | undefined;
+  private stopped = false;
+
   /** True once completed or errored: later values are dropped, later subscribers end at once. */
-  isStopped = false;
+  get isStopped(): boolean {
+    return this.stopped;
+  }
 
   next(value: T): void {
-    if (this.isStopped) return;
+    if (this.stopped) return;
     for (const subscriber of this.subscribers) subscriber.next(value);
   }
 
@@ -23,7 +27,7 @@ export class EventHub<T> {
   }
 
   error(error: unknown): void {
-    if (!this.isStopped) this.failure = { error };
+    if (!this.stopped) this.failure = { error };
     for (const subscriber of this.stop()) subscriber.error(error);
   }
 
@@ -34,7 +38,7 @@ export class EventHub<T> {
   }
 
   protected add(subscriber: Subscriber<T>): (() => void) | undefined {
-    if (this.isStopped) {
+    if (this.stopped) {
       if (this.failure) subscriber.error(this.failure.error);
       else subscriber.complete();
       return undefined;
@@ -48,8 +52,8 @@ export class EventHub<T> {
 
   /** Stops the hub once; the subscribers to end (none the second time). */
   private stop(): readonly Subscriber<T>[] {
-    if (this.isStopped) return [];
-    this.isStopped = true;
+    if (this.stopped) return [];
+    this.stopped = true;
     const subscribers = this.subscribers;
     this.subscribers = [];
     return subscribers;
