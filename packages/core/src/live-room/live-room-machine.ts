@@ -335,13 +335,13 @@ export const liveRoomMachine = setup({
       );
       commit(enqueue, self, context, { pkTarget: null, pkPartner: partner });
     }),
-    requestFailed: enqueueActions(({ event, enqueue }, params: { kind: 'linkMic' | 'roomPK' }) => {
-      // A delayed `after` event is the request's deadline.
-      const reason = event.type.startsWith('xstate.after.')
-        ? TIMED_OUT
-        : (event as { reason: string }).reason;
-      enqueue.emit(outcome(params.kind, { eventType: 'onFailure', reason }));
-    }),
+    /** A refusal carries the answer's reason; a deadline says it timed out (`timedOut`). */
+    requestFailed: enqueueActions(
+      ({ event, enqueue }, params: { kind: 'linkMic' | 'roomPK'; timedOut?: boolean }) => {
+        const reason = params.timedOut ? TIMED_OUT : (event as { reason: string }).reason;
+        enqueue.emit(outcome(params.kind, { eventType: 'onFailure', reason }));
+      },
+    ),
     clearPkTarget: assign({ pkTarget: null }),
     quitPk: enqueueActions(({ context, enqueue, self }) => {
       const partner = context.pkPartner;
@@ -589,7 +589,7 @@ export const liveRoomMachine = setup({
                             requestTimeout: {
                               target: `${STAGE}.live`,
                               actions: [
-                                { type: 'requestFailed', params: { kind: 'roomPK' } },
+                                { type: 'requestFailed', params: { kind: 'roomPK', timedOut: true } },
                                 'clearPkTarget',
                               ],
                             },
@@ -720,7 +720,7 @@ export const liveRoomMachine = setup({
                   after: {
                     requestTimeout: {
                       target: 'watching',
-                      actions: { type: 'requestFailed', params: { kind: 'linkMic' } },
+                      actions: { type: 'requestFailed', params: { kind: 'linkMic', timedOut: true } },
                     },
                   },
                   on: {
