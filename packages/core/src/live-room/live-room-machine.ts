@@ -19,11 +19,13 @@ import {
 } from './live-room-actors.js';
 import {
   currentRoom,
+  type EarlyRoomEvent,
   initialLiveRoomContext,
   type JoinedRoom,
   type LiveRoomContext,
   type LiveRoomDeps,
   NO_ANCHORS,
+  NO_EVENTS,
   NO_PROFILE,
   OUTSIDE_ROOM,
 } from './live-room-context.js';
@@ -176,6 +178,15 @@ export const liveRoomMachine = setup({
       failure: null,
     }),
     leaveRoom: assign(OUTSIDE_ROOM),
+    /** Entering: a room event before the entry finished is kept, not lost... */
+    keepEarly: assign({ early: ({ context, event }) => [...context.early, event as EarlyRoomEvent] }),
+    /** ...and handled once in the room, in order (a destroyed room is left at once). */
+    replayEarly: enqueueActions(({ context, enqueue }) => {
+      if (context.early.length === 0) return;
+      for (const event of context.early) enqueue.raise(event);
+      enqueue.assign({ early: NO_EVENTS });
+    }),
+    dropEarly: assign({ early: NO_EVENTS }),
     /** Logout or destroy while in a room: leave it properly (the owner dismisses it). */
     leaveRoomSignals: ({ context, self }) => {
       const room = context.room;
@@ -492,8 +503,14 @@ export const liveRoomMachine = setup({
               userId: context.userId ?? '',
               roomId: (event as Ev<'ENTER_ROOM'>).roomId,
             }),
-            onDone: { target: 'room.audience', actions: ['joinRoom', 'settleOk'] },
-            onError: { target: 'outside', actions: 'settleFailed' },
+            onDone: { target: 'room.audience', actions: ['joinRoom', 'settleOk', 'replayEarly'] },
+            onError: { target: 'outside', actions: ['settleFailed', 'dropEarly'] },
+          },
+          on: {
+            'media.anchorEntered': { actions: 'keepEarly' },
+            'media.anchorLeft': { actions: 'keepEarly' },
+            'sig.roomDestroyed': { actions: 'keepEarly' },
+            'sig.roomStateChanged': { actions: 'keepEarly' },
           },
           exit: 'settleInterrupted',
         },
