@@ -29,7 +29,14 @@ import {
   NO_PROFILE,
   OUTSIDE_ROOM,
 } from './live-room-context.js';
-import { isAnnouncedAnchor, isPkPartner, isRoomOwner, ownRoomState, sameState } from './live-room-updates.js';
+import {
+  isAnnouncedAnchor,
+  isPartnerStreaming,
+  isPkPartner,
+  isRoomOwner,
+  ownRoomState,
+  sameState,
+} from './live-room-updates.js';
 
 type Ev<T extends LiveMachineEvent['type']> = Extract<LiveMachineEvent, { type: T }>;
 type Self = EffectTarget;
@@ -142,6 +149,7 @@ export const liveRoomMachine = setup({
       return reason === 'networkTimeout' && !context.room?.isOwner && isRoomOwner(context, userId);
     },
     pkOver: ({ context }) => context.pkPartner === null,
+    partnerStreaming: ({ context }) => isPartnerStreaming(context),
   },
   actions: {
     settleOk: enqueueActions(({ context, event, enqueue }) => settleOp.ok(enqueue, context.pendingOp, event)),
@@ -360,6 +368,8 @@ export const liveRoomMachine = setup({
       effect(context, self, () => quitPk(context.deps, partner.userId));
       commit(enqueue, self, context, { pkPartner: null });
     }),
+    /** The partner's stream never came: the PK is over for the app too (quitPk then tells the partner). */
+    pkNeverConnected: enqueueActions(({ enqueue }) => enqueue.emit(live({ eventType: 'onQuitRoomPK' }))),
     remoteQuitPk: enqueueActions(({ context, enqueue, self }) => {
       enqueue.emit(live({ eventType: 'onQuitRoomPK' }));
       commit(enqueue, self, context, { pkPartner: null });
@@ -674,6 +684,15 @@ export const liveRoomMachine = setup({
                         inPK: {
                           always: { guard: 'pkOver', target: `${STAGE}.live` },
                           on: { QUIT_ROOM_PK: { target: `${STAGE}.live`, actions: ['quitPk', 'settleOk'] } },
+                          initial: 'connecting',
+                          states: {
+                            /** Agreed; the partner's stream is due (it may have given up or gone away). */
+                            connecting: {
+                              always: { guard: 'partnerStreaming', target: 'connected' },
+                              after: { requestTimeout: { actions: ['pkNeverConnected', 'quitPk'] } },
+                            },
+                            connected: {},
+                          },
                         },
                       },
                     },
