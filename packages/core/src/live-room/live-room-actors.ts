@@ -98,23 +98,49 @@ export const enterRoomLogic = fromPromise<
   });
 });
 
-/** Leaves the room: the owner ends PK first (the other anchor is told) and dismisses the room. */
+/** The IM part of leaving: the owner dismisses the room, a member quits it. Already gone counts as done. */
+async function leaveImRoom(deps: LiveRoomDeps, room: JoinedRoom): Promise<void> {
+  const { liveSignaling } = deps.adapter;
+  try {
+    if (room.isOwner) await liveSignaling.destroyRoom({ roomId: room.roomId });
+    else await liveSignaling.exitRoom({ roomId: room.roomId });
+  } catch (error) {
+    if (!(error instanceof TrtcSmartError && error.code === ErrorCode.NOT_FOUND)) throw error;
+  }
+}
+
+/** The rest, once out of the IM room: end PK (the other anchor is told), then exit TRTC. Each part runs. */
+async function leaveMedia(deps: LiveRoomDeps, pkPartner: PkPeer | null): Promise<unknown[]> {
+  const failures: unknown[] = [];
+  if (pkPartner) await quitPk(deps, pkPartner.userId).catch((error: unknown) => failures.push(error));
+  await deps.adapter.liveMedia.exitRoom().catch((error: unknown) => failures.push(error));
+  return failures;
+}
+
+/** Leaving without the app waiting (logout, destroy, a dead room): every part runs; the first failure is reported. */
 export async function leaveRoom(
   deps: LiveRoomDeps,
   room: JoinedRoom,
   pkPartner: PkPeer | null,
 ): Promise<void> {
-  const { liveSignaling, liveMedia } = deps.adapter;
-  if (pkPartner) await quitPk(deps, pkPartner.userId);
-  await liveMedia.exitRoom();
-  if (room.isOwner) await liveSignaling.destroyRoom({ roomId: room.roomId });
-  else await liveSignaling.exitRoom({ roomId: room.roomId });
+  const failures: unknown[] = [];
+  await leaveImRoom(deps, room).catch((error: unknown) => failures.push(error));
+  failures.push(...(await leaveMedia(deps, pkPartner)));
+  if (failures.length > 0) throw failures[0];
 }
 
+/**
+ * destroyRoom / exitRoom: the IM part decides. If it fails nothing has changed and the user is still
+ * in the room, free to retry; once it is done the room is left for everyone, and the TRTC exit (which
+ * leaves locally at once; the cloud drops missing heartbeats) cannot fail it.
+ */
 export const leaveRoomLogic = fromPromise<
   void,
   { deps: LiveRoomDeps; room: JoinedRoom; pkPartner: PkPeer | null }
->(({ input }) => leaveRoom(input.deps, input.room, input.pkPartner));
+>(async ({ input }) => {
+  await leaveImRoom(input.deps, input.room);
+  await leaveMedia(input.deps, input.pkPartner);
+});
 
 export async function quitPk(deps: LiveRoomDeps, partner: string): Promise<void> {
   await deps.adapter.liveSignaling.sendPeerMessage({ userId: partner, message: { type: 'quitRoomPK' } });

@@ -533,12 +533,13 @@ export const liveRoomMachine = setup({
               pkPartner: context.pkPartner,
             }),
             onDone: { target: 'outside', actions: ['leaveRoom', 'settleOk'] },
-            onError: { target: 'outside', actions: ['leaveRoom', 'settleFailed'] },
+            // Nothing changed (see leaveRoomLogic): back where it was, free to retry.
+            onError: { target: 'room.resume', actions: 'settleFailed' },
           },
           exit: 'settleInterrupted',
         },
         room: {
-          // Always entered with an explicit target (creating -> anchor, entering -> audience).
+          // Always entered with an explicit target (creating -> anchor, entering -> audience, or resume).
           initial: 'audience',
           on: {
             'media.anchorEntered': { actions: 'noteAnchorEntered' },
@@ -563,6 +564,8 @@ export const liveRoomMachine = setup({
             'media.connectionLost': { target: 'outside', actions: ['connectionLost', 'leaveRoom'] },
           },
           states: {
+            /** Where a failed destroyRoom / exitRoom returns to. */
+            resume: { type: 'history', history: 'deep' },
             anchor: {
               type: 'parallel',
               on: {
