@@ -9,18 +9,17 @@ import {
   USER_ID_RULE,
   type UserInfo,
 } from '@trtc-smart/core';
-import { invalidParameter, shareEvents } from '@trtc-smart/core/adapter-kit';
+import { invalidParameter, mergeEvents, shareEvents } from '@trtc-smart/core/adapter-kit';
 import { Observable } from 'rxjs';
 import { checkRoomId } from '../checks.js';
 import { fromSdkError, sdkCall } from '../errors.js';
-import type { ChatMessage, InvitationReceived, SignalingEvent } from '../sdk.js';
+import type { ChatMessage } from '../sdk.js';
 import { currentUser, type WebContext } from '../web-context.js';
 import { integerOf, isObject, stringOf } from '../wire/json.js';
 import { encodeLiveMessage, LiveAction } from '../wire/live-actions.js';
-import { decodeLiveInvitation } from '../wire/live-invitation.js';
 import type { JoinedRoom } from './joined-room.js';
 import { liveEventsOf } from './live-receiver.js';
-import { fromLiveInvitation, toLiveAction } from './peer-messages.js';
+import { createLiveRequests } from './live-requests.js';
 import { decodeRoomIntro, encodeRoomIntro, toRoomStatus } from './room-intro.js';
 
 /** IM: creating a group one already owns / joining a group one is in. Both leave the caller where it wanted to be. */
@@ -28,19 +27,19 @@ const ALREADY_OWNER = 10025;
 const ALREADY_MEMBER = 10013;
 /** getGroupMemberList pages at most this many. */
 const MEMBER_PAGE = 100;
+const JAVA_INT_MAX = 2_147_483_647;
 
 /**
  * Live signaling over IM AVChatRoom groups, in TUILiveRoom's protocol: the group id is the room id;
  * the anchor list lives in the group introduction and is announced with a group custom message
- * (action 400); room custom messages are action 301; link mic and PK are 1:1 custom messages.
+ * (action 400); room custom messages are action 301; link mic and PK are IM invitations (live-requests.ts).
  */
 export function createLiveSignalingPort(
   context: WebContext,
   room: JoinedRoom,
 ): LiveSignalingPort & CoHostStreamNotice {
   const { chat, Chat } = context;
-  /** Requests that came as newer kits' invitations, by requester: the answer accepts or rejects the invitation. */
-  const invitedBy = new Map<string, { readonly inviteID: string; readonly data: string }>();
+  const requests = createLiveRequests(context, room);
 
   const join = (groupID: string) =>
     unless(ALREADY_MEMBER, () => chat.joinGroup({ groupID, type: Chat.TYPES.GRP_AVCHATROOM }));
@@ -95,7 +94,7 @@ export function createLiveSignalingPort(
     return names;
   };
 
-  const events$ = new Observable<LiveSignalingEvent>((subscriber) => {
+  const messages$ = new Observable<LiveSignalingEvent>((subscriber) => {
     const onMessages = (event: { data?: unknown }) => {
       const messages = Array.isArray(event.data) ? (event.data as ChatMessage[]) : [];
       const self = context.credentials?.userId;
@@ -107,36 +106,20 @@ export function createLiveSignalingPort(
         }
       }
     };
-    const onInvitation = ({ data: d }: SignalingEvent<InvitationReceived>) => {
-      const invitation = decodeLiveInvitation(d.data ?? '');
-      const self = context.credentials?.userId;
-      if (!invitation || self === undefined || d.inviter === self || !d.inviteeList.includes(self)) return;
-      const message = fromLiveInvitation(invitation);
-      if (!message) return;
-      if (message.type === 'joinAnchorRequest' || message.type === 'roomPKRequest') {
-        invitedBy.set(d.inviter, { inviteID: d.inviteID, data: d.data ?? '' });
-      }
-      subscriber.next({
-        type: 'peerMessage',
-        from: { userId: d.inviter, userName: '', avatarUrl: '' },
-        message,
-      });
-    };
-    const invited = String(Chat.TSignaling.NEW_INVITATION_RECEIVED);
     chat.on(Chat.EVENT.MESSAGE_RECEIVED, onMessages);
-    chat.addSignalingListener(invited, onInvitation);
-    return () => {
-      chat.off(Chat.EVENT.MESSAGE_RECEIVED, onMessages);
-      chat.removeSignalingListener(invited, onInvitation);
-    };
-  }).pipe(shareEvents());
+    return () => chat.off(Chat.EVENT.MESSAGE_RECEIVED, onMessages);
+  });
+  const events$ = mergeEvents(messages$, requests.events$).pipe(shareEvents());
 
   return {
     events$,
     async createRoom({ roomId, roomName, coverUrl, state }) {
       checkRoomId(roomId);
-      const introduction = encodeRoomIntro(state);
+      // Android reads room ids as a Java int: a room above it could not be entered from there.
+      if (roomId > JAVA_INT_MAX)
+        throw invalidParameter('roomId', `must be at most ${JAVA_INT_MAX} (Android's int)`);
       const ownerId = currentUser(context).userId;
+      const introduction = encodeRoomIntro(state, ownerId);
       const groupID = String(roomId);
       await unless(ALREADY_OWNER, () =>
         chat.createGroup({
@@ -153,6 +136,7 @@ export function createLiveSignalingPort(
     },
     async destroyRoom({ roomId }) {
       checkRoomId(roomId);
+      requests.clear();
       await sdkCall('chat', () => chat.dismissGroup(String(roomId)));
       room.leave(roomId);
     },
@@ -167,6 +151,7 @@ export function createLiveSignalingPort(
     },
     async exitRoom({ roomId }) {
       checkRoomId(roomId);
+      requests.clear();
       room.leave(roomId);
       await sdkCall('chat', () => chat.quitGroup(String(roomId)));
     },
@@ -200,13 +185,14 @@ export function createLiveSignalingPort(
     },
     async setRoomState({ roomId, state }) {
       checkRoomId(roomId);
-      const introduction = encodeRoomIntro(state);
+      const ownerId = currentUser(context).userId;
+      const introduction = encodeRoomIntro(state, ownerId);
       const groupID = String(roomId);
       // The introduction is what newcomers read; the announcement is what members already in hear.
       await sdkCall('chat', () => chat.updateGroupProfile({ groupID, introduction }));
       room.announce(roomId, state);
       await send(groupID, 'group', {
-        data: encodeLiveMessage({ action: LiveAction.UPDATE_GROUP_INFO, ...toRoomStatus(state) }),
+        data: encodeLiveMessage({ action: LiveAction.UPDATE_GROUP_INFO, ...toRoomStatus(state, ownerId) }),
       });
     },
     async sendRoomMessage({ roomId, message }) {
@@ -215,14 +201,7 @@ export function createLiveSignalingPort(
     },
     async sendPeerMessage({ userId, message }) {
       if (!USER_ID_PATTERN.test(userId)) throw invalidParameter('userId', USER_ID_RULE);
-      const invitation = invitedBy.get(userId);
-      if (invitation && (message.type === 'joinAnchorResponse' || message.type === 'roomPKResponse')) {
-        invitedBy.delete(userId);
-        const answer = message.accept ? chat.accept.bind(chat) : chat.reject.bind(chat);
-        await sdkCall('chat', () => answer(invitation));
-        return;
-      }
-      await send(userId, 'c2c', { data: encodeLiveMessage(toLiveAction(message)) });
+      await requests.send(userId, message);
     },
     async noticeStream(streamId) {
       const self = context.credentials?.userId;
@@ -242,7 +221,7 @@ export function createLiveSignalingPort(
   };
 }
 
-/** TUILiveRoom's action 103: a co-host that starts publishing tells the room's owner its stream id. */
+/** TUILiveRoom's action 105: a co-host that starts publishing tells the room's owner its stream id. */
 export interface CoHostStreamNotice {
   noticeStream(streamId: string): Promise<void>;
 }

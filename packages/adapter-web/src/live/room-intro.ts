@@ -7,24 +7,31 @@ import {
   type RoomStatus,
 } from '../wire/live-actions.js';
 
-/** Core's RoomState in TUILiveRoom's group-introduction form (the same JSON rides action 400). */
-export function toRoomStatus(state: RoomState): RoomStatus {
-  return {
-    type: state.status,
-    list: state.anchors.map((a) => ({ userId: a.userId, streamId: a.streamId, name: a.userName })),
-  };
+/**
+ * Core's RoomState in TUILiveRoom's group-introduction form (the same JSON rides action 400). The
+ * owner is always `list[0]`, from creation on, as Android writes it (TXRoomService.createRoom at
+ * 1697d86e): Android takes list[0] for the owner and iOS room lists skip a room whose list is
+ * empty; an owner not publishing yet has no stream id.
+ */
+export function toRoomStatus(state: RoomState, ownerId: string): RoomStatus {
+  const list = state.anchors.map((a) => ({ userId: a.userId, streamId: a.streamId, name: a.userName }));
+  if (!list.some((a) => a.userId === ownerId)) list.unshift({ userId: ownerId, streamId: '', name: '' });
+  return { type: state.status, list };
 }
 
+/** An entry without a stream (an owner not publishing yet, as iOS and we announce it) is no anchor. */
 export function fromRoomStatus(status: RoomStatus): RoomState {
   return {
     status: status.type,
-    anchors: status.list.map((a) => ({ userId: a.userId, userName: a.name, streamId: a.streamId })),
+    anchors: status.list
+      .filter((a) => a.streamId !== '')
+      .map((a) => ({ userId: a.userId, userName: a.name, streamId: a.streamId })),
   };
 }
 
 /** The group introduction for a state; one that does not fit is refused before anything is sent. */
-export function encodeRoomIntro(state: RoomState): string {
-  const intro = encodeRoomStatus(toRoomStatus(state));
+export function encodeRoomIntro(state: RoomState, ownerId: string): string {
+  const intro = encodeRoomStatus(toRoomStatus(state, ownerId));
   if (intro === undefined) {
     throw invalidParameter(
       'state',

@@ -1,0 +1,159 @@
+import { ErrorCode, type LivePeerMessage, type LiveSignalingEvent, TrtcSmartError } from '@trtc-smart/core';
+import { Observable } from 'rxjs';
+import { sdkCall } from '../errors.js';
+import type { InvitationAnswered, InvitationCancelled, InvitationReceived, SignalingEvent } from '../sdk.js';
+import type { WebContext } from '../web-context.js';
+import { decodeLiveInvitation, encodeLiveInvitation, LiveCmd } from '../wire/live-invitation.js';
+import type { JoinedRoom } from './joined-room.js';
+
+/**
+ * Link mic and PK as TUILiveRoom's IM invitations (see live-invitation.ts and
+ * tencentyun/TUILiveRoom TXRoomService.java, TRTCLiveRoom.m at 1697d86e): requests wait for the
+ * IM accept or reject; kick-out and quit-PK are invitations without a timeout that the receiver
+ * accepts at once, as iOS does; a request whose deadline passed is withdrawn with IM cancel.
+ */
+export interface LiveRequests {
+  send(userId: string, message: LivePeerMessage): Promise<void>;
+  /** Leaving the room withdraws what this user asked there and forgets what it was asked. */
+  clear(): void;
+  readonly events$: Observable<LiveSignalingEvent>;
+}
+
+export function createLiveRequests(context: WebContext, room: JoinedRoom): LiveRequests {
+  const { chat, Chat } = context;
+  /** Requests this user sent and waits on, by inviteID. */
+  const sent = new Map<string, { readonly to: string; readonly cmd: string }>();
+  /** Requests this user was asked and has not answered, by inviteID. */
+  const asked = new Map<string, { readonly from: string; readonly cmd: string }>();
+
+  const invite = async (to: string, cmd: string, fields: Record<string, string> = {}) => {
+    const request = cmd === LiveCmd.JOIN || cmd === LiveCmd.PK;
+    // No IM deadline: core's runs the request and withdraws it (requestWithdrawn).
+    const data = encodeLiveInvitation(cmd, fields);
+    const result = await sdkCall('chat', () => chat.invite({ userID: to, data, timeout: 0 }));
+    const inviteID = (result as { data?: { inviteID?: unknown } } | undefined)?.data?.inviteID;
+    if (request && typeof inviteID === 'string') sent.set(inviteID, { to, cmd });
+  };
+  const answer = async (from: string, cmd: string, accept: boolean, fields: Record<string, string>) => {
+    const [inviteID] = [...asked].find(([, a]) => a.from === from && a.cmd === cmd) ?? [];
+    if (inviteID === undefined) {
+      throw new TrtcSmartError(ErrorCode.INVALID_STATE, `${from}'s ${cmd} was withdrawn or timed out`);
+    }
+    asked.delete(inviteID);
+    const data = encodeLiveInvitation(cmd, fields);
+    await sdkCall('chat', () => (accept ? chat.accept({ inviteID, data }) : chat.reject({ inviteID, data })));
+  };
+  const withdraw = (match: (to: string) => boolean) => {
+    const cancels = [...sent].filter(([, s]) => match(s.to));
+    for (const [inviteID, { cmd }] of cancels) {
+      sent.delete(inviteID);
+      // Best effort: IM refuses to cancel what was answered meanwhile, and that answer is dropped.
+      chat.cancel({ inviteID, data: encodeLiveInvitation(cmd, {}) }).catch(() => undefined);
+    }
+  };
+
+  const events$ = new Observable<LiveSignalingEvent>((subscriber) => {
+    const { TSignaling } = Chat;
+    const peer = (userId: string, message: LivePeerMessage) =>
+      subscriber.next({ type: 'peerMessage', from: { userId, userName: '', avatarUrl: '' }, message });
+    const roomId = () => room.roomId ?? 0;
+    const self = () => context.credentials?.userId;
+
+    const onInvited = ({ data: d }: SignalingEvent<InvitationReceived>) => {
+      const invitation = decodeLiveInvitation(d.data ?? '');
+      if (!invitation || d.inviter === self() || !d.inviteeList.includes(self() ?? '')) return;
+      const { cmd } = invitation;
+      const { inviteID, inviter } = d;
+      if (cmd === LiveCmd.JOIN || cmd === LiveCmd.PK) {
+        // iOS names no room in a link-mic request: it is this owner's room.
+        const { roomId: fromRoomId, message: reason, streamId: fromStreamId } = invitation;
+        if (cmd === LiveCmd.PK && fromRoomId === undefined) return;
+        asked.set(inviteID, { from: inviter, cmd });
+        peer(
+          inviter,
+          fromRoomId === undefined || cmd === LiveCmd.JOIN
+            ? { type: 'joinAnchorRequest', roomId: roomId(), reason }
+            : { type: 'roomPKRequest', fromRoomId, fromStreamId },
+        );
+        return;
+      }
+      if (cmd !== LiveCmd.KICK && cmd !== LiveCmd.QUIT_PK) return;
+      chat.accept({ inviteID, data: encodeLiveInvitation(cmd, {}) }).catch(() => undefined);
+      peer(
+        inviter,
+        cmd === LiveCmd.KICK ? { type: 'kickoutJoinAnchor', roomId: roomId() } : { type: 'quitRoomPK' },
+      );
+    };
+    const onAnswered =
+      (accept: boolean) =>
+      ({ data: d }: SignalingEvent<InvitationAnswered>) => {
+        const request = sent.get(d.inviteID);
+        // An answer to what this user withdrew, or never asked, changes nothing.
+        if (!request) return;
+        sent.delete(d.inviteID);
+        const { message: reason, streamId } = decodeLiveInvitation(d.data ?? '') ?? {
+          message: '',
+          streamId: '',
+        };
+        peer(
+          d.invitee,
+          request.cmd === LiveCmd.JOIN
+            ? { type: 'joinAnchorResponse', roomId: roomId(), accept, reason }
+            : { type: 'roomPKResponse', accept, reason, streamId },
+        );
+      };
+    /** The requester withdrew its request, or IM timed it out: the owner drops it. */
+    const onClosed = ({ data: d }: SignalingEvent<Partial<InvitationCancelled>>) => {
+      const request = asked.get(d.inviteID ?? '');
+      if (!request) return;
+      asked.delete(d.inviteID ?? '');
+      peer(request.from, { type: 'requestWithdrawn' });
+    };
+    // TSignaling mixes event names with numeric action types, so its members are typed as the whole enum.
+    const listeners: [unknown, (event: SignalingEvent<never>) => void][] = [
+      [TSignaling.NEW_INVITATION_RECEIVED, onInvited],
+      [TSignaling.INVITEE_ACCEPTED, onAnswered(true)],
+      [TSignaling.INVITEE_REJECTED, onAnswered(false)],
+      [TSignaling.INVITATION_CANCELLED, onClosed],
+      [TSignaling.INVITATION_TIMEOUT, onClosed],
+    ];
+    for (const [name, listener] of listeners) chat.addSignalingListener(String(name), listener);
+    return () => {
+      for (const [name, listener] of listeners) chat.removeSignalingListener(String(name), listener);
+    };
+  });
+
+  return {
+    events$,
+    send(userId, message) {
+      switch (message.type) {
+        case 'joinAnchorRequest':
+          return invite(userId, LiveCmd.JOIN, { roomId: String(message.roomId), message: message.reason });
+        case 'joinAnchorResponse':
+          return answer(userId, LiveCmd.JOIN, message.accept, { message: message.reason });
+        case 'kickoutJoinAnchor':
+          return invite(userId, LiveCmd.KICK);
+        case 'roomPKRequest':
+          return invite(userId, LiveCmd.PK, {
+            roomId: String(message.fromRoomId),
+            streamId: message.fromStreamId,
+          });
+        case 'roomPKResponse':
+          // The kits carry no reason in a PK answer; ours rides as `message`, as in link-mic answers.
+          return answer(userId, LiveCmd.PK, message.accept, {
+            stream_id: message.streamId,
+            message: message.reason,
+          });
+        case 'quitRoomPK':
+          return invite(userId, LiveCmd.QUIT_PK);
+        case 'requestWithdrawn':
+          withdraw((to) => to === userId);
+          return Promise.resolve();
+      }
+    },
+    clear() {
+      withdraw(() => true);
+      asked.clear();
+    },
+  };
+}
