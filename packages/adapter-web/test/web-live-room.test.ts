@@ -66,7 +66,7 @@ describe('adapter-web live rooms on the wire', () => {
     const announcements = received.flatMap((e) =>
       e.type === 'groupMessage' && e.body.kind === 'custom' ? [e.body.data] : [],
     );
-    expect(announcements.at(-1)).toBe(`${intro.slice(0, -1)},"version":"1.0.0","action":400}`);
+    expect(announcements.at(-1)).toBe(`{"version":"1.0.0","action":400,${intro.slice(1)}`);
   });
 
   it('publishing binds the CDN stream id through the registered CDNStreaming plugin; PK uses CrossRoom', async () => {

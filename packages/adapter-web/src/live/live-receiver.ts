@@ -1,7 +1,12 @@
 import type { LiveSignalingEvent, RoomState, UserInfo } from '@trtc-smart/core';
 import type { ChatMessage, ChatSdk } from '../sdk.js';
 import { integerOf, isObject, stringOf } from '../wire/json.js';
-import { decodeLiveMessage, LiveAction } from '../wire/live-actions.js';
+import {
+  decodeLiveMessage,
+  NOTIFY_JOIN_ANCHOR_STREAM,
+  ROOM_CUSTOM_MSG,
+  UPDATE_GROUP_INFO,
+} from '../wire/live-actions.js';
 import type { JoinedRoom } from './joined-room.js';
 import { decodeRoomIntro, fromRoomStatus } from './room-intro.js';
 
@@ -59,7 +64,7 @@ function liveEventOf(
     }
     if (message.type !== TYPES.MSG_CUSTOM) return undefined;
     const wire = decodeLiveMessage(stringOf(payload.data) ?? '');
-    if (wire?.action === LiveAction.ROOM_CUSTOM_MSG) {
+    if (wire?.action === ROOM_CUSTOM_MSG) {
       return {
         type: 'roomMessage',
         roomId,
@@ -67,16 +72,15 @@ function liveEventOf(
         message: { kind: 'custom', cmd: wire.command, message: wire.message },
       };
     }
-    if (wire?.action === LiveAction.UPDATE_GROUP_INFO)
-      return announced(room, roomId, fromRoomStatus(wire))[0];
+    if (wire?.action === UPDATE_GROUP_INFO) return announced(room, roomId, fromRoomStatus(wire))[0];
     return undefined;
   }
 
   if (message.conversationType === TYPES.CONV_C2C && message.type === TYPES.MSG_CUSTOM) {
     const wire = decodeLiveMessage(stringOf(payload.data) ?? '');
-    if (wire?.action === LiveAction.NOTIFY_JOIN_ANCHOR_STREAM) {
+    if (wire?.action === NOTIFY_JOIN_ANCHOR_STREAM) {
       // A co-host's stream id, for the owner of the room it co-hosts in: a media fact (see JoinedRoom).
-      if (room.roomId !== undefined && room.ownerId === self) room.noteStream(from.userId, wire.streamId);
+      if (room.roomId !== undefined && room.ownerId === self) room.noteStream(from.userId, wire.stream_id);
       return undefined;
     }
   }

@@ -3,19 +3,25 @@ import { Observable } from 'rxjs';
 import { sdkCall } from '../errors.js';
 import type { InvitationAnswered, InvitationCancelled, InvitationReceived, SignalingEvent } from '../sdk.js';
 import type { WebContext } from '../web-context.js';
-import { decodeLiveInvitation, encodeLiveInvitation, LiveCmd } from '../wire/live-invitation.js';
+import {
+  decodeLiveInvitation,
+  encodeLiveInvitation,
+  JOIN,
+  KICK,
+  PK,
+  QUIT_PK,
+} from '../wire/live-invitation.js';
 import type { JoinedRoom } from './joined-room.js';
 
 /**
  * Link mic and PK as TUILiveRoom's IM invitations (see live-invitation.ts and
  * tencentyun/TUILiveRoom TXRoomService.java, TRTCLiveRoom.m at 1697d86e): requests wait for the
  * IM accept or reject; kick-out and quit-PK are invitations without a timeout that the receiver
- * accepts at once, as iOS does; a request whose deadline passed is withdrawn with IM cancel.
+ * accepts at once, as iOS does; a request whose deadline passed is withdrawn with IM cancel. IM
+ * times a request out after 30 s (what the chat SDK defaults to) should its page be gone by then.
  */
 export interface LiveRequests {
   send(userId: string, message: LivePeerMessage): Promise<void>;
-  /** Leaving the room withdraws what this user asked there and forgets what it was asked. */
-  clear(): void;
   readonly events$: Observable<LiveSignalingEvent>;
 }
 
@@ -26,29 +32,28 @@ export function createLiveRequests(context: WebContext, room: JoinedRoom): LiveR
   /** Requests this user was asked and has not answered, by inviteID. */
   const asked = new Map<string, { readonly from: string; readonly cmd: string }>();
 
-  const invite = async (to: string, cmd: string, fields: Record<string, string> = {}) => {
-    const request = cmd === LiveCmd.JOIN || cmd === LiveCmd.PK;
-    // No IM deadline: core's runs the request and withdraws it (requestWithdrawn).
+  /** Kick-out and quit-PK have no deadline and are not waited on (timeout 0, as both kits send them). */
+  const invite = async (to: string, cmd: string, fields: Record<string, string> = {}, timeout = 0) => {
     const data = encodeLiveInvitation(cmd, fields);
-    const result = await sdkCall('chat', () => chat.invite({ userID: to, data, timeout: 0 }));
+    const result = await sdkCall('chat', () => chat.invite({ userID: to, data, timeout }));
     const inviteID = (result as { data?: { inviteID?: unknown } } | undefined)?.data?.inviteID;
-    if (request && typeof inviteID === 'string') sent.set(inviteID, { to, cmd });
+    if (timeout && typeof inviteID === 'string') sent.set(inviteID, { to, cmd });
   };
   const answer = async (from: string, cmd: string, accept: boolean, fields: Record<string, string>) => {
     const [inviteID] = [...asked].find(([, a]) => a.from === from && a.cmd === cmd) ?? [];
     if (inviteID === undefined) {
-      throw new TrtcSmartError(ErrorCode.INVALID_STATE, `${from}'s ${cmd} was withdrawn or timed out`);
+      throw new TrtcSmartError(ErrorCode.INVALID_STATE, `${cmd} from ${from}: withdrawn or timed out`);
     }
     asked.delete(inviteID);
     const data = encodeLiveInvitation(cmd, fields);
-    await sdkCall('chat', () => (accept ? chat.accept({ inviteID, data }) : chat.reject({ inviteID, data })));
+    await sdkCall('chat', () => chat[accept ? 'accept' : 'reject']({ inviteID, data }));
   };
-  const withdraw = (match: (to: string) => boolean) => {
-    const cancels = [...sent].filter(([, s]) => match(s.to));
-    for (const [inviteID, { cmd }] of cancels) {
+  const withdraw = (to: string) => {
+    for (const [inviteID, request] of sent) {
+      if (request.to !== to) continue;
       sent.delete(inviteID);
-      // Best effort: IM refuses to cancel what was answered meanwhile, and that answer is dropped.
-      chat.cancel({ inviteID, data: encodeLiveInvitation(cmd, {}) }).catch(() => undefined);
+      // Best effort: IM refuses to cancel what was answered or timed out meanwhile; that answer is dropped.
+      chat.cancel({ inviteID, data: encodeLiveInvitation(request.cmd, {}) }).catch(() => undefined);
     }
   };
 
@@ -57,32 +62,28 @@ export function createLiveRequests(context: WebContext, room: JoinedRoom): LiveR
     const peer = (userId: string, message: LivePeerMessage) =>
       subscriber.next({ type: 'peerMessage', from: { userId, userName: '', avatarUrl: '' }, message });
     const roomId = () => room.roomId ?? 0;
-    const self = () => context.credentials?.userId;
 
     const onInvited = ({ data: d }: SignalingEvent<InvitationReceived>) => {
       const invitation = decodeLiveInvitation(d.data ?? '');
-      if (!invitation || d.inviter === self() || !d.inviteeList.includes(self() ?? '')) return;
+      if (!invitation || !d.inviteeList.includes(context.credentials?.userId ?? '')) return;
       const { cmd } = invitation;
       const { inviteID, inviter } = d;
-      if (cmd === LiveCmd.JOIN || cmd === LiveCmd.PK) {
+      if (cmd === JOIN || cmd === PK) {
         // iOS names no room in a link-mic request: it is this owner's room.
         const { roomId: fromRoomId, message: reason, streamId: fromStreamId } = invitation;
-        if (cmd === LiveCmd.PK && fromRoomId === undefined) return;
+        if (cmd === PK && fromRoomId === undefined) return;
         asked.set(inviteID, { from: inviter, cmd });
         peer(
           inviter,
-          fromRoomId === undefined || cmd === LiveCmd.JOIN
+          fromRoomId === undefined || cmd === JOIN
             ? { type: 'joinAnchorRequest', roomId: roomId(), reason }
             : { type: 'roomPKRequest', fromRoomId, fromStreamId },
         );
         return;
       }
-      if (cmd !== LiveCmd.KICK && cmd !== LiveCmd.QUIT_PK) return;
+      if (cmd !== KICK && cmd !== QUIT_PK) return;
       chat.accept({ inviteID, data: encodeLiveInvitation(cmd, {}) }).catch(() => undefined);
-      peer(
-        inviter,
-        cmd === LiveCmd.KICK ? { type: 'kickoutJoinAnchor', roomId: roomId() } : { type: 'quitRoomPK' },
-      );
+      peer(inviter, cmd === KICK ? { type: 'kickoutJoinAnchor', roomId: roomId() } : { type: 'quitRoomPK' });
     };
     const onAnswered =
       (accept: boolean) =>
@@ -97,7 +98,7 @@ export function createLiveRequests(context: WebContext, room: JoinedRoom): LiveR
         };
         peer(
           d.invitee,
-          request.cmd === LiveCmd.JOIN
+          request.cmd === JOIN
             ? { type: 'joinAnchorResponse', roomId: roomId(), accept, reason }
             : { type: 'roomPKResponse', accept, reason, streamId },
         );
@@ -128,32 +129,29 @@ export function createLiveRequests(context: WebContext, room: JoinedRoom): LiveR
     send(userId, message) {
       switch (message.type) {
         case 'joinAnchorRequest':
-          return invite(userId, LiveCmd.JOIN, { roomId: String(message.roomId), message: message.reason });
+          return invite(userId, JOIN, { roomId: String(message.roomId), message: message.reason }, 30);
         case 'joinAnchorResponse':
-          return answer(userId, LiveCmd.JOIN, message.accept, { message: message.reason });
+          return answer(userId, JOIN, message.accept, { message: message.reason });
         case 'kickoutJoinAnchor':
-          return invite(userId, LiveCmd.KICK);
+          return invite(userId, KICK);
         case 'roomPKRequest':
-          return invite(userId, LiveCmd.PK, {
-            roomId: String(message.fromRoomId),
-            streamId: message.fromStreamId,
-          });
+          return invite(
+            userId,
+            PK,
+            { roomId: String(message.fromRoomId), streamId: message.fromStreamId },
+            30,
+          );
         case 'roomPKResponse':
           // The kits carry no reason in a PK answer; ours rides as `message`, as in link-mic answers.
-          return answer(userId, LiveCmd.PK, message.accept, {
+          return answer(userId, PK, message.accept, {
             stream_id: message.streamId,
             message: message.reason,
           });
         case 'quitRoomPK':
-          return invite(userId, LiveCmd.QUIT_PK);
+          return invite(userId, QUIT_PK);
         case 'requestWithdrawn':
-          withdraw((to) => to === userId);
-          return Promise.resolve();
+          return Promise.resolve(withdraw(userId));
       }
-    },
-    clear() {
-      withdraw(() => true);
-      asked.clear();
     },
   };
 }

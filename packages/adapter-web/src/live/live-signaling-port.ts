@@ -16,7 +16,12 @@ import { fromSdkError, sdkCall } from '../errors.js';
 import type { ChatMessage } from '../sdk.js';
 import { currentUser, type WebContext } from '../web-context.js';
 import { integerOf, isObject, stringOf } from '../wire/json.js';
-import { encodeLiveMessage, LiveAction } from '../wire/live-actions.js';
+import {
+  encodeLiveMessage,
+  NOTIFY_JOIN_ANCHOR_STREAM,
+  ROOM_CUSTOM_MSG,
+  UPDATE_GROUP_INFO,
+} from '../wire/live-actions.js';
 import type { JoinedRoom } from './joined-room.js';
 import { liveEventsOf } from './live-receiver.js';
 import { createLiveRequests } from './live-requests.js';
@@ -136,7 +141,6 @@ export function createLiveSignalingPort(
     },
     async destroyRoom({ roomId }) {
       checkRoomId(roomId);
-      requests.clear();
       await sdkCall('chat', () => chat.dismissGroup(String(roomId)));
       room.leave(roomId);
     },
@@ -151,7 +155,6 @@ export function createLiveSignalingPort(
     },
     async exitRoom({ roomId }) {
       checkRoomId(roomId);
-      requests.clear();
       room.leave(roomId);
       await sdkCall('chat', () => chat.quitGroup(String(roomId)));
     },
@@ -192,7 +195,7 @@ export function createLiveSignalingPort(
       await sdkCall('chat', () => chat.updateGroupProfile({ groupID, introduction }));
       room.announce(roomId, state);
       await send(groupID, 'group', {
-        data: encodeLiveMessage({ action: LiveAction.UPDATE_GROUP_INFO, ...toRoomStatus(state, ownerId) }),
+        data: encodeLiveMessage({ action: UPDATE_GROUP_INFO, ...toRoomStatus(state, ownerId) }),
       });
     },
     async sendRoomMessage({ roomId, message }) {
@@ -207,7 +210,7 @@ export function createLiveSignalingPort(
       const self = context.credentials?.userId;
       const owner = room.ownerId;
       if (room.roomId === undefined || owner === '' || owner === self) return;
-      const data = encodeLiveMessage({ action: LiveAction.NOTIFY_JOIN_ANCHOR_STREAM, streamId });
+      const data = encodeLiveMessage({ action: NOTIFY_JOIN_ANCHOR_STREAM, stream_id: streamId });
       await send(owner, 'c2c', { data });
     },
     async setSelfProfile({ userName, avatarUrl }) {
@@ -259,7 +262,7 @@ function roomPayload(message: LiveRoomMessage): { text: string } | { data: strin
     ? { text: message.text }
     : {
         data: encodeLiveMessage({
-          action: LiveAction.ROOM_CUSTOM_MSG,
+          action: ROOM_CUSTOM_MSG,
           command: message.cmd,
           message: message.message,
         }),

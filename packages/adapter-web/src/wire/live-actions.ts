@@ -9,14 +9,13 @@ import { isObject, type JsonObject, numberOf, parseObject, stringOf } from './js
  */
 const VERSION = '1.0.0';
 
-export const LiveAction = {
-  NOTIFY_JOIN_ANCHOR_STREAM: 105,
-  ROOM_CUSTOM_MSG: 301,
-  UPDATE_GROUP_INFO: 400,
-} as const;
+export const NOTIFY_JOIN_ANCHOR_STREAM = 105;
+export const ROOM_CUSTOM_MSG = 301;
+export const UPDATE_GROUP_INFO = 400;
 
+/** Field names as on the wire. */
 export type LiveMessage =
-  | { readonly action: 105; readonly streamId: string }
+  | { readonly action: 105; readonly stream_id: string }
   | { readonly action: 301; readonly command: string; readonly message: string }
   | ({ readonly action: 400 } & RoomStatus);
 
@@ -37,18 +36,9 @@ export interface RoomStatus {
 /** The group introduction holds at most this many bytes. */
 export const GROUP_INTRO_MAX_BYTES = 240;
 
-export function encodeLiveMessage(message: LiveMessage): string {
-  const head = { version: VERSION, action: message.action };
-  switch (message.action) {
-    case 105:
-      return JSON.stringify({ ...head, stream_id: message.streamId });
-    case 301:
-      return JSON.stringify({ ...head, command: message.command, message: message.message });
-    case 400:
-      // Android appends version and action to the introduction's JSON (getUpdateGroupInfoJsonStr).
-      return JSON.stringify({ ...statusJson(message), ...head });
-  }
-}
+/** Version and action first, as Android's IMProtocol writes 105 and 301 (its 400 appends them). */
+export const encodeLiveMessage = (message: LiveMessage): string =>
+  JSON.stringify({ version: VERSION, ...message });
 
 /** Undefined for anything that is not one of these messages (other apps share the IM channel). */
 export function decodeLiveMessage(text: string): LiveMessage | undefined {
@@ -57,7 +47,7 @@ export function decodeLiveMessage(text: string): LiveMessage | undefined {
   const str = (key: string) => stringOf(json[key]) ?? '';
   switch (numberOf(json.action)) {
     case 105:
-      return { action: 105, streamId: str('stream_id') };
+      return { action: 105, stream_id: str('stream_id') };
     case 301:
       return { action: 301, command: str('command'), message: str('message') };
     case 400: {
@@ -71,7 +61,7 @@ export function decodeLiveMessage(text: string): LiveMessage | undefined {
 
 /** The group introduction's JSON; undefined when it would not fit in 240 bytes. */
 export function encodeRoomStatus(status: RoomStatus): string | undefined {
-  const text = JSON.stringify(statusJson(status));
+  const text = JSON.stringify({ type: status.type, list: status.list });
   return new TextEncoder().encode(text).length <= GROUP_INTRO_MAX_BYTES ? text : undefined;
 }
 
@@ -79,11 +69,6 @@ export function decodeRoomStatus(text: string): RoomStatus | undefined {
   const json = parseObject(text);
   return json && statusOf(json);
 }
-
-const statusJson = (status: RoomStatus) => ({
-  type: status.type,
-  list: status.list.map((a) => ({ userId: a.userId, streamId: a.streamId, name: a.name })),
-});
 
 function statusOf(json: JsonObject): RoomStatus | undefined {
   const type = numberOf(json.type);

@@ -7,15 +7,13 @@ import { integerOf, isObject, parseObject, stringOf } from './json.js';
  * Android puts its room id in every `data.roomId`; iOS only in requestRoomPK, with `streamId`;
  * iOS's PK accept carries `stream_id`, its link-mic request and answers the reason as `message`.
  */
-export const LiveCmd = {
-  JOIN: 'requestJoinAnchor',
-  KICK: 'kickoutJoinAnchor',
-  PK: 'requestRoomPK',
-  QUIT_PK: 'quitRoomPK',
-} as const;
+export const JOIN = 'requestJoinAnchor';
+export const KICK = 'kickoutJoinAnchor';
+export const PK = 'requestRoomPK';
+export const QUIT_PK = 'quitRoomPK';
 
 export interface LiveInvitation {
-  /** iOS accepts a quit-PK invitation with `data.action` in place of `data.cmd`. */
+  /** '' in iOS's accept of a quit-PK invitation (`data.action`): an answer nobody waits on. */
   readonly cmd: string;
   readonly roomId: number | undefined;
   readonly message: string;
@@ -32,7 +30,7 @@ export function decodeLiveInvitation(text: string): LiveInvitation | undefined {
   if (json?.businessID !== 'Live') return undefined;
   const data = isObject(json.data) ? json.data : {};
   return {
-    cmd: stringOf(data.cmd) ?? stringOf(data.action) ?? '',
+    cmd: stringOf(data.cmd) ?? '',
     roomId: integerOf(data.roomId),
     message: stringOf(data.message) ?? '',
     streamId: stringOf(data.streamId) ?? stringOf(data.stream_id) ?? '',

@@ -20,6 +20,9 @@ const both: readonly { name: string; wire: string; message: LiveMessage }[] = [
     wire: '{"version":"1.0.0","action":301,"command":"like","message":"{\\"n\\":3}"}',
     message: { action: 301, command: 'like', message: '{"n":3}' },
   },
+];
+
+const readOnly: readonly { name: string; wire: string; message: LiveMessage }[] = [
   {
     // Android IMProtocol.getUpdateGroupInfoJsonStr: the introduction, then version and action
     name: 'anchor-list announcement (Android)',
@@ -33,14 +36,11 @@ const both: readonly { name: string; wire: string; message: LiveMessage }[] = [
       ],
     },
   },
-];
-
-const readOnly: readonly { name: string; wire: string; message: LiveMessage }[] = [
   {
     // iOS notifyStreamToAnchorWithUserId: TRTCLiveRoomIMActionTypeNotifyJoinAnchorStream = 105
     name: 'co-host stream notice (iOS)',
     wire: '{"action":105,"stream_id":"bob_stream","version":"1.0.0"}',
-    message: { action: 105, streamId: 'bob_stream' },
+    message: { action: 105, stream_id: 'bob_stream' },
   },
   {
     // iOS sendRoomCustomMsgWithRoomID
@@ -58,8 +58,19 @@ describe('live-room IM messages, both ways', () => {
     it(`${v.name}: decodes from the literal`, () => expect(decodeLiveMessage(v.wire)).toEqual(v.message));
   }
 
+  it('sends an anchor-list announcement Android and iOS read: version and action beside the introduction', () => {
+    const message = {
+      action: 400,
+      type: 1,
+      list: [{ userId: 'ann', streamId: 'ann_stream', name: 'Ann' }],
+    } as const;
+    expect(encodeLiveMessage(message)).toBe(
+      '{"version":"1.0.0","action":400,"type":1,"list":[{"userId":"ann","streamId":"ann_stream","name":"Ann"}]}',
+    );
+  });
+
   it('sends the co-host stream notice as 105 (iOS >= 2021-09; 103 there answers a kick-out)', () => {
-    expect(JSON.parse(encodeLiveMessage({ action: 105, streamId: 's' }))).toEqual({
+    expect(JSON.parse(encodeLiveMessage({ action: 105, stream_id: 's' }))).toEqual({
       action: 105,
       stream_id: 's',
       version: '1.0.0',

@@ -46,7 +46,7 @@ describe('TUILiveRoom invitation payloads (businessID "Live")', () => {
     [
       'iOS quit-PK accept (action, not cmd)',
       official.iosInvitations.quitRoomPKAccept(),
-      'quitRoomPK',
+      '',
       undefined,
       '',
       '',
