@@ -129,8 +129,7 @@ type LiveChatMethods =
   | 'createTextMessage'
   | 'createCustomMessage'
   | 'sendMessage'
-  | 'updateMyProfile'
-  | 'getUserProfile';
+  | 'updateMyProfile';
 
 /** One `TencentCloudChat.create()` instance. */
 export type ChatClient = Pick<ChatSDK, CallingChatMethods | LiveChatMethods>;

@@ -1,5 +1,6 @@
 import { ErrorCode, type LivePeerMessage, type LiveSignalingEvent, TrtcSmartError } from '@trtc-smart/core';
 import { Observable } from 'rxjs';
+import { onInvitations } from '../chat-signaling.js';
 import { sdkCall } from '../errors.js';
 import type { InvitationAnswered, InvitationCancelled, InvitationReceived, SignalingEvent } from '../sdk.js';
 import type { WebContext } from '../web-context.js';
@@ -26,7 +27,7 @@ export interface LiveRequests {
 }
 
 export function createLiveRequests(context: WebContext, room: JoinedRoom): LiveRequests {
-  const { chat, Chat } = context;
+  const { chat } = context;
   /** Requests this user sent and waits on, by inviteID. */
   const sent = new Map<string, { readonly to: string; readonly cmd: string }>();
   /** Requests this user was asked and has not answered, by inviteID. */
@@ -58,7 +59,6 @@ export function createLiveRequests(context: WebContext, room: JoinedRoom): LiveR
   };
 
   const events$ = new Observable<LiveSignalingEvent>((subscriber) => {
-    const { TSignaling } = Chat;
     const peer = (userId: string, message: LivePeerMessage) =>
       subscriber.next({ type: 'peerMessage', from: { userId, userName: '', avatarUrl: '' }, message });
     const roomId = () => room.roomId ?? 0;
@@ -110,18 +110,7 @@ export function createLiveRequests(context: WebContext, room: JoinedRoom): LiveR
       asked.delete(d.inviteID ?? '');
       peer(request.from, { type: 'requestWithdrawn' });
     };
-    // TSignaling mixes event names with numeric action types, so its members are typed as the whole enum.
-    const listeners: [unknown, (event: SignalingEvent<never>) => void][] = [
-      [TSignaling.NEW_INVITATION_RECEIVED, onInvited],
-      [TSignaling.INVITEE_ACCEPTED, onAnswered(true)],
-      [TSignaling.INVITEE_REJECTED, onAnswered(false)],
-      [TSignaling.INVITATION_CANCELLED, onClosed],
-      [TSignaling.INVITATION_TIMEOUT, onClosed],
-    ];
-    for (const [name, listener] of listeners) chat.addSignalingListener(String(name), listener);
-    return () => {
-      for (const [name, listener] of listeners) chat.removeSignalingListener(String(name), listener);
-    };
+    return onInvitations(context, [onInvited, onAnswered(true), onAnswered(false), onClosed, onClosed]);
   });
 
   return {

@@ -17,6 +17,7 @@ import type { ChatMessage } from '../sdk.js';
 import { currentUser, type WebContext } from '../web-context.js';
 import { integerOf, isObject, stringOf } from '../wire/json.js';
 import {
+  decodeRoomStatus,
   encodeLiveMessage,
   NOTIFY_JOIN_ANCHOR_STREAM,
   ROOM_CUSTOM_MSG,
@@ -45,6 +46,8 @@ export function createLiveSignalingPort(
 ): LiveSignalingPort & CoHostStreamNotice {
   const { chat, Chat } = context;
   const requests = createLiveRequests(context, room);
+  /** This user as the owner of a room it creates: list[0] of its introduction. */
+  const owner = { userId: '', name: '' };
 
   const join = (groupID: string) =>
     unless(ALREADY_MEMBER, () => chat.joinGroup({ groupID, type: Chat.TYPES.GRP_AVCHATROOM }));
@@ -64,18 +67,18 @@ export function createLiveSignalingPort(
 
   const records = async (roomIds: readonly number[]): Promise<LiveRoomRecord[]> => {
     const groups = await Promise.all(roomIds.map((roomId) => profileOf(roomId)));
-    const found = groups.filter((g): g is GroupProfile => g !== undefined);
-    const owners = [...new Set(found.map((g) => g.ownerID))];
-    const names = owners.length === 0 ? new Map<string, string>() : await nicknames(owners);
-    return found.map((g) => ({
-      roomId: g.roomId,
-      roomName: g.name,
-      coverUrl: g.avatar,
-      ownerId: g.ownerID,
-      ownerName: names.get(g.ownerID) ?? '',
-      memberCount: g.memberCount,
-      state: decodeRoomIntro(g.introduction),
-    }));
+    return groups
+      .filter((g): g is GroupProfile => g !== undefined)
+      .map((g) => ({
+        roomId: g.roomId,
+        roomName: g.name,
+        coverUrl: g.avatar,
+        ownerId: g.ownerID,
+        // The owner's entry in the introduction names it, as both kits read it (getRoomInfos).
+        ownerName: decodeRoomStatus(g.introduction)?.list.find((a) => a.userId === g.ownerID)?.name ?? '',
+        memberCount: g.memberCount,
+        state: decodeRoomIntro(g.introduction),
+      }));
   };
 
   const profileOf = async (roomId: number): Promise<GroupProfile | undefined> => {
@@ -86,17 +89,6 @@ export function createLiveSignalingPort(
       if ((error as TrtcSmartError).code === ErrorCode.NOT_FOUND) return undefined;
       throw error;
     }
-  };
-
-  const nicknames = async (userIDList: string[]): Promise<Map<string, string>> => {
-    const result = await sdkCall('chat', () => chat.getUserProfile({ userIDList }));
-    const list: unknown = (result as { data?: unknown } | undefined)?.data;
-    const names = new Map<string, string>();
-    if (Array.isArray(list)) {
-      for (const p of list)
-        if (isObject(p) && typeof p.userID === 'string') names.set(p.userID, stringOf(p.nick) ?? '');
-    }
-    return names;
   };
 
   const messages$ = new Observable<LiveSignalingEvent>((subscriber) => {
@@ -123,8 +115,8 @@ export function createLiveSignalingPort(
       // Android reads room ids as a Java int: a room above it could not be entered from there.
       if (roomId > JAVA_INT_MAX)
         throw invalidParameter('roomId', `must be at most ${JAVA_INT_MAX} (Android's int)`);
-      const ownerId = currentUser(context).userId;
-      const introduction = encodeRoomIntro(state, ownerId);
+      owner.userId = currentUser(context).userId;
+      const introduction = encodeRoomIntro(state, owner);
       const groupID = String(roomId);
       await unless(ALREADY_OWNER, () =>
         chat.createGroup({
@@ -137,7 +129,7 @@ export function createLiveSignalingPort(
       );
       // An AVChatRoom's messages flow only to members, its creator included.
       await join(groupID);
-      room.enter(roomId, ownerId, state);
+      room.enter(roomId, owner.userId, state);
     },
     async destroyRoom({ roomId }) {
       checkRoomId(roomId);
@@ -188,14 +180,14 @@ export function createLiveSignalingPort(
     },
     async setRoomState({ roomId, state }) {
       checkRoomId(roomId);
-      const ownerId = currentUser(context).userId;
-      const introduction = encodeRoomIntro(state, ownerId);
+      owner.userId = currentUser(context).userId;
+      const introduction = encodeRoomIntro(state, owner);
       const groupID = String(roomId);
       // The introduction is what newcomers read; the announcement is what members already in hear.
       await sdkCall('chat', () => chat.updateGroupProfile({ groupID, introduction }));
       room.announce(roomId, state);
       await send(groupID, 'group', {
-        data: encodeLiveMessage({ action: UPDATE_GROUP_INFO, ...toRoomStatus(state, ownerId) }),
+        data: encodeLiveMessage({ action: UPDATE_GROUP_INFO, ...toRoomStatus(state, owner) }),
       });
     },
     async sendRoomMessage({ roomId, message }) {
@@ -214,6 +206,7 @@ export function createLiveSignalingPort(
       await send(owner, 'c2c', { data });
     },
     async setSelfProfile({ userName, avatarUrl }) {
+      if (userName !== undefined) owner.name = userName;
       await sdkCall('chat', () =>
         chat.updateMyProfile({
           ...(userName === undefined ? {} : { nick: userName }),

@@ -13,9 +13,10 @@ import {
  * 1697d86e): Android takes list[0] for the owner and iOS room lists skip a room whose list is
  * empty; an owner not publishing yet has no stream id.
  */
-export function toRoomStatus(state: RoomState, ownerId: string): RoomStatus {
+export function toRoomStatus(state: RoomState, owner: { userId: string; name: string }): RoomStatus {
   const list = state.anchors.map((a) => ({ userId: a.userId, streamId: a.streamId, name: a.userName }));
-  if (!list.some((a) => a.userId === ownerId)) list.unshift({ userId: ownerId, streamId: '', name: '' });
+  if (!list.some((a) => a.userId === owner.userId))
+    list.unshift({ userId: owner.userId, streamId: '', name: owner.name });
   return { type: state.status, list };
 }
 
@@ -30,8 +31,8 @@ export function fromRoomStatus(status: RoomStatus): RoomState {
 }
 
 /** The group introduction for a state; one that does not fit is refused before anything is sent. */
-export function encodeRoomIntro(state: RoomState, ownerId: string): string {
-  const intro = encodeRoomStatus(toRoomStatus(state, ownerId));
+export function encodeRoomIntro(state: RoomState, owner: { userId: string; name: string }): string {
+  const intro = encodeRoomStatus(toRoomStatus(state, owner));
   if (intro === undefined) {
     throw invalidParameter(
       'state',
