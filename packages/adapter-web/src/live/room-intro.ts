@@ -20,12 +20,12 @@ export function toRoomStatus(state: RoomState, owner: { userId: string; name: st
   return { type: state.status, list };
 }
 
-/** An entry without a stream (an owner not publishing yet, as iOS and we announce it) is no anchor. */
+/** list[0] without a stream is an owner not publishing yet (as iOS and we write it): no anchor. */
 export function fromRoomStatus(status: RoomStatus): RoomState {
   return {
     status: status.type,
     anchors: status.list
-      .filter((a) => a.streamId !== '')
+      .filter((a, i) => i > 0 || a.streamId !== '')
       .map((a) => ({ userId: a.userId, userName: a.name, streamId: a.streamId })),
   };
 }
