@@ -40,6 +40,10 @@ export interface OfficialLivePeer {
   roomList(roomIds: readonly number[]): Promise<{ roomId: string; ownerId: string }[]>;
   /** Who the kit takes for the owner of the room it entered (list[0] of the introduction). */
   readonly ownerId: string;
+  /** The room it created or entered ('' before). */
+  readonly roomId: string;
+  /** Requests it was asked and has not answered, by requester. */
+  requests(): { readonly from: string; readonly cmd: OfficialLiveCmd }[];
   requestJoinAnchor(reason: string, timeoutSec: number): Promise<void>;
   cancelRequestJoinAnchor(): Promise<void>;
   responseJoinAnchor(userId: string, agree: boolean, reason: string): Promise<void>;
@@ -71,12 +75,26 @@ export interface OfficialPeerDevice {
 
 export function officialLivePeer(
   device: OfficialPeerDevice,
-  options: { readonly userId: string; readonly platform: OfficialLivePlatform; readonly sdkAppId: number },
+  options: {
+    readonly userId: string;
+    readonly platform: OfficialLivePlatform;
+    readonly sdkAppId: number;
+    /** Told of every payload and callback as it is recorded (a playground card logs them). */
+    readonly onRecord?: (record: OfficialWireEntry | string) => void;
+  },
 ): OfficialLivePeer {
-  const { userId, platform } = options;
+  const { userId, platform, onRecord } = options;
   const ios = platform === 'iOS';
   const wire: OfficialWireEntry[] = [];
   const callbacks: string[] = [];
+  const record = (entry: OfficialWireEntry) => {
+    wire.push(entry);
+    onRecord?.(entry);
+  };
+  const callback = (text: string) => {
+    callbacks.push(text);
+    onRecord?.(text);
+  };
   const { imSignaling, imGroups, liveMedia } = device;
   let roomId = '';
   let ownerId = '';
@@ -89,8 +107,7 @@ export function officialLivePeer(
   let pkWith: { userId: string; roomId: string } | undefined;
   const members = new Set<string>();
 
-  const out = (kind: string, other: string, data: string) =>
-    wire.push({ dir: 'out', kind, with: other, data });
+  const out = (kind: string, other: string, data: string) => record({ dir: 'out', kind, with: other, data });
   /** A: every signalling payload is createSignallingData(cmd), whatever the call. */
   const signalling = (cmd: OfficialLiveCmd, iosData: string) =>
     ios ? iosData : androidInvitation(cmd, roomId);
@@ -149,7 +166,7 @@ export function officialLivePeer(
     const data = 'data' in e ? e.data : '';
     const from = e.type === 'newInvitationReceived' || e.type === 'invitationCancelled' ? e.inviter : '';
     const other = 'invitee' in e ? e.invitee : from;
-    wire.push({ dir: 'in', kind: e.type, with: other, data });
+    record({ dir: 'in', kind: e.type, with: other, data });
     // A convert2SignallingData / I checkInviteData: only businessID "Live"; cmd from data.cmd.
     let json: {
       businessID?: unknown;
@@ -172,11 +189,11 @@ export function officialLivePeer(
         const request = mine;
         mine = undefined;
         const agreed = e.type === 'inviteeAccepted';
-        callbacks.push(`${request.cmd} ${agreed ? 'accepted' : 'rejected'} by ${e.invitee}`);
+        callback(`${request.cmd} ${agreed ? 'accepted' : 'rejected'} by ${e.invitee}`);
         if (agreed && request.cmd === 'requestRoomPK') {
           // I reads data.stream_id (startRoomPKWithUser); A onRoomResponseRoomPK: the requester connects.
           const stream = typeof json.data?.stream_id === 'string' ? json.data.stream_id : undefined;
-          if (ios && stream !== undefined) callbacks.push(`pk stream ${stream}`);
+          if (ios && stream !== undefined) callback(`pk stream ${stream}`);
           pkWith = { userId: e.invitee, roomId: request.roomId };
           void liveMedia
             .connectOtherRoom({ roomId: Number(request.roomId), userId: e.invitee })
@@ -190,12 +207,12 @@ export function officialLivePeer(
           if (request.inviteID !== e.inviteID) continue;
           asked.delete(requester);
           const what = request.cmd === 'requestJoinAnchor' ? 'JoinAnchor' : 'RoomPK';
-          callbacks.push(
+          callback(
             `${e.type === 'invitationCancelled' ? `onCancel${what}` : `on${what}Timeout`} ${requester}`,
           );
         }
         if (mine?.inviteID === e.inviteID) {
-          callbacks.push(`${mine.cmd} timed out`);
+          callback(`${mine.cmd} timed out`);
           mine = undefined;
         }
       }
@@ -213,7 +230,7 @@ export function officialLivePeer(
         // I handles it only from a member it knows (memberManager.audience); reason: I reads dic["reason"], never set.
         if (ios && !members.has(inviter)) return;
         asked.set(inviter, { inviteID, cmd });
-        callbacks.push(`onRequestJoinAnchor ${inviter}`);
+        callback(`onRequestJoinAnchor ${inviter}`);
         return;
       case 'requestRoomPK': {
         // I needs data.roomId (dropped without); A keeps it as mPKingRoomId.
@@ -221,11 +238,11 @@ export function officialLivePeer(
         asked.set(inviter, { inviteID, cmd });
         pkWith = { userId: inviter, roomId: data.roomId };
         const stream = ios && typeof data.streamId === 'string' ? ` ${data.streamId}` : '';
-        callbacks.push(`onRequestRoomPK ${inviter} room ${data.roomId}${stream}`);
+        callback(`onRequestRoomPK ${inviter} room ${data.roomId}${stream}`);
         return;
       }
       case 'kickoutJoinAnchor':
-        callbacks.push('onKickoutJoinAnchor');
+        callback('onKickoutJoinAnchor');
         // I switchRoleOnLinkMic:NO, then respondKickoutJoinAnchor: accepts the invitation. A does not answer.
         await liveMedia.switchRole({ role: 'audience' }).catch(() => undefined);
         if (ios)
@@ -237,7 +254,7 @@ export function officialLivePeer(
         // A drops a quit from anyone but its PK anchor.
         if (!ios && pkWith?.userId !== inviter) return;
         pkWith = undefined;
-        callbacks.push('onQuitRoomPK');
+        callback('onQuitRoomPK');
         if (ios)
           await answer('accept', inviteID, inviter, iosInvitations.quitRoomPKAccept()).catch(() => undefined);
     }
@@ -250,16 +267,16 @@ export function officialLivePeer(
         else members.delete(e.user.userID);
         return;
       case 'introductionChanged':
-        wire.push({ dir: 'in', kind: 'introduction', with: e.groupID, data: e.introduction });
+        record({ dir: 'in', kind: 'introduction', with: e.groupID, data: e.introduction });
         // A onGroupInfoChanged -> parseGroupIntroduction; I onGroupInfoChanged reads the type.
         readIntroduction(e.introduction);
-        callbacks.push(`onRoomInfoChange ${status}`);
+        callback(`onRoomInfoChange ${status}`);
         return;
       case 'c2cMessage':
       case 'groupMessage': {
         const body = e.body;
         const data = body.kind === 'text' ? body.text : body.data;
-        wire.push({
+        record({
           dir: 'in',
           kind: e.type === 'c2cMessage' ? 'c2c' : body.kind === 'text' ? 'text' : 'group',
           with: e.from.userID,
@@ -268,7 +285,7 @@ export function officialLivePeer(
         if (body.kind === 'text') {
           // I hands every text to onRecvRoomTextMsg (an empty one too); A onRecvGroupTextMessage likewise.
           if (e.type === 'groupMessage')
-            callbacks.push(`onRecvRoomTextMsg ${e.from.userID} ${JSON.stringify(body.text)}`);
+            callback(`onRecvRoomTextMsg ${e.from.userID} ${JSON.stringify(body.text)}`);
           return;
         }
         let json: { action?: unknown; stream_id?: unknown; command?: unknown; type?: unknown };
@@ -278,15 +295,13 @@ export function officialLivePeer(
           return;
         }
         // I acts on 105 (startLinkMic); A ignores every action but 301 and 400.
-        if (json.action === 105 && ios)
-          callbacks.push(`onAnchorStream ${e.from.userID} ${String(json.stream_id)}`);
-        if (json.action === 301)
-          callbacks.push(`onRecvRoomCustomMsg ${e.from.userID} ${String(json.command)}`);
-        if (json.action === 400) callbacks.push(`onRoomInfoChange ${String(json.type)}`);
+        if (json.action === 105 && ios) callback(`onAnchorStream ${e.from.userID} ${String(json.stream_id)}`);
+        if (json.action === 301) callback(`onRecvRoomCustomMsg ${e.from.userID} ${String(json.command)}`);
+        if (json.action === 400) callback(`onRoomInfoChange ${String(json.type)}`);
         return;
       }
       case 'groupDismissed':
-        callbacks.push('onRoomDestroy');
+        callback('onRoomDestroy');
     }
   }
 
@@ -298,6 +313,10 @@ export function officialLivePeer(
     get ownerId() {
       return ownerId;
     },
+    get roomId() {
+      return roomId;
+    },
+    requests: () => [...asked].map(([from, { cmd }]) => ({ from, cmd })),
     async login() {
       await device.session.login({ sdkAppId: options.sdkAppId, userId, userSig: `dev-sig-${userId}` });
       await imGroups.updateMyProfile({ nick: userId });
@@ -360,7 +379,7 @@ export function officialLivePeer(
     async requestJoinAnchor(reason, timeoutSec) {
       // A: no owner in list[0] -> "can't find host anchor user id"; I: returns without a word. I also refuses while status is None.
       if (ownerId === '' || (ios && status === 0)) {
-        callbacks.push('requestJoinAnchor refused locally');
+        callback('requestJoinAnchor refused locally');
         return;
       }
       const data = signalling('requestJoinAnchor', iosInvitations.requestJoinAnchor(reason));
