@@ -103,8 +103,9 @@ export function createLiveRequests(context: WebContext, room: JoinedRoom): LiveR
             : { type: 'roomPKResponse', accept, reason, streamId },
         );
       };
-    /** The requester withdrew its request, or IM timed it out: the owner drops it. */
+    /** The requester withdrew its request, or IM timed it out: the owner drops it (and the requester forgets it). */
     const onClosed = ({ data: d }: SignalingEvent<Partial<InvitationCancelled>>) => {
+      sent.delete(d.inviteID ?? '');
       const request = asked.get(d.inviteID ?? '');
       if (!request) return;
       asked.delete(d.inviteID ?? '');
