@@ -29,6 +29,7 @@ import {
   withParticipants,
   yieldsToIncoming,
 } from './call-updates.js';
+import { answeredElsewhereReason } from './call-other-device.js';
 import type { CallEmitted, CallMachineEvent } from './machine-events.js';
 import {
   idsWhere,
@@ -168,6 +169,7 @@ export function createCallMachine(deps: CallMachineDeps) {
       setUser: assign({ userId: ({ event }) => (event as Ev<'LOGIN'>).params.userId }),
       clearUser: assign({ userId: null, devices: initialDevices }),
       endBecause: assign((_, params: { reason: CallEndReason }) => ({ endReason: params.reason })),
+      endAnsweredElsewhere: assign({ endReason: ({ event }) => answeredElsewhereReason(event) }),
       endUnanswered: assign({
         endReason: ({ context }) => unansweredReason(currentCall(context).participants),
       }),
@@ -473,6 +475,11 @@ export function createCallMachine(deps: CallMachineDeps) {
               ],
               'sig.accepted': { guard: 'forCurrentRoom', actions: 'markAccepted' },
               'sig.rejected': { guard: 'forCurrentRoom', actions: 'markRejected' },
+              'sig.answeredElsewhere': {
+                guard: 'forCurrentRoom',
+                target: 'ended',
+                actions: 'endAnsweredElsewhere',
+              },
               'sig.invited': { guard: 'forCurrentRoom', actions: 'noteInvitees' },
               CAMERA_CHANGED: { guard: 'cameraAllowed', actions: 'setDevice' },
               MIC_CHANGED: { actions: 'setDevice' },
@@ -607,6 +614,7 @@ function startInput(context: CallingContext) {
     groupId: call.groupId,
     isGroup: call.isGroup,
     timeoutSec: call.timeoutSec,
+    offlinePush: call.offlinePush,
   };
 }
 
