@@ -102,7 +102,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   const outbox = new Outbox({
     network,
     endpoint: (deviceId) => devices.get(deviceId),
-    deviceOfUser: (userId) => accounts?.deviceOf(userId),
+    devicesOfUser: (userId) => accounts?.devicesOf(userId) ?? [],
   });
   const media = new MediaRooms({
     clock,
@@ -143,6 +143,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     outbox,
     sdkAppId: resolved.sdkAppId,
     secretKey: resolved.secretKey,
+    multiTerminal: resolved.multiTerminal,
     onSessionStarted: (deviceId) => network.refresh(deviceId),
     onSessionEnded: (deviceId, userId) => {
       media.leave(deviceId, 'left');
@@ -161,7 +162,15 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     (deviceId) => accountService.userOf(deviceId),
     2 * resolved.requestTimeoutMs,
   );
-  routeImSignaling(router, new ImSignaling({ clock, outbox, groupMembers: () => accountService.users() }));
+  routeImSignaling(
+    router,
+    new ImSignaling({
+      clock,
+      outbox,
+      groupMembers: () => accountService.users(),
+      multiTerminal: resolved.multiTerminal,
+    }),
+  );
   network.onLinkChange((deviceId, up) => devices.get(deviceId)?.linkChanged(up));
 
   router.on<LoginParams>('session.login', (c, p) => accountService.login(c.deviceId, p), false);

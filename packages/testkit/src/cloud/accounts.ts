@@ -16,16 +16,22 @@ export interface AccountsDeps {
   readonly outbox: Outbox;
   readonly sdkAppId: number;
   readonly secretKey: string | undefined;
+  /** IM's multi-terminal setting: a second login keeps the first instead of kicking it. */
+  readonly multiTerminal: boolean;
   /** Called after a session starts or ends, so links and media rooms can follow. */
   readonly onSessionEnded: (deviceId: string, userId: string, reason: SessionEndReason) => void;
   readonly onSessionStarted: (deviceId: string, userId: string) => void;
 }
 
-/** IM accounts: one session per user, the newest login wins, userSigs checked like Tencent's. */
+/**
+ * IM accounts, userSigs checked like Tencent's. One session per user, the newest login wins; with
+ * multi-terminal login a user has a session per device.
+ */
 export class Accounts {
   readonly #deps: AccountsDeps;
   readonly #sessions = new Map<string, Session>();
-  readonly #deviceByUser = new Map<string, string>();
+  /** Each user's devices, oldest login first. */
+  readonly #devicesByUser = new Map<string, string[]>();
 
   constructor(deps: AccountsDeps) {
     this.#deps = deps;
@@ -35,13 +41,18 @@ export class Accounts {
     return this.#sessions.get(deviceId)?.userId;
   }
 
+  /** The device of the user's newest login. */
   deviceOf(userId: string): string | undefined {
-    return this.#deviceByUser.get(userId);
+    return this.#devicesByUser.get(userId)?.at(-1);
+  }
+
+  devicesOf(userId: string): readonly string[] {
+    return this.#devicesByUser.get(userId) ?? [];
   }
 
   /** Logged-in users, sorted. */
   users(): string[] {
-    return [...this.#deviceByUser.keys()].sort();
+    return [...this.#devicesByUser.keys()].sort();
   }
 
   async login(deviceId: string, params: LoginParams): Promise<void> {
@@ -69,14 +80,15 @@ export class Accounts {
     } else if (current) {
       this.end(deviceId, 'relogin');
     }
-    const previous = this.#deviceByUser.get(params.userId);
-    if (previous !== undefined && previous !== deviceId) this.end(previous, 'kicked');
+    const others = this.devicesOf(params.userId).filter((id) => id !== deviceId);
+    if (!this.#deps.multiTerminal) for (const previous of others) this.end(previous, 'kicked');
     const expiryTimer =
       expiresAtMs === undefined
         ? undefined
         : clock.setTimeout(() => this.end(deviceId, 'expired'), expiresAtMs - clock.now());
     this.#sessions.set(deviceId, { userId: params.userId, expiryTimer });
-    this.#deviceByUser.set(params.userId, deviceId);
+    const devices = this.devicesOf(params.userId).filter((id) => id !== deviceId);
+    this.#devicesByUser.set(params.userId, [...devices, deviceId]);
     this.#deps.onSessionStarted(deviceId, params.userId);
   }
 
@@ -85,7 +97,9 @@ export class Accounts {
     if (!session) return;
     if (session.expiryTimer !== undefined) this.#deps.clock.clearTimeout(session.expiryTimer);
     this.#sessions.delete(deviceId);
-    if (this.#deviceByUser.get(session.userId) === deviceId) this.#deviceByUser.delete(session.userId);
+    const devices = this.devicesOf(session.userId).filter((id) => id !== deviceId);
+    if (devices.length > 0) this.#devicesByUser.set(session.userId, devices);
+    else this.#devicesByUser.delete(session.userId);
     if (reason === 'kicked')
       this.#deps.outbox.toDevice(deviceId, { channel: 'session', event: { type: 'kickedOffline' } });
     if (reason === 'expired') {

@@ -67,6 +67,8 @@ export interface ImSignalingDeps {
    * of its own, so every logged-in user counts as a member; adapters keep only the calls they are in.
    */
   readonly groupMembers: (groupID: string) => readonly string[];
+  /** Multi-terminal login: the actor's other devices hear what it did (iOS checkLoginUserIsEqualTo reads it). */
+  readonly multiTerminal: boolean;
 }
 
 /** How many open invitations without a timeout are remembered. */
@@ -178,8 +180,9 @@ export class ImSignaling {
     origin: string | undefined,
     exclude: string | undefined,
   ) {
+    const others = exclude === undefined || !this.#deps.multiTerminal ? [] : [exclude];
     this.#deps.outbox.toUsers(
-      userIds.filter((userId) => userId !== exclude),
+      [...userIds.filter((userId) => userId !== exclude), ...others],
       { channel: 'im', event },
       origin,
     );

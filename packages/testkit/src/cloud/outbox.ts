@@ -4,7 +4,8 @@ import { type DeviceEndpoint, type DownlinkMessage, downlinkKind } from './wire.
 export interface OutboxDeps {
   readonly network: Network;
   readonly endpoint: (deviceId: string) => DeviceEndpoint | undefined;
-  readonly deviceOfUser: (userId: string) => string | undefined;
+  /** Every device the user is logged in on (several with multi-terminal login). */
+  readonly devicesOfUser: (userId: string) => readonly string[];
 }
 
 /** The cloud's sending side: to a device's downlink, or to whichever device a user is logged in on. */
@@ -50,14 +51,18 @@ export class Outbox {
     });
   }
 
-  /** Sends to each user once, through the device holding that user's session. */
+  /**
+   * Sends to each user once per device holding a session of that user; `origin` (the sending
+   * device) hears nothing of its own, as IM's multi-terminal sync skips the acting terminal.
+   */
   toUsers(userIds: Iterable<string>, message: DownlinkMessage, origin?: string): void {
     for (const userId of new Set(userIds)) {
-      const deviceId = this.#deps.deviceOfUser(userId);
-      if (deviceId === undefined) {
+      const deviceIds = this.#deps.devicesOfUser(userId);
+      if (deviceIds.length === 0) {
         this.#deps.network.undeliverable(userId, origin, downlinkKind(message), message);
-      } else {
-        this.toDevice(deviceId, message, origin === undefined ? {} : { origin });
+      }
+      for (const deviceId of deviceIds) {
+        if (deviceId !== origin) this.toDevice(deviceId, message, origin === undefined ? {} : { origin });
       }
     }
   }
