@@ -54,3 +54,13 @@ export { type DevSignUserSigParams, devSignUserSig } from './dev-usersig.js';
 export type { LinkConfig } from './network/link-config.js';
 export type { FakeCloudOptions, ResolvedOptions } from './options.js';
 export { deriveSeed, mulberry32, SeededRandom } from './random/seeded-random.js';
+export { stringRoomNumber } from './cloud/string-rooms.js';
+export type { KitCall, KitReading, OfficialCallKit, WireCallType } from './official/call-kit.js';
+export {
+  OfficialCallPeer,
+  type OfficialCallKitName,
+  type OfficialPeerEnd,
+  type OfficialPeerLogEntry,
+  officialCallKits,
+} from './official/call-peer.js';
+export { OFFICIAL_ROOM, officialCallVectors } from './official/call-vectors.js';
