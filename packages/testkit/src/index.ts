@@ -17,7 +17,12 @@ export {
   type ImUser,
   MEMBER_TIPS_TO_ALL_MAX,
 } from './cloud/im-groups.js';
-export type { ImInviteParams, ImSignalingEvent } from './cloud/im-signaling.js';
+export type {
+  ImInviteParams,
+  ImOfflinePush,
+  ImOfflinePushInfo,
+  ImSignalingEvent,
+} from './cloud/im-signaling.js';
 export type { InvitationSnapshot } from './cloud/invitations.js';
 export { DEAD_ROOM_DISMISS_MS, MEMBER_COUNT_INTERVAL_MS } from './cloud/live-groups.js';
 export type {
