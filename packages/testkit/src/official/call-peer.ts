@@ -241,7 +241,8 @@ export class OfficialCallPeer {
       return;
     }
     if (event.inviteID === call.switchInviteID) {
-      if (reading.kind === 'switchAccepted' || (accepted && reading.kind === 'accepted')) call.callType = 1;
+      // Only an answer the kit reads as agreement switches it (a plain accept does not).
+      if (reading.kind === 'switchAccepted') call.callType = 1;
       return;
     }
     if (event.inviteID !== call.inviteID || call.role !== 'caller') return;
