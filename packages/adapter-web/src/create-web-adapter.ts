@@ -2,7 +2,7 @@ import type { CallingAdapter, ClockPort, LiveRoomAdapter, RandomPort } from '@tr
 import { invalidParameter } from '@trtc-smart/core/adapter-kit';
 import { createCallMediaPort } from './calling/call-media-port.js';
 import { createCallSignalingPort } from './calling/call-signaling-port.js';
-import { StringRooms } from './calling/string-rooms.js';
+import type { StringRooms } from './calling/string-rooms.js';
 import { JoinedRoom } from './live/joined-room.js';
 import { createLiveMediaPort } from './live/live-media-port.js';
 import { createLiveSignalingPort } from './live/live-signaling-port.js';
@@ -59,7 +59,7 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
     credentials: undefined,
   };
   const room = new JoinedRoom();
-  const stringRooms = new StringRooms();
+  const stringRooms: StringRooms = new Map();
   const liveSignaling = createLiveSignalingPort(context, room);
   const liveMedia = createLiveMediaPort(
     context,

@@ -37,7 +37,10 @@ describe('adapter-web on the wire', () => {
           groupID: '',
           data: `{"version":4,"businessID":"av_call","platform":"Web","call_type":2,"room_id":${roomId},"data":{"cmd":"videoCall","room_id":${roomId},"userIDs":["bob"],"cmdInfo":"","message":""}}`,
           timeout: 30,
-          offlinePushInfo: expect.objectContaining({ title: 'alice', description: 'You have a call invitation.' }),
+          offlinePushInfo: expect.objectContaining({
+            title: 'alice',
+            description: 'You have a call invitation.',
+          }),
         },
       },
     ]);

@@ -35,11 +35,11 @@ const badParams: [Method, unknown, string][] = [
   [
     'call',
     { userId: 'bob', type: 1, offlinePushInfo: { title: 7 } },
-    'offlinePushInfo.title: must be a string of at most 128 bytes',
+    'offlinePushInfo.title: must be a string of at most 512 bytes',
   ],
   [
     'call',
-    { userId: 'bob', type: 1, offlinePushInfo: { description: 'd'.repeat(513) } },
+    { userId: 'bob', type: 1, offlinePushInfo: { description: '长'.repeat(171) } },
     'offlinePushInfo.description: must be a string of at most 512 bytes',
   ],
   [

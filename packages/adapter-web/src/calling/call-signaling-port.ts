@@ -30,7 +30,7 @@ import {
 } from '../wire/av-call-v4.js';
 import { offlinePushParams } from '../wire/offline-push.js';
 import { type CallInvitation, InvitationBook } from './invitation-book.js';
-import type { StringRooms } from './string-rooms.js';
+import { addStringRoom, type StringRooms } from './string-rooms.js';
 
 /** Tencent's kits give a switch-to-audio request this long to be agreed to. */
 const SWITCH_TIMEOUT_SEC = 30;
@@ -264,7 +264,7 @@ function receiver(
           return;
         case 'call': {
           const { callType, strRoomId } = payload;
-          const room = strRoomId === undefined ? payload.roomId : rooms.add(strRoomId);
+          const room = strRoomId === undefined ? payload.roomId : addStringRoom(rooms, strRoomId);
           if (room === undefined || callType === undefined) return;
           const invitees = [...d.inviteeList];
           const called = payload.userIds.length > 0 ? payload.userIds : invitees;

@@ -18,30 +18,28 @@ export interface OfflinePushInfo {
 
 export type OfflinePushParams = Partial<OfflinePushInfo>;
 
-/** IM's push limits are byte counts: title and sounds short, description up to a notification's text. */
-const LIMITS = { title: 128, description: 512, iosSound: 128, androidSound: 128 } as const;
-
-export const defaultOfflinePush = (inviter: string): OfflinePushInfo => ({
-  title: inviter,
-  description: 'You have a call invitation.',
-  iosSound: 'phone_ringing.mp3',
-  androidSound: '',
-});
+/** IM's push text limit (bytes), for each field alike. */
+const MAX_BYTES = 512;
 
 /** `offlinePushInfo` of call / groupCall: undefined gives the defaults; unknown keys are refused. */
 export function offlinePushField(value: unknown, field: string, inviter: string): OfflinePushInfo {
-  const info: Record<string, string> = { ...defaultOfflinePush(inviter) };
-  if (value === undefined) return info as unknown as OfflinePushInfo;
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw invalidParameter(field, 'must be an object (title, description, iosSound, androidSound)');
-  for (const [key, v] of Object.entries(value)) {
-    if (!(key in LIMITS))
-      throw invalidParameter(`${field}.${key}`, `is not one of ${Object.keys(LIMITS).join(', ')}`);
-    const max = LIMITS[key as keyof typeof LIMITS];
-    if (v === undefined) continue;
-    if (typeof v !== 'string' || utf8ByteLength(v) > max)
-      throw invalidParameter(`${field}.${key}`, `must be a string of at most ${max} bytes`);
-    info[key] = v;
+  const info: Record<string, unknown> = {
+    title: inviter,
+    description: 'You have a call invitation.',
+    iosSound: 'phone_ringing.mp3',
+    androidSound: '',
+  };
+  const keys = Object.keys(info);
+  if (value !== undefined) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      throw invalidParameter(field, `must be an object (${keys.join(', ')})`);
+    for (const [key, v] of Object.entries(value)) {
+      if (!keys.includes(key)) throw invalidParameter(`${field}.${key}`, `is not one of ${keys.join(', ')}`);
+      if (v === undefined) continue;
+      if (typeof v !== 'string' || utf8ByteLength(v) > MAX_BYTES)
+        throw invalidParameter(`${field}.${key}`, `must be a string of at most ${MAX_BYTES} bytes`);
+      info[key] = v;
+    }
   }
   return info as unknown as OfflinePushInfo;
 }
