@@ -95,6 +95,11 @@ export class OfficialCallPeer {
     return call.role === 'caller' ? 'dialing' : 'ringing';
   }
 
+  /** The other user of the current call. */
+  get remoteUser(): string | undefined {
+    return this.#call?.peer;
+  }
+
   /** The call type the kit now believes in (1 audio, 2 video). */
   get callType(): WireCallType | undefined {
     return this.#call?.callType;
