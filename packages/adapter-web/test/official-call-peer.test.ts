@@ -2,8 +2,8 @@ import { CallType } from '@trtc-smart/core';
 import {
   type CallingParty,
   loggedInParties,
-  OfficialCallPeer,
   type OfficialCallKitName,
+  OfficialCallPeer,
   officialCallKits,
   step,
   stringRoomNumber,

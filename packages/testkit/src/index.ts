@@ -25,6 +25,7 @@ export type {
 } from './cloud/im-signaling.js';
 export type { InvitationSnapshot } from './cloud/invitations.js';
 export { DEAD_ROOM_DISMISS_MS, MEMBER_COUNT_INTERVAL_MS } from './cloud/live-groups.js';
+export { stringRoomNumber } from './cloud/string-rooms.js';
 export type {
   CallTraceEntry,
   DropReason,
@@ -57,15 +58,14 @@ export {
 } from './create-fake-cloud.js';
 export { type DevSignUserSigParams, devSignUserSig } from './dev-usersig.js';
 export type { LinkConfig } from './network/link-config.js';
-export type { FakeCloudOptions, ResolvedOptions } from './options.js';
-export { deriveSeed, mulberry32, SeededRandom } from './random/seeded-random.js';
-export { stringRoomNumber } from './cloud/string-rooms.js';
 export type { KitCall, KitReading, OfficialCallKit, WireCallType } from './official/call-kit.js';
 export {
-  OfficialCallPeer,
   type OfficialCallKitName,
+  OfficialCallPeer,
   type OfficialPeerEnd,
   type OfficialPeerLogEntry,
   officialCallKits,
 } from './official/call-peer.js';
 export { OFFICIAL_ROOM, officialCallVectors } from './official/call-vectors.js';
+export type { FakeCloudOptions, ResolvedOptions } from './options.js';
+export { deriveSeed, mulberry32, SeededRandom } from './random/seeded-random.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { officialCallKits } from '../src/official/call-peer.js';
 import { jsCallEngine } from '../src/official/call-kit-js.js';
+import { officialCallKits } from '../src/official/call-peer.js';
 import { OFFICIAL_ROOM, officialCallVectors } from '../src/official/call-vectors.js';
 
 const video = { roomId: OFFICIAL_ROOM, callType: 2, userIds: ['bob'], groupId: '' } as const;

@@ -1,4 +1,4 @@
-import { type FakeCloud, OfficialCallPeer, type OfficialCallKitName } from '@trtc-smart/testkit';
+import { type FakeCloud, type OfficialCallKitName, OfficialCallPeer } from '@trtc-smart/testkit';
 import { createActor, createMachine } from 'xstate';
 import type { Control, LogLine, SimParty } from './party.js';
 

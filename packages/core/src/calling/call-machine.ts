@@ -13,6 +13,7 @@ import {
   initialCallingContext,
   initialDevices,
 } from './call-context.js';
+import { answeredElsewhereReason } from './call-other-device.js';
 import {
   addInvitees,
   anyWithStatus,
@@ -29,7 +30,6 @@ import {
   withParticipants,
   yieldsToIncoming,
 } from './call-updates.js';
-import { answeredElsewhereReason } from './call-other-device.js';
 import type { CallEmitted, CallMachineEvent } from './machine-events.js';
 import {
   idsWhere,

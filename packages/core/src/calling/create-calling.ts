@@ -1,4 +1,3 @@
-import type { OfflinePushInfo } from '../domain/offline-push.js';
 import { Observable, type Subscription } from 'rxjs';
 import { type Actor, createActor } from 'xstate';
 import type { CallType } from '../domain/call-type.js';
@@ -11,6 +10,7 @@ import {
   parseUserView,
 } from '../domain/common-params.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
+import type { OfflinePushInfo } from '../domain/offline-push.js';
 import { DEFAULT_INVITE_TIMEOUT_SEC, MAX_CALL_ROOM_ID } from '../domain/rules.js';
 import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
 import {

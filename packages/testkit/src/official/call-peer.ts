@@ -168,10 +168,12 @@ export class OfficialCallPeer {
   #receive(event: ImSignalingEvent): void {
     switch (event.type) {
       case 'newInvitationReceived':
-        return this.#invited(event);
+        this.#invited(event);
+        return;
       case 'inviteeAccepted':
       case 'inviteeRejected':
-        return this.#answered(event, event.type === 'inviteeAccepted');
+        this.#answered(event, event.type === 'inviteeAccepted');
+        return;
       case 'invitationCancelled': {
         this.#note('received', event.type, event.inviteID, event.inviter, event.data, { kind: 'cancelled' });
         if (this.state === 'ringing' && this.#call?.inviteID === event.inviteID) this.#end('cancelled');
