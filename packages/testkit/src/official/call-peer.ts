@@ -174,11 +174,13 @@ export class OfficialCallPeer {
       case 'inviteeRejected':
         this.#answered(event, event.type === 'inviteeAccepted');
         return;
+      // iOS handleCallModel CallAction_Cancel, Android onInvitationCancelled, JS handleInvitationCancelled.
       case 'invitationCancelled': {
         this.#note('received', event.type, event.inviteID, event.inviter, event.data, { kind: 'cancelled' });
         if (this.state === 'ringing' && this.#call?.inviteID === event.inviteID) this.#end('cancelled');
         return;
       }
+      // iOS CallAction_Timeout, Android / JS onInvitationTimeout: the unanswered call ends on both sides.
       case 'invitationTimeout': {
         this.#note('received', event.type, event.inviteID, event.inviter, '');
         if (this.#call?.inviteID === event.inviteID && !this.#call.connected) this.#end('timeout');
@@ -201,6 +203,9 @@ export class OfficialCallPeer {
           userIds: [...event.inviteeList],
           groupId: event.groupID,
         };
+        // Busy when already in a call: iOS handleCallModel CallAction_Call (isOnCalling -> CallAction_Linebusy),
+        // Android handleDialing (isOnCalling -> VIDEO_CALL_ACTION_LINE_BUSY), JS handleNewInvitationReceived
+        // (status not IDLE -> reject lineBusy); sources as in call-kit-*.ts.
         if (call) {
           void this.#answer(
             'reject',
@@ -219,9 +224,13 @@ export class OfficialCallPeer {
         };
         return;
       }
+      // Android handleNewSignallingInvite (cmd hangup -> preExitRoom), JS handleHangupSignal -> onCallEnd;
+      // iOS never gets here (its check: drops hang-ups).
       case 'hangup':
         if (call?.connected && event.inviter === call.peer) this.#end('hangup');
         return;
+      // iOS handleCallModel CallAction_SwitchToAudio, Android handleSwitchToAudio, JS
+      // handleSwitchCallModeTSignaling: a video call agrees with the kit's own accept.
       case 'switchToAudio':
         if (!call?.connected || call.callType !== 2) return;
         call.callType = 1;
