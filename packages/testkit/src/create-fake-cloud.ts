@@ -104,7 +104,8 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   const outbox = new Outbox({
     network,
     endpoint: (deviceId) => devices.get(deviceId),
-    devicesOfUser: (userId) => accounts?.devicesOf(userId) ?? [],
+    deviceOfUser: (userId) => accounts?.deviceOf(userId),
+    olderDevicesOfUser: (userId) => accounts?.olderDevicesOf(userId),
   });
   const media = new MediaRooms({
     clock,

@@ -30,8 +30,10 @@ export interface AccountsDeps {
 export class Accounts {
   readonly #deps: AccountsDeps;
   readonly #sessions = new Map<string, Session>();
-  /** Each user's devices, oldest login first. */
-  readonly #devicesByUser = new Map<string, string[]>();
+  /** Each user's newest device. */
+  readonly #deviceByUser = new Map<string, string>();
+  /** Multi-terminal login: each user's other devices still logged in, oldest first. */
+  readonly #olderDevices = new Map<string, string[]>();
 
   constructor(deps: AccountsDeps) {
     this.#deps = deps;
@@ -43,16 +45,17 @@ export class Accounts {
 
   /** The device of the user's newest login. */
   deviceOf(userId: string): string | undefined {
-    return this.#devicesByUser.get(userId)?.at(-1);
+    return this.#deviceByUser.get(userId);
   }
 
-  devicesOf(userId: string): readonly string[] {
-    return this.#devicesByUser.get(userId) ?? [];
+  /** With multi-terminal login, the user's other devices still logged in (else none). */
+  olderDevicesOf(userId: string): readonly string[] | undefined {
+    return this.#olderDevices.get(userId);
   }
 
   /** Logged-in users, sorted. */
   users(): string[] {
-    return [...this.#devicesByUser.keys()].sort();
+    return [...this.#deviceByUser.keys()].sort();
   }
 
   async login(deviceId: string, params: LoginParams): Promise<void> {
@@ -80,15 +83,19 @@ export class Accounts {
     } else if (current) {
       this.end(deviceId, 'relogin');
     }
-    const others = this.devicesOf(params.userId).filter((id) => id !== deviceId);
-    if (!this.#deps.multiTerminal) for (const previous of others) this.end(previous, 'kicked');
+    const previous = this.#deviceByUser.get(params.userId);
+    if (previous !== undefined && previous !== deviceId) {
+      if (this.#deps.multiTerminal) {
+        const older = (this.#olderDevices.get(params.userId) ?? []).filter((id) => id !== deviceId);
+        this.#olderDevices.set(params.userId, [...older, previous]);
+      } else this.end(previous, 'kicked');
+    }
     const expiryTimer =
       expiresAtMs === undefined
         ? undefined
         : clock.setTimeout(() => this.end(deviceId, 'expired'), expiresAtMs - clock.now());
     this.#sessions.set(deviceId, { userId: params.userId, expiryTimer });
-    const devices = this.devicesOf(params.userId).filter((id) => id !== deviceId);
-    this.#devicesByUser.set(params.userId, [...devices, deviceId]);
+    this.#deviceByUser.set(params.userId, deviceId);
     this.#deps.onSessionStarted(deviceId, params.userId);
   }
 
@@ -97,9 +104,14 @@ export class Accounts {
     if (!session) return;
     if (session.expiryTimer !== undefined) this.#deps.clock.clearTimeout(session.expiryTimer);
     this.#sessions.delete(deviceId);
-    const devices = this.devicesOf(session.userId).filter((id) => id !== deviceId);
-    if (devices.length > 0) this.#devicesByUser.set(session.userId, devices);
-    else this.#devicesByUser.delete(session.userId);
+    const older = (this.#olderDevices.get(session.userId) ?? []).filter((id) => id !== deviceId);
+    if (this.#deviceByUser.get(session.userId) === deviceId) {
+      const newest = older.pop();
+      if (newest === undefined) this.#deviceByUser.delete(session.userId);
+      else this.#deviceByUser.set(session.userId, newest);
+    }
+    if (older.length > 0) this.#olderDevices.set(session.userId, older);
+    else this.#olderDevices.delete(session.userId);
     if (reason === 'kicked')
       this.#deps.outbox.toDevice(deviceId, { channel: 'session', event: { type: 'kickedOffline' } });
     if (reason === 'expired') {

@@ -4,8 +4,9 @@ import { type DeviceEndpoint, type DownlinkMessage, downlinkKind } from './wire.
 export interface OutboxDeps {
   readonly network: Network;
   readonly endpoint: (deviceId: string) => DeviceEndpoint | undefined;
-  /** Every device the user is logged in on (several with multi-terminal login). */
-  readonly devicesOfUser: (userId: string) => readonly string[];
+  readonly deviceOfUser: (userId: string) => string | undefined;
+  /** Multi-terminal login: the user's other devices still logged in. */
+  readonly olderDevicesOfUser: (userId: string) => readonly string[] | undefined;
 }
 
 /** The cloud's sending side: to a device's downlink, or to whichever device a user is logged in on. */
@@ -56,13 +57,16 @@ export class Outbox {
    * device) hears nothing of its own, as IM's multi-terminal sync skips the acting terminal.
    */
   toUsers(userIds: Iterable<string>, message: DownlinkMessage, origin?: string): void {
+    const options = origin === undefined ? {} : { origin };
     for (const userId of new Set(userIds)) {
-      const deviceIds = this.#deps.devicesOfUser(userId);
-      if (deviceIds.length === 0) {
+      const deviceId = this.#deps.deviceOfUser(userId);
+      if (deviceId === undefined) {
         this.#deps.network.undeliverable(userId, origin, downlinkKind(message), message);
+        continue;
       }
-      for (const deviceId of deviceIds) {
-        if (deviceId !== origin) this.toDevice(deviceId, message, origin === undefined ? {} : { origin });
+      if (deviceId !== origin) this.toDevice(deviceId, message, options);
+      for (const older of this.#deps.olderDevicesOfUser(userId) ?? []) {
+        if (older !== origin) this.toDevice(older, message, options);
       }
     }
   }

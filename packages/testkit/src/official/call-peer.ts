@@ -207,10 +207,9 @@ export class OfficialCallPeer {
         // Android handleDialing (isOnCalling -> VIDEO_CALL_ACTION_LINE_BUSY), JS handleNewInvitationReceived
         // (status not IDLE -> reject lineBusy); sources as in call-kit-*.ts.
         if (call) {
-          void this.#answer(
-            'reject',
-            { ...incoming, inviteID: event.inviteID, peer: event.inviter },
-            this.kit.busy(incoming, event.data),
+          const busy = this.kit.busy(incoming, event.data);
+          this.#background(
+            this.#answer('reject', { ...incoming, inviteID: event.inviteID, peer: event.inviter }, busy),
           );
           return;
         }
@@ -284,6 +283,11 @@ export class OfficialCallPeer {
   ): Promise<void> {
     this.#note('sent', how, call.inviteID, call.peer, data);
     await this.device.imSignaling[how]({ inviteID: call.inviteID, data });
+  }
+
+  /** The kit's own reactions: a failure is logged by the kit (onError), never thrown at the app. */
+  #background(work: Promise<unknown>): void {
+    work.catch(() => undefined);
   }
 
   #end(reason: OfficialPeerEnd): void {
