@@ -83,7 +83,7 @@ export class OfficialCallPeer {
       if (event.type !== 'userLeft' || !call?.connected || event.userId !== call.peer) return;
       // Android's preExitRoom(leaveUser) tells the leaver it hung up; iOS only exits the room.
       if (this.kit.name === 'android')
-        void this.#invite(call.peer, this.kit.hangup(call, this.#seconds()), 0);
+        this.#background(this.#invite(call.peer, this.kit.hangup(call, this.#seconds()), 0));
       this.#end('remoteLeft');
     });
   }
