@@ -1,5 +1,5 @@
 import type { CallType } from '../domain/call-type.js';
-import { ErrorCode, TrtcSmartError } from '../domain/errors.js';
+import { invalidParameter } from '../domain/errors.js';
 import { type OfflinePushInfo, type OfflinePushParams, offlinePushField } from '../domain/offline-push.js';
 import {
   callTypeField,
@@ -36,8 +36,7 @@ type Parsed<P> = Omit<P, 'offlinePushInfo'> & { readonly offlinePush: OfflinePus
 export const parseCall = (input: unknown, self: string | null): Parsed<CallParams> => {
   const p = paramsObject(input, 'call');
   const userId = userIdField(p.userId, 'userId');
-  if (userId === self)
-    throw new TrtcSmartError(ErrorCode.INVALID_PARAMETER, 'userId: must not be the logged-in user');
+  if (userId === self) throw invalidParameter('userId', 'must not be the logged-in user');
   const type = callTypeField(p.type, 'type');
   return { userId, type, offlinePush: offlinePushField(p.offlinePushInfo, 'offlinePushInfo', self ?? '') };
 };

@@ -9,7 +9,7 @@ import {
   parseUserId,
   parseUserView,
 } from '../domain/common-params.js';
-import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
+import { ErrorCode, invalidParameter, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import type { OfflinePushInfo } from '../domain/offline-push.js';
 import { DEFAULT_INVITE_TIMEOUT_SEC, MAX_CALL_ROOM_ID } from '../domain/rules.js';
 import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
@@ -108,7 +108,7 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
     const { adapter } = options;
     const timeoutSec = options.inviteTimeoutSec ?? DEFAULT_INVITE_TIMEOUT_SEC;
     if (!Number.isFinite(timeoutSec) || timeoutSec < 0) {
-      throw new TrtcSmartError(ErrorCode.INVALID_PARAMETER, 'inviteTimeoutSec: must be a number >= 0');
+      throw invalidParameter('inviteTimeoutSec', 'must be a number >= 0');
     }
     this.adapter = adapter;
     this.timeoutSec = timeoutSec;

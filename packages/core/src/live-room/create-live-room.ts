@@ -7,7 +7,7 @@ import {
   parseUserId,
   parseUserView,
 } from '../domain/common-params.js';
-import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
+import { ErrorCode, invalidParameter, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
 import { anchorUserInfo, type RoomInfo, toRoomInfo, type UserInfo } from '../domain/room-info.js';
 import { DEFAULT_LIVE_REQUEST_TIMEOUT_SEC } from '../domain/rules.js';
@@ -191,7 +191,7 @@ class LiveRoomInstance<View> implements Omit<LiveRoom<View>, TableMethod | 'getS
     const { adapter } = options;
     const requestTimeoutSec = options.requestTimeoutSec ?? DEFAULT_LIVE_REQUEST_TIMEOUT_SEC;
     if (!Number.isFinite(requestTimeoutSec) || requestTimeoutSec <= 0) {
-      throw new TrtcSmartError(ErrorCode.INVALID_PARAMETER, 'requestTimeoutSec: must be a number > 0');
+      throw invalidParameter('requestTimeoutSec', 'must be a number > 0');
     }
     this.adapter = adapter;
     const actor = createActor(liveRoomMachine, {
