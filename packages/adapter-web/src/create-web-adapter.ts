@@ -1,5 +1,5 @@
 import type { CallingAdapter, ClockPort, LiveRoomAdapter, RandomPort } from '@trtc-smart/core';
-import { invalidParameter } from '@trtc-smart/core/adapter-kit';
+import { positiveIntegerField } from '@trtc-smart/core/adapter-kit';
 import { createCallMediaPort } from './calling/call-media-port.js';
 import { createCallSignalingPort } from './calling/call-signaling-port.js';
 import type { StringRooms } from './calling/string-rooms.js';
@@ -44,10 +44,8 @@ const pageClock: ClockPort = {
 
 /** An adapter for createCalling and createLiveRoom over one TRTC instance and one chat instance. */
 export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
-  const { sdkAppId, TRTC, TencentCloudChat } = options;
-  if (!Number.isSafeInteger(sdkAppId) || sdkAppId <= 0) {
-    throw invalidParameter('sdkAppId', 'must be a positive integer');
-  }
+  const { TRTC, TencentCloudChat } = options;
+  const sdkAppId = positiveIntegerField(options.sdkAppId, 'sdkAppId');
   const plugins = [options.CrossRoom, options.CDNStreaming].filter((p) => p !== undefined);
   const context: WebContext = {
     sdkAppId,
