@@ -67,13 +67,8 @@ export function roomIdField(value: unknown, field: string): number {
   return n;
 }
 
-export function optionalGroupIdField(value: unknown, field: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.length === 0 || utf8ByteLength(value) > GROUP_ID_MAX_BYTES) {
-    throw invalidParameter(field, `must be a non-empty string of at most ${GROUP_ID_MAX_BYTES} bytes`);
-  }
-  return value;
-}
+export const optionalGroupIdField = (value: unknown, field: string): string | undefined =>
+  value === undefined ? undefined : textField(value, field, GROUP_ID_MAX_BYTES, true);
 
 /** A list of other users to invite: non-empty, valid ids, no duplicates, not the caller. */
 export function userIdListField(value: unknown, field: string, self: string | null): string[] {
