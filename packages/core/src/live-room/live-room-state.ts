@@ -54,24 +54,27 @@ export interface LiveRoomState {
 
 type Snapshot = SnapshotFrom<LiveRoomMachine>;
 
-const TOP = ['loggedOut', 'loggingIn', 'loggingOut', 'destroyed'] as const;
-const LOGGED_IN = ['outside', 'creating', 'entering', 'leaving'] as const;
-const STAGES = ['previewing', 'live', 'linkMic'] as const;
-const PK = { requesting: 'requestingPK', responding: 'respondingPK', inPK: 'inPK' } as const;
-const AUDIENCE = ['watching', 'requesting', 'linked'] as const;
+type Tree = { readonly [state: string]: Tree | string | undefined };
+/** A compound state's active child (a leaf state's value is its name). */
+const active = (value: Tree | string): string =>
+  typeof value === 'string' ? value : (Object.keys(value)[0] ?? '');
+const PK_STATUS: Readonly<Record<string, LiveRoomStatus>> = {
+  requesting: 'requestingPK',
+  responding: 'respondingPK',
+  inPK: 'inPK',
+};
 
+/** Reads the status straight off the state value, as callStatusOf does: this runs on every event. */
 export function liveStatusOf(snapshot: Snapshot): LiveRoomStatus {
-  for (const status of TOP) if (snapshot.matches(status)) return status;
-  for (const status of LOGGED_IN) if (snapshot.matches({ loggedIn: status })) return status;
-  for (const stage of STAGES) {
-    if (snapshot.matches({ loggedIn: { room: { anchor: { stage } } } })) return stage;
-  }
-  for (const [pk, status] of Object.entries(PK) as [keyof typeof PK, LiveRoomStatus][]) {
-    if (snapshot.matches({ loggedIn: { room: { anchor: { stage: { pk } } } } })) return status;
-  }
-  for (const status of AUDIENCE)
-    if (snapshot.matches({ loggedIn: { room: { audience: status } } })) return status;
-  return 'outside';
+  const value = snapshot.value as Tree | string;
+  if (typeof value === 'string') return value as LiveRoomStatus;
+  const loggedIn = (value.loggedIn ?? {}) as Tree | string;
+  if (typeof loggedIn === 'string') return loggedIn as LiveRoomStatus;
+  const room = loggedIn.room as Tree | undefined;
+  if (room?.audience) return active(room.audience) as LiveRoomStatus;
+  const stage = (room?.anchor as Tree | undefined)?.stage;
+  if (typeof stage === 'string') return stage as LiveRoomStatus;
+  return (stage && PK_STATUS[active(stage.pk ?? '')]) ?? 'outside';
 }
 
 /** One view per room object, so state$ only emits when something an app shows changed. */
