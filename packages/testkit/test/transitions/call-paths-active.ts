@@ -51,18 +51,19 @@ export const callActivePaths: readonly Path<CallWorld>[] = [
     },
   },
   {
-    name: 'glare: both call each other at once; the larger userId joins the other call',
+    name: "glare: each calls the other; the larger userId yields, and its own invitation's deadline changes nothing",
     async run(world) {
       const w = world();
       const [a, b] = (await w.loggedIn('alice', 'bob')) as [CallUser, CallUser];
-      await w.run(() =>
-        Promise.all([a.calling.call({ userId: 'bob', type: VIDEO }), b.calling.call({ userId: 'alice', type: VIDEO })]),
-      );
+      // Bob's invitation is out (its deadline set) before Alice's reaches him.
+      const bobCalls = b.calling.call({ userId: 'alice', type: VIDEO });
+      await w.cloud.advance(10);
+      await w.run(() => Promise.all([bobCalls, a.calling.call({ userId: 'bob', type: VIDEO })]));
       expect([status(a), status(b)]).toEqual(['inCall', 'inCall']);
       expect(b.calling.getSnapshot().call?.sponsor).toBe('alice');
-      // Bob's own invitation's deadline still fires later; it belongs to no current call and changes nothing.
       await w.cloud.advance(31_000);
       expect([status(a), status(b)]).toEqual(['inCall', 'inCall']);
+      expect(b.calling.actor.getSnapshot().context.timerIds).toEqual([]);
     },
   },
   {
