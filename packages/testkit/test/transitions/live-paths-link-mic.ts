@@ -1,0 +1,125 @@
+import { ErrorCode, TrtcSmartError } from '@trtc-smart/core';
+import { expect } from 'vitest';
+import { liveRoom } from './live-paths-room.js';
+import type { LiveUser, LiveWorld, Path } from './world.js';
+
+const outcomes = (u: LiveUser) => u.linkMic.map((e) => e.eventType);
+
+/** Live-room paths through link mic: requests, answers, deadlines, co-hosting and kick-outs. */
+export const liveLinkMicPaths: readonly Path<LiveWorld>[] = [
+  {
+    name: 'a viewer asks, is accepted, co-hosts, is kicked out; the owner goes linkMic and back to live',
+    async run(world) {
+      const w = world();
+      const [a, v] = (await w.loggedIn('anna', 'vic')) as [LiveUser, LiveUser];
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      await w.run(() => v.room.requestJoinAnchor({ reason: 'hi' }));
+      expect([a.room.getSnapshot().incoming?.kind, v.status()]).toEqual(['joinAnchor', 'requesting']);
+      await w.run(() => a.room.responseJoinAnchor({ userId: 'vic', isAgree: true, reason: 'ok' }));
+      expect([v.status(), outcomes(v)]).toEqual(['linked', ['onSuccess']]);
+      await w.run(() => v.room.startPublish({ streamId: 'vic-s' }));
+      expect(a.status()).toBe('linkMic');
+      await w.run(() => a.room.kickoutJoinAnchor({ userId: 'vic' }));
+      expect(v.status()).toBe('watching');
+      expect(v.heard()).toContain('onKickoutJoinAnchor');
+      expect(a.status()).toBe('live');
+    },
+  },
+  {
+    name: 'a co-host stops publishing and is a viewer again',
+    async run(world) {
+      const w = world();
+      const [a, v] = (await w.loggedIn('anna', 'vic')) as [LiveUser, LiveUser];
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      await w.run(() => v.room.requestJoinAnchor({ reason: 'hi' }));
+      await w.run(() => a.room.responseJoinAnchor({ userId: 'vic', isAgree: true, reason: 'ok' }));
+      await w.run(() => v.room.startPublish({ streamId: 'vic-s' }));
+      await w.run(() => v.room.stopPublish());
+      expect([v.status(), a.status()]).toEqual(['watching', 'live']);
+    },
+  },
+  {
+    name: 'a refused request ends with onFailure and the reason',
+    async run(world) {
+      const w = world();
+      const [a, v] = (await w.loggedIn('anna', 'vic')) as [LiveUser, LiveUser];
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      await w.run(() => v.room.requestJoinAnchor({ reason: 'hi' }));
+      await w.run(() => a.room.responseJoinAnchor({ userId: 'vic', isAgree: false, reason: 'no' }));
+      expect(v.status()).toBe('watching');
+      expect(v.linkMic).toEqual([{ eventType: 'onFailure', reason: 'no' }]);
+    },
+  },
+  {
+    name: 'an unanswered request times out on both sides',
+    async run(world) {
+      const w = world();
+      const [a, v] = (await w.loggedIn('anna', 'vic')) as [LiveUser, LiveUser];
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      await w.run(() => v.room.requestJoinAnchor({ reason: 'hi' }));
+      await w.cloud.advance(11_000);
+      expect([v.status(), outcomes(v)]).toEqual(['watching', ['onFailure']]);
+      expect(a.room.getSnapshot().incoming).toBeNull();
+    },
+  },
+  {
+    name: 'a request that cannot be sent fails at once',
+    async run(world) {
+      const w = world();
+      const failure = new TrtcSmartError(ErrorCode.ADAPTER_FAILURE, 'send failed');
+      const v = w.user('vic', {
+        rewire: (d) => ({
+          liveSignaling: { ...d.liveSignaling, sendPeerMessage: () => Promise.reject(failure) },
+        }),
+      });
+      const [a] = (await w.loggedIn('anna')) as [LiveUser];
+      await w.run(() => v.room.login({ sdkAppId: w.sdkAppId, userId: 'vic', userSig: 's' }));
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      await expect(w.run(() => v.room.requestJoinAnchor({ reason: 'hi' }))).rejects.toBe(failure);
+      expect(v.status()).toBe('watching');
+    },
+  },
+  {
+    name: 'requests the owner cannot take are refused: not live, busy with another request',
+    async run(world) {
+      const w = world();
+      const [a, v, x] = (await w.loggedIn('anna', 'vic', 'xia')) as [LiveUser, LiveUser, LiveUser];
+      await w.run(() => a.room.createRoom({ roomId: 7, roomName: 'r', coverUrl: '' }));
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      await w.run(() => x.room.enterRoom({ roomId: 7 }));
+      await w.run(() => v.room.requestJoinAnchor({ reason: 'early' }));
+      expect(v.linkMic).toEqual([{ eventType: 'onFailure', reason: 'refused: the anchor is not publishing' }]);
+      await w.run(() => a.room.startPublish({ streamId: 's7' }));
+      await w.run(() => v.room.requestJoinAnchor({ reason: 'first' }));
+      await w.run(() => x.room.requestJoinAnchor({ reason: 'second' }));
+      expect(x.linkMic).toEqual([
+        { eventType: 'onFailure', reason: 'refused: the anchor is answering another request' },
+      ]);
+      expect(a.room.getSnapshot().incoming?.from.userId).toBe('vic');
+    },
+  },
+  {
+    name: "a request for the owner's previous room is refused",
+    async run(world) {
+      const w = world();
+      const [a, v] = (await w.loggedIn('anna', 'vic')) as [LiveUser, LiveUser];
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      // Vic's request is slow; meanwhile Anna moves to room 8 and goes live there.
+      w.cloud.network.configure({ latencyMs: 400 }, 'vic');
+      const asking = v.room.requestJoinAnchor({ reason: 'late' });
+      asking.catch(() => undefined);
+      await w.run(() => a.room.destroyRoom());
+      await liveRoom(w, a, 8);
+      await w.cloud.advance(2_000);
+      expect(a.status()).toBe('live');
+      expect(a.room.getSnapshot().incoming).toBeNull();
+      expect(v.status()).toBe('outside');
+    },
+  },
+];

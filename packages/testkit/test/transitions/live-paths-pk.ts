@@ -1,0 +1,120 @@
+import { ErrorCode, TrtcSmartError } from '@trtc-smart/core';
+import { expect } from 'vitest';
+import { liveRoom } from './live-paths-room.js';
+import type { LiveUser, LiveWorld, Path } from './world.js';
+
+const REFUSED_IN_PK = 'refused: the anchor is in PK';
+
+async function twoRooms(w: LiveWorld): Promise<[LiveUser, LiveUser]> {
+  const [a, b] = (await w.loggedIn('anna', 'bo')) as [LiveUser, LiveUser];
+  await liveRoom(w, a, 7);
+  await liveRoom(w, b, 8);
+  return [a, b];
+}
+
+/** Live-room paths through cross-room PK: asking, answering, deadlines, being busy, quitting. */
+export const livePkPaths: readonly Path<LiveWorld>[] = [
+  {
+    name: 'PK accepted; requests meanwhile are refused as in PK; one quits and both are live again',
+    async run(world) {
+      const w = world();
+      const [a, b] = await twoRooms(w);
+      const [c, v] = (await w.loggedIn('cai', 'vic')) as [LiveUser, LiveUser];
+      await liveRoom(w, c, 9);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      await w.run(() => a.room.requestRoomPK({ roomId: 8, userId: 'bo' }));
+      expect([a.status(), b.status()]).toEqual(['requestingPK', 'respondingPK']);
+      await w.run(() => b.room.responseRoomPK({ userId: 'anna', isAgree: true, reason: 'ok' }));
+      expect([a.status(), b.status()]).toEqual(['inPK', 'inPK']);
+      expect(a.roomPK).toEqual([{ eventType: 'onSuccess', reason: 'ok' }]);
+      await w.run(() => c.room.requestRoomPK({ roomId: 7, userId: 'anna' }));
+      expect(c.roomPK).toEqual([{ eventType: 'onFailure', reason: REFUSED_IN_PK }]);
+      await w.run(() => v.room.requestJoinAnchor({ reason: 'hi' }));
+      expect(v.linkMic).toEqual([{ eventType: 'onFailure', reason: REFUSED_IN_PK }]);
+      await w.run(() => a.room.quitRoomPK());
+      expect([a.status(), b.status()]).toEqual(['live', 'live']);
+      expect(b.heard()).toContain('onQuitRoomPK');
+    },
+  },
+  {
+    name: 'PK refused: the requester hears onFailure with the reason',
+    async run(world) {
+      const w = world();
+      const [a, b] = await twoRooms(w);
+      await w.run(() => a.room.requestRoomPK({ roomId: 8, userId: 'bo' }));
+      await w.run(() => b.room.responseRoomPK({ userId: 'anna', isAgree: false, reason: 'busy' }));
+      expect([a.status(), b.status()]).toEqual(['live', 'live']);
+      expect(a.roomPK).toEqual([{ eventType: 'onFailure', reason: 'busy' }]);
+    },
+  },
+  {
+    name: 'PK unanswered: both sides give up at the deadline',
+    async run(world) {
+      const w = world();
+      const [a, b] = await twoRooms(w);
+      await w.run(() => a.room.requestRoomPK({ roomId: 8, userId: 'bo' }));
+      await w.cloud.advance(11_000);
+      expect([a.status(), b.status()]).toEqual(['live', 'live']);
+      expect(a.roomPK.map((e) => e.eventType)).toEqual(['onFailure']);
+    },
+  },
+  {
+    name: 'a PK request that cannot be sent fails at once',
+    async run(world) {
+      const w = world();
+      const failure = new TrtcSmartError(ErrorCode.ADAPTER_FAILURE, 'send failed');
+      const a = w.user('anna', {
+        rewire: (d) => ({
+          liveSignaling: { ...d.liveSignaling, sendPeerMessage: () => Promise.reject(failure) },
+        }),
+      });
+      const [b] = (await w.loggedIn('bo')) as [LiveUser];
+      await w.run(() => a.room.login({ sdkAppId: w.sdkAppId, userId: 'anna', userSig: 's' }));
+      await liveRoom(w, a, 7);
+      await liveRoom(w, b, 8);
+      await expect(w.run(() => a.room.requestRoomPK({ roomId: 8, userId: 'bo' }))).rejects.toBe(failure);
+      expect(a.status()).toBe('live');
+    },
+  },
+  {
+    name: 'PK requests the anchor cannot take are refused: not live, co-hosting, busy',
+    async run(world) {
+      const w = world();
+      const [a, b, c, v] = (await w.loggedIn('anna', 'bo', 'cai', 'vic')) as LiveUser[] as [
+        LiveUser,
+        LiveUser,
+        LiveUser,
+        LiveUser,
+      ];
+      await w.run(() => b.room.createRoom({ roomId: 8, roomName: 'r', coverUrl: '' }));
+      await liveRoom(w, a, 7);
+      await liveRoom(w, c, 9);
+      await w.run(() => a.room.requestRoomPK({ roomId: 8, userId: 'bo' }));
+      expect(a.roomPK).toEqual([{ eventType: 'onFailure', reason: 'refused: the anchor is not publishing' }]);
+      // Bo goes live with a co-host.
+      await w.run(() => b.room.startPublish({ streamId: 's8' }));
+      await w.run(() => v.room.enterRoom({ roomId: 8 }));
+      await w.run(() => v.room.requestJoinAnchor({ reason: 'hi' }));
+      // A PK request while Bo answers a link-mic request: busy.
+      await w.run(() => a.room.requestRoomPK({ roomId: 8, userId: 'bo' }));
+      expect(a.roomPK.at(-1)).toEqual({
+        eventType: 'onFailure',
+        reason: 'refused: the anchor is answering another request',
+      });
+      await w.run(() => b.room.responseJoinAnchor({ userId: 'vic', isAgree: true, reason: 'ok' }));
+      await w.run(() => v.room.startPublish({ streamId: 'vic-s' }));
+      expect(b.status()).toBe('linkMic');
+      await w.run(() => a.room.requestRoomPK({ roomId: 8, userId: 'bo' }));
+      expect(a.roomPK.at(-1)).toEqual({ eventType: 'onFailure', reason: 'refused: the anchor is co-hosting' });
+      // Cai asks Anna while Anna is asking Bo: busy; a link-mic request to Anna then is busy too.
+      const asking = a.room.requestRoomPK({ roomId: 8, userId: 'bo' });
+      await w.cloud.flush();
+      expect(a.status()).toBe('requestingPK');
+      await w.run(() => c.room.requestRoomPK({ roomId: 7, userId: 'anna' }));
+      expect(c.roomPK).toEqual([
+        { eventType: 'onFailure', reason: 'refused: the anchor is answering another request' },
+      ]);
+      await w.run(() => asking);
+    },
+  },
+];
