@@ -111,12 +111,20 @@ export const liveLinkMicPaths: readonly Path<LiveWorld>[] = [
       await liveRoom(w, a, 7);
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
       // Vic's request is slow; meanwhile Anna moves to room 8 and goes live there.
-      w.cloud.network.configure({ latencyMs: 400 }, 'vic');
+      w.cloud.network.configure({ latencyMs: 1_000 }, 'vic');
       const asking = v.room.requestJoinAnchor({ reason: 'late' });
       asking.catch(() => undefined);
-      await w.run(() => a.room.destroyRoom());
-      await liveRoom(w, a, 8);
-      await w.cloud.advance(2_000);
+      for (const move of [
+        () => a.room.destroyRoom(),
+        () => a.room.createRoom({ roomId: 8, roomName: 'r', coverUrl: '' }),
+        () => a.room.startPublish({ streamId: 's8' }),
+      ]) {
+        const moving = move();
+        await w.cloud.advance(100);
+        await moving;
+      }
+      expect(a.status()).toBe('live');
+      await w.cloud.advance(3_000);
       expect(a.status()).toBe('live');
       expect(a.room.getSnapshot().incoming).toBeNull();
       expect(v.status()).toBe('outside');

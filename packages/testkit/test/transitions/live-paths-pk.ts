@@ -106,15 +106,26 @@ export const livePkPaths: readonly Path<LiveWorld>[] = [
       expect(b.status()).toBe('linkMic');
       await w.run(() => a.room.requestRoomPK({ roomId: 8, userId: 'bo' }));
       expect(a.roomPK.at(-1)).toEqual({ eventType: 'onFailure', reason: 'refused: the anchor is co-hosting' });
-      // Cai asks Anna while Anna is asking Bo: busy; a link-mic request to Anna then is busy too.
-      const asking = a.room.requestRoomPK({ roomId: 8, userId: 'bo' });
-      await w.cloud.flush();
-      expect(a.status()).toBe('requestingPK');
+    },
+  },
+  {
+    name: 'an anchor asking for PK, and one answering, refuse other PK and link-mic requests as busy',
+    async run(world) {
+      const w = world();
+      const [a, b] = await twoRooms(w);
+      const [c, x, y] = (await w.loggedIn('cai', 'xia', 'yan')) as [LiveUser, LiveUser, LiveUser];
+      await liveRoom(w, c, 9);
+      await w.run(() => x.room.enterRoom({ roomId: 7 }));
+      await w.run(() => y.room.enterRoom({ roomId: 8 }));
+      await w.run(() => a.room.requestRoomPK({ roomId: 8, userId: 'bo' }));
+      expect([a.status(), b.status()]).toEqual(['requestingPK', 'respondingPK']);
       await w.run(() => c.room.requestRoomPK({ roomId: 7, userId: 'anna' }));
-      expect(c.roomPK).toEqual([
-        { eventType: 'onFailure', reason: 'refused: the anchor is answering another request' },
-      ]);
-      await w.run(() => asking);
+      await w.run(() => c.room.requestRoomPK({ roomId: 8, userId: 'bo' }));
+      await w.run(() => x.room.requestJoinAnchor({ reason: 'hi' }));
+      await w.run(() => y.room.requestJoinAnchor({ reason: 'hi' }));
+      const busy = { eventType: 'onFailure', reason: 'refused: the anchor is answering another request' };
+      expect([...c.roomPK, ...x.linkMic, ...y.linkMic]).toEqual([busy, busy, busy, busy]);
+      expect([a.status(), b.status()]).toEqual(['requestingPK', 'respondingPK']);
     },
   },
 ];
