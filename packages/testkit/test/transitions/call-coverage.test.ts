@@ -2,12 +2,12 @@ import type { CallingAdapter } from '@trtc-smart/core';
 import { createCallMachine, machineGraph } from '@trtc-smart/core/inspect';
 import { describe, it } from 'vitest';
 import { callActivePaths } from './call-paths-active.js';
-import { callGroupRacePaths } from './call-paths-group-races.js';
 import { callConnectingPaths } from './call-paths-connecting.js';
+import { callGroupRacePaths } from './call-paths-group-races.js';
 import { callRingingPaths } from './call-paths-ringing.js';
 import { callSessionPaths } from './call-paths-session.js';
-import { expectFullCoverage } from './report.js';
 import { transitionsOf } from './machine-transitions.js';
+import { expectFullCoverage } from './report.js';
 import { callWorld } from './world.js';
 
 /**
@@ -15,7 +15,13 @@ import { callWorld } from './world.js';
  * transition fails the last test until a path here (or in a paths file) takes it.
  */
 const taken = new Set<string>();
-const paths = [...callSessionPaths, ...callRingingPaths, ...callActivePaths, ...callConnectingPaths, ...callGroupRacePaths];
+const paths = [
+  ...callSessionPaths,
+  ...callRingingPaths,
+  ...callActivePaths,
+  ...callConnectingPaths,
+  ...callGroupRacePaths,
+];
 
 describe('call machine paths', () => {
   for (const path of paths) it(path.name, () => path.run((options) => callWorld(taken, options)));

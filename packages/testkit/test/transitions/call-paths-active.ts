@@ -4,8 +4,8 @@ import type { CallUser, CallWorld, Path } from './world.js';
 
 const VIDEO = CallType.VIDEO;
 const view = { x: 0, y: 0, w: 320, h: 240 };
-const reason = (u: CallUser | undefined) => u?.calling.getSnapshot().lastCall?.reason;
-const status = (u: CallUser | undefined) => u?.status();
+const reason = (u: CallUser) => u.calling.getSnapshot().lastCall?.reason;
+const status = (u: CallUser) => u.status();
 
 async function connected(w: CallWorld, a: CallUser, b: CallUser): Promise<void> {
   await w.run(() => a.calling.call({ userId: b.id, type: VIDEO }));
@@ -19,7 +19,7 @@ export const callActivePaths: readonly Path<CallWorld>[] = [
     name: '1:1 call connects and the callee hangs up: the caller ends with remoteHangup',
     async run(world) {
       const w = world();
-      const [a, b] = (await w.loggedIn('alice', 'bob')) as [CallUser, CallUser];
+      const [a, b] = await w.loggedIn('alice', 'bob');
       await connected(w, a, b);
       expect(a.heard().slice(0, 2)).toEqual(['onUserEnter', 'onCallBegin']);
       await w.run(() => b.calling.hangup());
@@ -31,7 +31,7 @@ export const callActivePaths: readonly Path<CallWorld>[] = [
     name: 'in a call: devices, remote views, availability, then switch to audio for both',
     async run(world) {
       const w = world();
-      const [a, b] = (await w.loggedIn('alice', 'bob')) as [CallUser, CallUser];
+      const [a, b] = await w.loggedIn('alice', 'bob');
       await connected(w, a, b);
       await w.run(() => b.calling.openCamera({ isFront: false, view }));
       await w.run(() => b.calling.setMicMute({ isMute: true }));
@@ -45,7 +45,10 @@ export const callActivePaths: readonly Path<CallWorld>[] = [
       });
       expect(a.events).toContainEqual({ eventType: 'onUserVideoAvailable', userId: 'bob', available: true });
       await w.run(() => a.calling.switchToAudio());
-      expect([a, b].map((u) => u.calling.getSnapshot().call?.callType)).toEqual([CallType.AUDIO, CallType.AUDIO]);
+      expect([a, b].map((u) => u.calling.getSnapshot().call?.callType)).toEqual([
+        CallType.AUDIO,
+        CallType.AUDIO,
+      ]);
       expect(b.heard()).toContain('onCallTypeChanged');
       expect(b.calling.getSnapshot().devices.camera).toBe('off');
     },
@@ -54,7 +57,7 @@ export const callActivePaths: readonly Path<CallWorld>[] = [
     name: "glare: each calls the other; the larger userId yields, and its own invitation's deadline changes nothing",
     async run(world) {
       const w = world();
-      const [a, b] = (await w.loggedIn('alice', 'bob')) as [CallUser, CallUser];
+      const [a, b] = await w.loggedIn('alice', 'bob');
       // Bob's invitation is out (its deadline set) before Alice's reaches him.
       const bobCalls = b.calling.call({ userId: 'alice', type: VIDEO });
       await w.cloud.advance(10);
@@ -70,7 +73,7 @@ export const callActivePaths: readonly Path<CallWorld>[] = [
     name: 'a user in a call is busy for another caller',
     async run(world) {
       const w = world();
-      const [a, b, c] = (await w.loggedIn('alice', 'bob', 'carol')) as [CallUser, CallUser, CallUser];
+      const [a, b, c] = await w.loggedIn('alice', 'bob', 'carol');
       await connected(w, a, b);
       await w.run(() => c.calling.call({ userId: 'alice', type: VIDEO }));
       expect(reason(c)).toBe('lineBusy');
@@ -81,7 +84,7 @@ export const callActivePaths: readonly Path<CallWorld>[] = [
     name: 'a group call grows: the one in the call hears the new invitee, who joins',
     async run(world) {
       const w = world();
-      const [a, b, c] = (await w.loggedIn('alice', 'bob', 'carol')) as [CallUser, CallUser, CallUser];
+      const [a, b, c] = await w.loggedIn('alice', 'bob', 'carol');
       await connected(w, a, b);
       await w.run(() => a.calling.groupCall({ userIdList: ['carol'], type: VIDEO }));
       expect(b.heard()).toContain('onGroupCallInviteeListUpdate');
@@ -108,7 +111,9 @@ export const callActivePaths: readonly Path<CallWorld>[] = [
       await w.run(() => a.calling.login({ sdkAppId, userId: 'alice', userSig: 's' }));
       await w.run(() => b.calling.login({ sdkAppId, userId: 'bob', userSig: 's' }));
       await connected(w, a, b);
-      await expect(w.run(() => a.calling.groupCall({ userIdList: ['carol'], type: VIDEO }))).rejects.toBe(failure);
+      await expect(w.run(() => a.calling.groupCall({ userIdList: ['carol'], type: VIDEO }))).rejects.toBe(
+        failure,
+      );
       expect(Object.keys(a.calling.getSnapshot().call?.participants ?? {})).toEqual(['bob']);
       expect(status(a)).toBe('inCall');
     },
@@ -135,7 +140,7 @@ export const callActivePaths: readonly Path<CallWorld>[] = [
       const b = w.user('bob', {
         rewire: (d) => ({ callMedia: { ...d.callMedia, enterRoom: () => Promise.reject(failure) } }),
       });
-      const [a] = (await w.loggedIn('alice')) as [CallUser];
+      const [a] = await w.loggedIn('alice');
       await w.run(() => b.calling.login({ sdkAppId: w.sdkAppId, userId: 'bob', userSig: 's' }));
       await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
       await expect(w.run(() => b.calling.accept())).rejects.toBe(failure);

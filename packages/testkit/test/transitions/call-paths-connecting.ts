@@ -4,22 +4,24 @@ import type { FakeAdapter } from '../../src/index.js';
 import type { CallUser, CallWorld, Path } from './world.js';
 
 const VIDEO = CallType.VIDEO;
-const reason = (u: CallUser | undefined) => u?.calling.getSnapshot().lastCall?.reason;
-const status = (u: CallUser | undefined) => u?.status();
+const reason = (u: CallUser) => u.calling.getSnapshot().lastCall?.reason;
+const status = (u: CallUser) => u.status();
 
 /** A device whose room entry takes `ms` of virtual time longer than the network's. */
 const slowRoomEntry = (ms: number) => (d: FakeAdapter) => ({
   callMedia: {
     ...d.callMedia,
     enterRoom: async (p: Parameters<FakeAdapter['callMedia']['enterRoom']>[0]) => {
-      await new Promise((resolve) => d.clock.setTimeout(resolve, ms));
+      await new Promise<void>((resolve) => d.clock.setTimeout(resolve, ms));
       return d.callMedia.enterRoom(p);
     },
   },
 });
 
 async function logIn(w: CallWorld, ...users: CallUser[]) {
-  await w.run(() => Promise.all(users.map((u) => u.calling.login({ sdkAppId: w.sdkAppId, userId: u.id, userSig: 's' }))));
+  await w.run(() =>
+    Promise.all(users.map((u) => u.calling.login({ sdkAppId: w.sdkAppId, userId: u.id, userSig: 's' }))),
+  );
 }
 
 /** Paths through the connecting stages, their deadlines and races, and lost links. */
@@ -69,7 +71,7 @@ export const callConnectingPaths: readonly Path<CallWorld>[] = [
           callSignaling: {
             ...d.callSignaling,
             accept: async (p) => {
-              await new Promise((resolve) => d.clock.setTimeout(resolve, 1_000));
+              await new Promise<void>((resolve) => d.clock.setTimeout(resolve, 1_000));
               return d.callSignaling.accept(p);
             },
           },
@@ -89,7 +91,7 @@ export const callConnectingPaths: readonly Path<CallWorld>[] = [
     name: 'the caller cancels just as the callee accepts: nobody stays in the call',
     async run(world) {
       const w = world();
-      const [a, b] = (await w.loggedIn('alice', 'bob')) as [CallUser, CallUser];
+      const [a, b] = await w.loggedIn('alice', 'bob');
       await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
       const accepting = b.calling.accept();
       accepting.catch(() => undefined);
@@ -103,7 +105,7 @@ export const callConnectingPaths: readonly Path<CallWorld>[] = [
     name: "the cloud's timeout reaches the caller first: the call ends unanswered",
     async run(world) {
       const w = world();
-      const [a, b] = (await w.loggedIn('alice', 'bob')) as [CallUser, CallUser];
+      const [a, b] = await w.loggedIn('alice', 'bob');
       await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
       w.cloud.network.configure({ latencyMs: 1 }, 'alice');
       await w.cloud.advance(31_000);
@@ -130,7 +132,7 @@ export const callConnectingPaths: readonly Path<CallWorld>[] = [
     name: 'a partitioned user loses the call with networkLost; the other sees it leave',
     async run(world) {
       const w = world();
-      const [a, b] = (await w.loggedIn('alice', 'bob')) as [CallUser, CallUser];
+      const [a, b] = await w.loggedIn('alice', 'bob');
       await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
       await w.run(() => b.calling.accept());
       w.cloud.network.partition('alice');

@@ -1,10 +1,10 @@
-import { CallType, type CallSignalingEvent, ErrorCode } from '@trtc-smart/core';
+import { type CallSignalingEvent, CallType, ErrorCode } from '@trtc-smart/core';
 import { merge, Subject } from 'rxjs';
 import { expect } from 'vitest';
 import type { CallUser, CallWorld, Path } from './world.js';
 
 const VIDEO = CallType.VIDEO;
-const status = (u: CallUser | undefined) => u?.status();
+const status = (u: CallUser) => u.status();
 const participant = (u: CallUser, id: string) => u.calling.getSnapshot().call?.participants[id];
 
 async function logIn(w: CallWorld, ...users: CallUser[]) {
@@ -19,7 +19,7 @@ export const callGroupRacePaths: readonly Path<CallWorld>[] = [
     name: 'the caller cancels just before the callee accepts: the callee joins nobody and ends',
     async run(world) {
       const w = world();
-      const [a, b] = (await w.loggedIn('alice', 'bob')) as [CallUser, CallUser];
+      const [a, b] = await w.loggedIn('alice', 'bob');
       await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
       // The cancel is on its way (it reaches the cloud first) when Bob accepts.
       const hangingUp = a.calling.hangup();
@@ -76,7 +76,7 @@ export const callGroupRacePaths: readonly Path<CallWorld>[] = [
           callSignaling: { ...d.callSignaling, events$: merge(d.callSignaling.events$, notices) },
         }),
       });
-      const [a, c] = (await w.loggedIn('alice', 'carol')) as [CallUser, CallUser];
+      const [a, c] = await w.loggedIn('alice', 'carol');
       await logIn(w, b);
       await w.run(() => a.calling.groupCall({ userIdList: ['bob', 'carol'], type: VIDEO }));
       const roomId = b.calling.getSnapshot().call?.roomId ?? 0;

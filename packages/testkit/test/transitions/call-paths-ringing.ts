@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { CallUser, CallWorld, Path } from './world.js';
 
 const VIDEO = CallType.VIDEO;
-const reason = (u: CallUser | undefined) => u?.calling.getSnapshot().lastCall?.reason;
+const reason = (u: CallUser) => u.calling.getSnapshot().lastCall?.reason;
 
 /** Paths through an incoming call's ringing: every way it ends and everything it hears meanwhile. */
 export const callRingingPaths: readonly Path<CallWorld>[] = [
@@ -12,12 +12,12 @@ export const callRingingPaths: readonly Path<CallWorld>[] = [
     async run(world) {
       const w = world();
       const [a, b] = await w.loggedIn('alice', 'bob');
-      await w.run(() => a!.calling.call({ userId: 'bob', type: VIDEO }));
-      expect([a?.status(), b?.status()]).toEqual(['dialing', 'ringing']);
-      await w.run(() => b!.calling.reject());
-      expect([a?.status(), b?.status()]).toEqual(['idle', 'idle']);
+      await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
+      expect([a.status(), b.status()]).toEqual(['dialing', 'ringing']);
+      await w.run(() => b.calling.reject());
+      expect([a.status(), b.status()]).toEqual(['idle', 'idle']);
       expect([reason(a), reason(b)]).toEqual(['rejected', 'localReject']);
-      expect(a?.heard()).toEqual(['onReject', 'onCallEnd']);
+      expect(a.heard()).toEqual(['onReject', 'onCallEnd']);
     },
   },
   {
@@ -25,8 +25,8 @@ export const callRingingPaths: readonly Path<CallWorld>[] = [
     async run(world) {
       const w = world();
       const [a, b] = await w.loggedIn('alice', 'bob');
-      await w.run(() => a!.calling.call({ userId: 'bob', type: VIDEO }));
-      await w.run(() => b!.calling.hangup());
+      await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
+      await w.run(() => b.calling.hangup());
       expect([reason(a), reason(b)]).toEqual(['rejected', 'localReject']);
     },
   },
@@ -35,10 +35,10 @@ export const callRingingPaths: readonly Path<CallWorld>[] = [
     async run(world) {
       const w = world();
       const [a, b] = await w.loggedIn('alice', 'bob');
-      await w.run(() => a!.calling.call({ userId: 'bob', type: VIDEO }));
-      await w.run(() => a!.calling.hangup());
+      await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
+      await w.run(() => a.calling.hangup());
       expect([reason(a), reason(b)]).toEqual(['localHangup', 'cancelled']);
-      expect(b?.heard()).toEqual(['onInvited', 'onCallingCancel', 'onCallEnd']);
+      expect(b.heard()).toEqual(['onInvited', 'onCallingCancel', 'onCallEnd']);
     },
   },
   {
@@ -46,12 +46,12 @@ export const callRingingPaths: readonly Path<CallWorld>[] = [
     async run(world) {
       const w = world();
       const [a, b] = await w.loggedIn('alice', 'bob');
-      await w.run(() => a!.calling.call({ userId: 'bob', type: VIDEO }));
+      await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
       // A faster link from now on: the cloud's timeout overtakes the callee's own timer.
       w.cloud.network.configure({ latencyMs: 1 }, 'bob');
       await w.cloud.advance(31_000);
       expect([reason(a), reason(b)]).toEqual(['noResponse', 'timeout']);
-      expect(b?.heard()).toEqual(['onInvited', 'onCallingTimeOut', 'onCallEnd']);
+      expect(b.heard()).toEqual(['onInvited', 'onCallingTimeOut', 'onCallEnd']);
     },
   },
   {
@@ -59,11 +59,11 @@ export const callRingingPaths: readonly Path<CallWorld>[] = [
     async run(world) {
       const w = world();
       const [a, b] = await w.loggedIn('alice', 'bob');
-      await w.run(() => a!.calling.call({ userId: 'bob', type: VIDEO }));
+      await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
       w.cloud.network.partition('bob');
       await w.cloud.advance(31_000);
-      expect(b?.status()).toBe('idle');
-      expect(b?.heard()).toEqual(['onInvited', 'onCallingTimeOut', 'onCallEnd']);
+      expect(b.status()).toBe('idle');
+      expect(b.heard()).toEqual(['onInvited', 'onCallingTimeOut', 'onCallEnd']);
       expect(reason(a)).toBe('noResponse');
     },
   },
@@ -72,15 +72,15 @@ export const callRingingPaths: readonly Path<CallWorld>[] = [
     async run(world) {
       const w = world();
       const [a, b, c, d] = await w.loggedIn('alice', 'bob', 'carol', 'dave');
-      await w.run(() => a!.calling.groupCall({ userIdList: ['bob', 'carol', 'dave'], type: VIDEO }));
-      await w.run(() => c!.calling.accept());
-      await w.run(() => d!.calling.reject());
-      const participants = b?.calling.getSnapshot().call?.participants;
+      await w.run(() => a.calling.groupCall({ userIdList: ['bob', 'carol', 'dave'], type: VIDEO }));
+      await w.run(() => c.calling.accept());
+      await w.run(() => d.calling.reject());
+      const participants = b.calling.getSnapshot().call?.participants;
       expect(participants?.carol?.status).toBe('accepted');
       expect(participants?.dave?.status).toBe('rejected');
-      expect(b?.status()).toBe('ringing');
-      await w.run(() => b!.calling.accept());
-      expect([a, b, c].map((u) => u?.status())).toEqual(['inCall', 'inCall', 'inCall']);
+      expect(b.status()).toBe('ringing');
+      await w.run(() => b.calling.accept());
+      expect([a, b, c].map((u) => u.status())).toEqual(['inCall', 'inCall', 'inCall']);
     },
   },
   {
@@ -89,9 +89,9 @@ export const callRingingPaths: readonly Path<CallWorld>[] = [
       const w = world();
       const [a, b] = await w.loggedIn('alice', 'bob');
       w.cloud.network.configure({ duplicate: 1 }, 'bob');
-      await w.run(() => a!.calling.call({ userId: 'bob', type: VIDEO }));
-      expect(b?.heard()).toEqual(['onInvited']);
-      expect(Object.keys(b?.calling.getSnapshot().call?.participants ?? {})).toEqual(['alice']);
+      await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
+      expect(b.heard()).toEqual(['onInvited']);
+      expect(Object.keys(b.calling.getSnapshot().call?.participants ?? {})).toEqual(['alice']);
     },
   },
   {
@@ -99,11 +99,11 @@ export const callRingingPaths: readonly Path<CallWorld>[] = [
     async run(world) {
       const w = world();
       const [a, b, c] = await w.loggedIn('alice', 'bob', 'carol');
-      await w.run(() => a!.calling.call({ userId: 'bob', type: VIDEO }));
-      await w.run(() => c!.calling.call({ userId: 'bob', type: VIDEO }));
-      expect(b?.status()).toBe('ringing');
-      expect(b?.calling.getSnapshot().call?.sponsor).toBe('alice');
-      expect(c?.heard()).toEqual(['onLineBusy', 'onCallEnd']);
+      await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
+      await w.run(() => c.calling.call({ userId: 'bob', type: VIDEO }));
+      expect(b.status()).toBe('ringing');
+      expect(b.calling.getSnapshot().call?.sponsor).toBe('alice');
+      expect(c.heard()).toEqual(['onLineBusy', 'onCallEnd']);
       expect(reason(c)).toBe('lineBusy');
     },
   },
@@ -112,13 +112,17 @@ export const callRingingPaths: readonly Path<CallWorld>[] = [
     async run(world) {
       const w = world();
       const [a, b] = await w.loggedIn('alice', 'bob');
-      await w.run(() => a!.calling.call({ userId: 'bob', type: VIDEO }));
+      await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
       const view = { x: 0, y: 0, w: 320, h: 240 };
-      await w.run(() => b!.calling.openCamera({ isFront: true, view }));
-      await w.run(() => b!.calling.setMicMute({ isMute: true }));
-      await w.run(() => b!.calling.setHandsFree({ isHandsFree: false }));
-      expect(b?.calling.getSnapshot().devices).toMatchObject({ camera: 'front', micMuted: true, handsFree: false });
-      expect(b?.status()).toBe('ringing');
+      await w.run(() => b.calling.openCamera({ isFront: true, view }));
+      await w.run(() => b.calling.setMicMute({ isMute: true }));
+      await w.run(() => b.calling.setHandsFree({ isHandsFree: false }));
+      expect(b.calling.getSnapshot().devices).toMatchObject({
+        camera: 'front',
+        micMuted: true,
+        handsFree: false,
+      });
+      expect(b.status()).toBe('ringing');
     },
   },
 ];

@@ -11,9 +11,9 @@ export const callSessionPaths: readonly Path<CallWorld>[] = [
     async run(world) {
       const w = world();
       const [a] = await w.loggedIn('alice');
-      expect(a?.status()).toBe('idle');
-      await w.run(() => a!.calling.logout());
-      expect(a?.status()).toBe('loggedOut');
+      expect(a.status()).toBe('idle');
+      await w.run(() => a.calling.logout());
+      expect(a.status()).toBe('loggedOut');
     },
   },
   {
@@ -21,7 +21,9 @@ export const callSessionPaths: readonly Path<CallWorld>[] = [
     async run(world) {
       const w = world({ secretKey: 'coverage-key' });
       const a = w.user('alice');
-      const login = w.run(() => a.calling.login({ sdkAppId: w.sdkAppId, userId: 'alice', userSig: 'forged' }));
+      const login = w.run(() =>
+        a.calling.login({ sdkAppId: w.sdkAppId, userId: 'alice', userSig: 'forged' }),
+      );
       await expect(login).rejects.toMatchObject({ code: ErrorCode.USER_SIG_INVALID });
       expect(a.status()).toBe('loggedOut');
     },
@@ -44,13 +46,13 @@ export const callSessionPaths: readonly Path<CallWorld>[] = [
     async run(world) {
       const w = world();
       const [a, b] = await w.loggedIn('alice', 'bob');
-      await w.run(() => a!.calling.call({ userId: 'bob', type: CallType.AUDIO }));
-      await w.run(() => b!.calling.accept());
+      await w.run(() => a.calling.call({ userId: 'bob', type: CallType.AUDIO }));
+      await w.run(() => b.calling.accept());
       const again = w.user('alice');
       await w.run(() => again.calling.login({ sdkAppId: w.sdkAppId, userId: 'alice', userSig: 's' }));
-      expect(a?.status()).toBe('loggedOut');
-      expect(a?.heard().slice(-2)).toEqual(['onCallEnd', 'onKickedOffline']);
-      expect(a?.calling.getSnapshot().lastCall?.reason).toBe('kickedOffline');
+      expect(a.status()).toBe('loggedOut');
+      expect(a.heard().slice(-2)).toEqual(['onCallEnd', 'onKickedOffline']);
+      expect(a.calling.getSnapshot().lastCall?.reason).toBe('kickedOffline');
     },
   },
   {
@@ -60,7 +62,13 @@ export const callSessionPaths: readonly Path<CallWorld>[] = [
       const w = world({ secretKey });
       const a = w.user('alice');
       const nowSec = w.cloud.clock.now() / 1000;
-      const userSig = await devSignUserSig({ sdkAppId: w.sdkAppId, secretKey, userId: 'alice', expireSec: 60, nowSec });
+      const userSig = await devSignUserSig({
+        sdkAppId: w.sdkAppId,
+        secretKey,
+        userId: 'alice',
+        expireSec: 60,
+        nowSec,
+      });
       await w.run(() => a.calling.login({ sdkAppId: w.sdkAppId, userId: 'alice', userSig }));
       expect(a.status()).toBe('idle');
       await w.cloud.advance(61_000);
@@ -73,12 +81,12 @@ export const callSessionPaths: readonly Path<CallWorld>[] = [
     async run(world) {
       const w = world();
       const [a, b] = await w.loggedIn('alice', 'bob');
-      await w.run(() => a!.calling.call({ userId: 'bob', type: CallType.AUDIO }));
-      await w.run(() => b!.calling.accept());
-      await w.run(() => a!.calling.destroy());
-      expect(a?.status()).toBe('destroyed');
-      expect(a?.calling.getSnapshot().lastCall?.reason).toBe('destroyed');
-      expect(b?.status()).toBe('idle');
+      await w.run(() => a.calling.call({ userId: 'bob', type: CallType.AUDIO }));
+      await w.run(() => b.calling.accept());
+      await w.run(() => a.calling.destroy());
+      expect(a.status()).toBe('destroyed');
+      expect(a.calling.getSnapshot().lastCall?.reason).toBe('destroyed');
+      expect(b.status()).toBe('idle');
       expect(w.cloud.onlineUsers()).toEqual(['bob']);
     },
   },

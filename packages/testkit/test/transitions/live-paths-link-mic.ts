@@ -11,7 +11,7 @@ export const liveLinkMicPaths: readonly Path<LiveWorld>[] = [
     name: 'a viewer asks, is accepted, co-hosts, is kicked out; the owner goes linkMic and back to live',
     async run(world) {
       const w = world();
-      const [a, v] = (await w.loggedIn('anna', 'vic')) as [LiveUser, LiveUser];
+      const [a, v] = await w.loggedIn('anna', 'vic');
       await liveRoom(w, a, 7);
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
       await w.run(() => v.room.requestJoinAnchor({ reason: 'hi' }));
@@ -30,7 +30,7 @@ export const liveLinkMicPaths: readonly Path<LiveWorld>[] = [
     name: 'a co-host stops publishing and is a viewer again',
     async run(world) {
       const w = world();
-      const [a, v] = (await w.loggedIn('anna', 'vic')) as [LiveUser, LiveUser];
+      const [a, v] = await w.loggedIn('anna', 'vic');
       await liveRoom(w, a, 7);
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
       await w.run(() => v.room.requestJoinAnchor({ reason: 'hi' }));
@@ -44,7 +44,7 @@ export const liveLinkMicPaths: readonly Path<LiveWorld>[] = [
     name: 'a refused request ends with onFailure and the reason',
     async run(world) {
       const w = world();
-      const [a, v] = (await w.loggedIn('anna', 'vic')) as [LiveUser, LiveUser];
+      const [a, v] = await w.loggedIn('anna', 'vic');
       await liveRoom(w, a, 7);
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
       await w.run(() => v.room.requestJoinAnchor({ reason: 'hi' }));
@@ -57,7 +57,7 @@ export const liveLinkMicPaths: readonly Path<LiveWorld>[] = [
     name: 'an unanswered request times out on both sides',
     async run(world) {
       const w = world();
-      const [a, v] = (await w.loggedIn('anna', 'vic')) as [LiveUser, LiveUser];
+      const [a, v] = await w.loggedIn('anna', 'vic');
       await liveRoom(w, a, 7);
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
       await w.run(() => v.room.requestJoinAnchor({ reason: 'hi' }));
@@ -76,7 +76,7 @@ export const liveLinkMicPaths: readonly Path<LiveWorld>[] = [
           liveSignaling: { ...d.liveSignaling, sendPeerMessage: () => Promise.reject(failure) },
         }),
       });
-      const [a] = (await w.loggedIn('anna')) as [LiveUser];
+      const [a] = await w.loggedIn('anna');
       await w.run(() => v.room.login({ sdkAppId: w.sdkAppId, userId: 'vic', userSig: 's' }));
       await liveRoom(w, a, 7);
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
@@ -88,12 +88,14 @@ export const liveLinkMicPaths: readonly Path<LiveWorld>[] = [
     name: 'requests the owner cannot take are refused: not live, busy with another request',
     async run(world) {
       const w = world();
-      const [a, v, x] = (await w.loggedIn('anna', 'vic', 'xia')) as [LiveUser, LiveUser, LiveUser];
+      const [a, v, x] = await w.loggedIn('anna', 'vic', 'xia');
       await w.run(() => a.room.createRoom({ roomId: 7, roomName: 'r', coverUrl: '' }));
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
       await w.run(() => x.room.enterRoom({ roomId: 7 }));
       await w.run(() => v.room.requestJoinAnchor({ reason: 'early' }));
-      expect(v.linkMic).toEqual([{ eventType: 'onFailure', reason: 'refused: the anchor is not publishing' }]);
+      expect(v.linkMic).toEqual([
+        { eventType: 'onFailure', reason: 'refused: the anchor is not publishing' },
+      ]);
       await w.run(() => a.room.startPublish({ streamId: 's7' }));
       await w.run(() => v.room.requestJoinAnchor({ reason: 'first' }));
       await w.run(() => x.room.requestJoinAnchor({ reason: 'second' }));
@@ -107,7 +109,7 @@ export const liveLinkMicPaths: readonly Path<LiveWorld>[] = [
     name: "a request for the owner's previous room is refused",
     async run(world) {
       const w = world();
-      const [a, v] = (await w.loggedIn('anna', 'vic')) as [LiveUser, LiveUser];
+      const [a, v] = await w.loggedIn('anna', 'vic');
       await liveRoom(w, a, 7);
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
       // Vic's request is slow; meanwhile Anna moves to room 8 and goes live there.

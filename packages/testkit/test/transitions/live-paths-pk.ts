@@ -6,7 +6,7 @@ import type { LiveUser, LiveWorld, Path } from './world.js';
 const REFUSED_IN_PK = 'refused: the anchor is in PK';
 
 async function twoRooms(w: LiveWorld): Promise<[LiveUser, LiveUser]> {
-  const [a, b] = (await w.loggedIn('anna', 'bo')) as [LiveUser, LiveUser];
+  const [a, b] = await w.loggedIn('anna', 'bo');
   await liveRoom(w, a, 7);
   await liveRoom(w, b, 8);
   return [a, b];
@@ -19,7 +19,7 @@ export const livePkPaths: readonly Path<LiveWorld>[] = [
     async run(world) {
       const w = world();
       const [a, b] = await twoRooms(w);
-      const [c, v] = (await w.loggedIn('cai', 'vic')) as [LiveUser, LiveUser];
+      const [c, v] = await w.loggedIn('cai', 'vic');
       await liveRoom(w, c, 9);
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
       await w.run(() => a.room.requestRoomPK({ roomId: 8, userId: 'bo' }));
@@ -68,7 +68,7 @@ export const livePkPaths: readonly Path<LiveWorld>[] = [
           liveSignaling: { ...d.liveSignaling, sendPeerMessage: () => Promise.reject(failure) },
         }),
       });
-      const [b] = (await w.loggedIn('bo')) as [LiveUser];
+      const [b] = await w.loggedIn('bo');
       await w.run(() => a.room.login({ sdkAppId: w.sdkAppId, userId: 'anna', userSig: 's' }));
       await liveRoom(w, a, 7);
       await liveRoom(w, b, 8);
@@ -80,12 +80,7 @@ export const livePkPaths: readonly Path<LiveWorld>[] = [
     name: 'PK requests the anchor cannot take are refused: not live, co-hosting, busy',
     async run(world) {
       const w = world();
-      const [a, b, c, v] = (await w.loggedIn('anna', 'bo', 'cai', 'vic')) as LiveUser[] as [
-        LiveUser,
-        LiveUser,
-        LiveUser,
-        LiveUser,
-      ];
+      const [a, b, c, v] = await w.loggedIn('anna', 'bo', 'cai', 'vic');
       await w.run(() => b.room.createRoom({ roomId: 8, roomName: 'r', coverUrl: '' }));
       await liveRoom(w, a, 7);
       await liveRoom(w, c, 9);
@@ -105,7 +100,10 @@ export const livePkPaths: readonly Path<LiveWorld>[] = [
       await w.run(() => v.room.startPublish({ streamId: 'vic-s' }));
       expect(b.status()).toBe('linkMic');
       await w.run(() => a.room.requestRoomPK({ roomId: 8, userId: 'bo' }));
-      expect(a.roomPK.at(-1)).toEqual({ eventType: 'onFailure', reason: 'refused: the anchor is co-hosting' });
+      expect(a.roomPK.at(-1)).toEqual({
+        eventType: 'onFailure',
+        reason: 'refused: the anchor is co-hosting',
+      });
     },
   },
   {
@@ -113,7 +111,7 @@ export const livePkPaths: readonly Path<LiveWorld>[] = [
     async run(world) {
       const w = world();
       const [a, b] = await twoRooms(w);
-      const [c, x, y] = (await w.loggedIn('cai', 'xia', 'yan')) as [LiveUser, LiveUser, LiveUser];
+      const [c, x, y] = await w.loggedIn('cai', 'xia', 'yan');
       await liveRoom(w, c, 9);
       await w.run(() => x.room.enterRoom({ roomId: 7 }));
       await w.run(() => y.room.enterRoom({ roomId: 8 }));

@@ -21,7 +21,7 @@ export const liveRoomPaths: readonly Path<LiveWorld>[] = [
     name: 'an owner creates, publishes, unpublishes and destroys; a viewer enters, sees it all and exits',
     async run(world) {
       const w = world();
-      const [a, v] = (await w.loggedIn('anna', 'vic')) as [LiveUser, LiveUser];
+      const [a, v] = await w.loggedIn('anna', 'vic');
       await w.run(() => a.room.createRoom({ roomId: 7, roomName: 'r', coverUrl: '' }));
       expect(a.status()).toBe('previewing');
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
@@ -45,7 +45,7 @@ export const liveRoomPaths: readonly Path<LiveWorld>[] = [
     name: 'creating a room whose id is taken fails and stays outside',
     async run(world) {
       const w = world();
-      const [a, b] = (await w.loggedIn('anna', 'ben')) as [LiveUser, LiveUser];
+      const [a, b] = await w.loggedIn('anna', 'ben');
       await w.run(() => a.room.createRoom({ roomId: 7, roomName: 'r', coverUrl: '' }));
       const creating = w.run(() => b.room.createRoom({ roomId: 7, roomName: 'r', coverUrl: '' }));
       await expect(creating).rejects.toMatchObject({ code: ErrorCode.ALREADY_EXISTS });
@@ -56,7 +56,7 @@ export const liveRoomPaths: readonly Path<LiveWorld>[] = [
     name: 'entering a room that does not exist fails and stays outside',
     async run(world) {
       const w = world();
-      const [v] = (await w.loggedIn('vic')) as [LiveUser];
+      const [v] = await w.loggedIn('vic');
       await expect(w.run(() => v.room.enterRoom({ roomId: 99 }))).rejects.toMatchObject({
         code: ErrorCode.NOT_FOUND,
       });
@@ -71,7 +71,7 @@ export const liveRoomPaths: readonly Path<LiveWorld>[] = [
       const v = w.user('vic', {
         rewire: (d) => ({ liveMedia: { ...d.liveMedia, exitRoom: () => Promise.reject(failure) } }),
       });
-      const [a] = (await w.loggedIn('anna')) as [LiveUser];
+      const [a] = await w.loggedIn('anna');
       await logIn(w, v);
       await liveRoom(w, a, 7);
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
@@ -83,7 +83,7 @@ export const liveRoomPaths: readonly Path<LiveWorld>[] = [
     name: "a viewer whose owner's stream times out leaves the dead room",
     async run(world) {
       const w = world();
-      const [a, v] = (await w.loggedIn('anna', 'vic')) as [LiveUser, LiveUser];
+      const [a, v] = await w.loggedIn('anna', 'vic');
       await liveRoom(w, a, 7);
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
       w.cloud.network.partition('anna');
@@ -98,7 +98,7 @@ export const liveRoomPaths: readonly Path<LiveWorld>[] = [
     name: "a viewer hears the owner's destroyRoom and is outside",
     async run(world) {
       const w = world();
-      const [a, v] = (await w.loggedIn('anna', 'vic')) as [LiveUser, LiveUser];
+      const [a, v] = await w.loggedIn('anna', 'vic');
       await liveRoom(w, a, 7);
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
       await w.run(() => a.room.destroyRoom());

@@ -18,7 +18,7 @@ export const liveSessionPaths: readonly Path<LiveWorld>[] = [
     name: 'login and logout succeed',
     async run(world) {
       const w = world();
-      const [a] = (await w.loggedIn('anna')) as [LiveUser];
+      const [a] = await w.loggedIn('anna');
       expect(a.status()).toBe('outside');
       await w.run(() => a.room.logout());
       expect(a.status()).toBe('loggedOut');
@@ -51,7 +51,7 @@ export const liveSessionPaths: readonly Path<LiveWorld>[] = [
     name: 'logging in elsewhere kicks the first device out',
     async run(world) {
       const w = world();
-      const [a] = (await w.loggedIn('anna')) as [LiveUser];
+      const [a] = await w.loggedIn('anna');
       const again = w.user('anna');
       await logIn(w, again);
       expect([a.status(), again.status()]).toEqual(['loggedOut', 'outside']);
@@ -64,7 +64,13 @@ export const liveSessionPaths: readonly Path<LiveWorld>[] = [
       const w = world({ secretKey });
       const a = w.user('anna');
       const nowSec = w.cloud.clock.now() / 1000;
-      const userSig = await devSignUserSig({ sdkAppId: w.sdkAppId, secretKey, userId: 'anna', expireSec: 60, nowSec });
+      const userSig = await devSignUserSig({
+        sdkAppId: w.sdkAppId,
+        secretKey,
+        userId: 'anna',
+        expireSec: 60,
+        nowSec,
+      });
       await w.run(() => a.room.login({ sdkAppId: w.sdkAppId, userId: 'anna', userSig }));
       await w.cloud.advance(61_000);
       expect(a.status()).toBe('loggedOut');
@@ -74,7 +80,7 @@ export const liveSessionPaths: readonly Path<LiveWorld>[] = [
     name: 'profile and devices change while logged in',
     async run(world) {
       const w = world();
-      const [a] = (await w.loggedIn('anna')) as [LiveUser];
+      const [a] = await w.loggedIn('anna');
       await w.run(() => a.room.setSelfProfile({ userName: 'Anna', avatarUrl: 'https://example.com/a.png' }));
       await w.run(() => a.room.startCameraPreview({ isFront: false, view }));
       await w.run(() => a.room.setMirror({ isMirror: true }));
@@ -87,7 +93,7 @@ export const liveSessionPaths: readonly Path<LiveWorld>[] = [
     name: 'destroy while owning a room dismisses it for the audience',
     async run(world) {
       const w = world();
-      const [a, v] = (await w.loggedIn('anna', 'vic')) as [LiveUser, LiveUser];
+      const [a, v] = await w.loggedIn('anna', 'vic');
       await w.run(() => a.room.createRoom({ roomId: 7, roomName: 'r', coverUrl: '' }));
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
       await w.run(() => a.room.destroy());

@@ -17,7 +17,10 @@ export function expectFullCoverage(
   // Every state-changing transition the diagrams show (machineGraph) is among those counted here.
   const targeted = all.filter((t) => !t.endsWith('-> (stays)')).length;
   expect(targeted).toBe(graph.edges.length + graph.anyStateEdges.length);
-  expect([...taken].filter((t) => !all.includes(t)), 'taken but not enumerated').toEqual([]);
+  expect(
+    [...taken].filter((t) => !all.includes(t)),
+    'taken but not enumerated',
+  ).toEqual([]);
   expect(
     all.filter((t) => !taken.has(t)),
     `${name}: transitions no path takes (add a path that drives each)`,

@@ -58,9 +58,12 @@ export interface CallUser {
 }
 
 export interface CallWorld extends BaseWorld {
-  user(id: string, options?: { rewire?: Rewire; inviteTimeoutSec?: number; connectTimeoutMs?: number }): CallUser;
+  user(
+    id: string,
+    options?: { rewire?: Rewire; inviteTimeoutSec?: number; connectTimeoutMs?: number },
+  ): CallUser;
   /** New users, logged in. */
-  loggedIn(...ids: string[]): Promise<CallUser[]>;
+  loggedIn<const Ids extends readonly string[]>(...ids: Ids): Promise<{ [K in keyof Ids]: CallUser }>;
 }
 
 function baseWorld(options: FakeCloudOptions): BaseWorld {
@@ -80,12 +83,14 @@ export function callWorld(taken: Set<string>, options: FakeCloudOptions = {}): C
     calling.events$.subscribe((e) => events.push(e));
     return { id, calling, events, heard: () => timeline(events), status: () => calling.getSnapshot().status };
   };
-  const loggedIn = async (...ids: string[]) => {
+  const loggedIn = (async (...ids: string[]) => {
     const users = ids.map((id) => user(id));
     const sdkAppId = base.sdkAppId;
-    await base.run(() => Promise.all(users.map((u) => u.calling.login({ sdkAppId, userId: u.id, userSig: 's' }))));
+    await base.run(() =>
+      Promise.all(users.map((u) => u.calling.login({ sdkAppId, userId: u.id, userSig: 's' }))),
+    );
     return users;
-  };
+  }) as CallWorld['loggedIn'];
   return { ...base, user, loggedIn };
 }
 
@@ -101,7 +106,7 @@ export interface LiveUser {
 
 export interface LiveWorld extends BaseWorld {
   user(id: string, options?: { rewire?: Rewire; requestTimeoutSec?: number }): LiveUser;
-  loggedIn(...ids: string[]): Promise<LiveUser[]>;
+  loggedIn<const Ids extends readonly string[]>(...ids: Ids): Promise<{ [K in keyof Ids]: LiveUser }>;
 }
 
 /** A fake-cloud world whose createLiveRoom instances record every transition they take into `taken`. */
@@ -128,11 +133,13 @@ export function liveWorld(taken: Set<string>, options: FakeCloudOptions = {}): L
       status: () => room.getSnapshot().status,
     };
   };
-  const loggedIn = async (...ids: string[]) => {
+  const loggedIn = (async (...ids: string[]) => {
     const users = ids.map((id) => user(id));
     const sdkAppId = base.sdkAppId;
-    await base.run(() => Promise.all(users.map((u) => u.room.login({ sdkAppId, userId: u.id, userSig: 's' }))));
+    await base.run(() =>
+      Promise.all(users.map((u) => u.room.login({ sdkAppId, userId: u.id, userSig: 's' }))),
+    );
     return users;
-  };
+  }) as LiveWorld['loggedIn'];
   return { ...base, user, loggedIn };
 }
