@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { liveRoom } from './live-paths-room.js';
 import type { LiveUser, LiveWorld, Path } from './world.js';
 
+const REFUSED_NOT_LIVE = 'refused: the anchor is not publishing';
 const outcomes = (u: LiveUser) => u.linkMic.map((e) => e.eventType);
 
 /** Live-room paths through link mic: requests, answers, deadlines, co-hosting and kick-outs. */
@@ -127,6 +128,17 @@ export const liveLinkMicPaths: readonly Path<LiveWorld>[] = [
       }
       expect(a.status()).toBe('live');
       await w.cloud.advance(3_000);
+      // Anna, live in room 8, refuses the request for room 7 instead of taking it into her inbox.
+      expect(w.cloud.trace()).toContainEqual(
+        expect.objectContaining({
+          type: 'call',
+          device: 'anna',
+          params: {
+            userId: 'vic',
+            message: { type: 'joinAnchorResponse', roomId: 7, accept: false, reason: REFUSED_NOT_LIVE },
+          },
+        }),
+      );
       expect(a.status()).toBe('live');
       expect(a.room.getSnapshot().incoming).toBeNull();
       expect(v.status()).toBe('outside');
