@@ -107,9 +107,7 @@ export const callActivePaths: readonly Path<CallWorld>[] = [
         }),
       });
       const b = w.user('bob');
-      const sdkAppId = w.sdkAppId;
-      await w.run(() => a.calling.login({ sdkAppId, userId: 'alice', userSig: 's' }));
-      await w.run(() => b.calling.login({ sdkAppId, userId: 'bob', userSig: 's' }));
+      await w.logIn(a, b);
       await connected(w, a, b);
       await expect(w.run(() => a.calling.groupCall({ userIdList: ['carol'], type: VIDEO }))).rejects.toBe(
         failure,
@@ -127,7 +125,7 @@ export const callActivePaths: readonly Path<CallWorld>[] = [
         rewire: (d) => ({ callMedia: { ...d.callMedia, enterRoom: () => Promise.reject(failure) } }),
       });
       const [b] = await w.loggedIn('bob');
-      await w.run(() => a.calling.login({ sdkAppId: w.sdkAppId, userId: 'alice', userSig: 's' }));
+      await w.logIn(a);
       await expect(w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }))).rejects.toBe(failure);
       expect([reason(a), reason(b)]).toEqual(['error', 'cancelled']);
     },
@@ -141,7 +139,7 @@ export const callActivePaths: readonly Path<CallWorld>[] = [
         rewire: (d) => ({ callMedia: { ...d.callMedia, enterRoom: () => Promise.reject(failure) } }),
       });
       const [a] = await w.loggedIn('alice');
-      await w.run(() => b.calling.login({ sdkAppId: w.sdkAppId, userId: 'bob', userSig: 's' }));
+      await w.logIn(b);
       await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
       await expect(w.run(() => b.calling.accept())).rejects.toBe(failure);
       expect([reason(a), reason(b)]).toEqual(['remoteHangup', 'error']);

@@ -18,12 +18,6 @@ const slowRoomEntry = (ms: number) => (d: FakeAdapter) => ({
   },
 });
 
-async function logIn(w: CallWorld, ...users: CallUser[]) {
-  await w.run(() =>
-    Promise.all(users.map((u) => u.calling.login({ sdkAppId: w.sdkAppId, userId: u.id, userSig: 's' }))),
-  );
-}
-
 /** Paths through the connecting stages, their deadlines and races, and lost links. */
 export const callConnectingPaths: readonly Path<CallWorld>[] = [
   {
@@ -32,7 +26,7 @@ export const callConnectingPaths: readonly Path<CallWorld>[] = [
       const w = world();
       const a = w.user('alice', { connectTimeoutMs: 3_000 });
       const b = w.user('bob', { rewire: slowRoomEntry(10_000) });
-      await logIn(w, a, b);
+      await w.logIn(a, b);
       await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
       const accepting = b.calling.accept();
       await w.cloud.advance(1_000);
@@ -49,7 +43,7 @@ export const callConnectingPaths: readonly Path<CallWorld>[] = [
       const w = world();
       const a = w.user('alice');
       const b = w.user('bob', { rewire: slowRoomEntry(5_000) });
-      await logIn(w, a, b);
+      await w.logIn(a, b);
       await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
       const accepting = b.calling.accept();
       accepting.catch(() => undefined);
@@ -77,7 +71,7 @@ export const callConnectingPaths: readonly Path<CallWorld>[] = [
           },
         }),
       });
-      await logIn(w, a, b);
+      await w.logIn(a, b);
       await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
       const accepting = b.calling.accept();
       await w.cloud.advance(200);
@@ -120,7 +114,7 @@ export const callConnectingPaths: readonly Path<CallWorld>[] = [
       const w = world();
       const a = w.user('alice', { inviteTimeoutSec: 5 });
       const b = w.user('bob');
-      await logIn(w, a, b);
+      await w.logIn(a, b);
       await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
       w.cloud.network.partition('alice');
       await w.cloud.advance(6_000);

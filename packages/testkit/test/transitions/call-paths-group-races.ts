@@ -7,12 +7,6 @@ const VIDEO = CallType.VIDEO;
 const status = (u: CallUser) => u.status();
 const participant = (u: CallUser, id: string) => u.calling.getSnapshot().call?.participants[id];
 
-async function logIn(w: CallWorld, ...users: CallUser[]) {
-  await w.run(() =>
-    Promise.all(users.map((u) => u.calling.login({ sdkAppId: w.sdkAppId, userId: u.id, userSig: 's' }))),
-  );
-}
-
 /** Races between answers, cancels and invitations from several members of one call. */
 export const callGroupRacePaths: readonly Path<CallWorld>[] = [
   {
@@ -43,7 +37,7 @@ export const callGroupRacePaths: readonly Path<CallWorld>[] = [
       const c = w.user('carol', { inviteTimeoutSec: 10 });
       const b = w.user('bob');
       const e = w.user('erin');
-      await logIn(w, a, b, c, e);
+      await w.logIn(a, b, c, e);
       await w.run(() => a.calling.groupCall({ userIdList: ['carol'], type: VIDEO }));
       await w.run(() => c.calling.accept());
       // Carol misses the notice that Alice invited Bob.
@@ -77,7 +71,7 @@ export const callGroupRacePaths: readonly Path<CallWorld>[] = [
         }),
       });
       const [a, c] = await w.loggedIn('alice', 'carol');
-      await logIn(w, b);
+      await w.logIn(b);
       await w.run(() => a.calling.groupCall({ userIdList: ['bob', 'carol'], type: VIDEO }));
       const roomId = b.calling.getSnapshot().call?.roomId ?? 0;
       notices.next({ type: 'timedOut', roomId, userIds: ['carol'] });

@@ -36,7 +36,7 @@ export const callSessionPaths: readonly Path<CallWorld>[] = [
       const a = w.user('alice', {
         rewire: (d) => ({ session: { ...d.session, logout: () => Promise.reject(failure) } }),
       });
-      await w.run(() => a.calling.login({ sdkAppId: w.sdkAppId, userId: 'alice', userSig: 's' }));
+      await w.logIn(a);
       await expect(w.run(() => a.calling.logout())).rejects.toBe(failure);
       expect(a.status()).toBe('loggedOut');
     },
@@ -49,7 +49,7 @@ export const callSessionPaths: readonly Path<CallWorld>[] = [
       await w.run(() => a.calling.call({ userId: 'bob', type: CallType.AUDIO }));
       await w.run(() => b.calling.accept());
       const again = w.user('alice');
-      await w.run(() => again.calling.login({ sdkAppId: w.sdkAppId, userId: 'alice', userSig: 's' }));
+      await w.logIn(again);
       expect(a.status()).toBe('loggedOut');
       expect(a.heard().slice(-2)).toEqual(['onCallEnd', 'onKickedOffline']);
       expect(a.calling.getSnapshot().lastCall?.reason).toBe('kickedOffline');
@@ -99,9 +99,7 @@ export const callSessionPaths: readonly Path<CallWorld>[] = [
       const b = w.user('bob', {
         rewire: (d) => ({ callSignaling: { ...d.callSignaling, reject: () => Promise.reject(failure) } }),
       });
-      const sdkAppId = w.sdkAppId;
-      await w.run(() => a.calling.login({ sdkAppId, userId: 'alice', userSig: 's' }));
-      await w.run(() => b.calling.login({ sdkAppId, userId: 'bob', userSig: 's' }));
+      await w.logIn(a, b);
       await w.run(() => a.calling.call({ userId: 'bob', type: CallType.AUDIO }));
       await w.run(() => b.calling.reject());
       expect(b.status()).toBe('idle');
@@ -118,7 +116,7 @@ export const callSessionPaths: readonly Path<CallWorld>[] = [
           callMedia: { ...d.callMedia, events$: merge(d.callMedia.events$, injected) },
         }),
       });
-      await w.run(() => a.calling.login({ sdkAppId: w.sdkAppId, userId: 'alice', userSig: 's' }));
+      await w.logIn(a);
       injected.next({ type: 'error', code: -1302, message: 'camera busy' });
       expect(a.events).toEqual([
         { eventType: 'onError', code: ErrorCode.ADAPTER_FAILURE, msg: 'camera busy (-1302)' },

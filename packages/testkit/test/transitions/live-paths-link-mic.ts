@@ -78,7 +78,7 @@ export const liveLinkMicPaths: readonly Path<LiveWorld>[] = [
         }),
       });
       const [a] = await w.loggedIn('anna');
-      await w.run(() => v.room.login({ sdkAppId: w.sdkAppId, userId: 'vic', userSig: 's' }));
+      await w.logIn(v);
       await liveRoom(w, a, 7);
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
       await expect(w.run(() => v.room.requestJoinAnchor({ reason: 'hi' }))).rejects.toBe(failure);

@@ -69,7 +69,7 @@ export const livePkPaths: readonly Path<LiveWorld>[] = [
         }),
       });
       const [b] = await w.loggedIn('bo');
-      await w.run(() => a.room.login({ sdkAppId: w.sdkAppId, userId: 'anna', userSig: 's' }));
+      await w.logIn(a);
       await liveRoom(w, a, 7);
       await liveRoom(w, b, 8);
       await expect(w.run(() => a.room.requestRoomPK({ roomId: 8, userId: 'bo' }))).rejects.toBe(failure);

@@ -2,12 +2,6 @@ import { ErrorCode, TrtcSmartError } from '@trtc-smart/core';
 import { expect } from 'vitest';
 import type { LiveUser, LiveWorld, Path } from './world.js';
 
-async function logIn(w: LiveWorld, ...users: LiveUser[]) {
-  await w.run(() =>
-    Promise.all(users.map((u) => u.room.login({ sdkAppId: w.sdkAppId, userId: u.id, userSig: 's' }))),
-  );
-}
-
 /** Creates room `roomId` owned by `owner` and starts publishing in it. */
 export async function liveRoom(w: LiveWorld, owner: LiveUser, roomId: number): Promise<void> {
   await w.run(() => owner.room.createRoom({ roomId, roomName: `room ${roomId}`, coverUrl: '' }));
@@ -72,7 +66,7 @@ export const liveRoomPaths: readonly Path<LiveWorld>[] = [
         rewire: (d) => ({ liveMedia: { ...d.liveMedia, exitRoom: () => Promise.reject(failure) } }),
       });
       const [a] = await w.loggedIn('anna');
-      await logIn(w, v);
+      await w.logIn(v);
       await liveRoom(w, a, 7);
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
       await expect(w.run(() => v.room.exitRoom())).rejects.toBe(failure);

@@ -2,15 +2,9 @@ import { ErrorCode, type LiveMediaEvent, TrtcSmartError } from '@trtc-smart/core
 import { merge, Subject } from 'rxjs';
 import { expect } from 'vitest';
 import { devSignUserSig } from '../../src/index.js';
-import type { LiveUser, LiveWorld, Path } from './world.js';
+import type { LiveWorld, Path } from './world.js';
 
 const view = { x: 0, y: 0, w: 320, h: 240 };
-
-async function logIn(w: LiveWorld, ...users: LiveUser[]) {
-  await w.run(() =>
-    Promise.all(users.map((u) => u.room.login({ sdkAppId: w.sdkAppId, userId: u.id, userSig: 's' }))),
-  );
-}
 
 /** Live-room paths through logging in and out, the session's events, devices, destroy and port reports. */
 export const liveSessionPaths: readonly Path<LiveWorld>[] = [
@@ -42,7 +36,7 @@ export const liveSessionPaths: readonly Path<LiveWorld>[] = [
       const a = w.user('anna', {
         rewire: (d) => ({ session: { ...d.session, logout: () => Promise.reject(failure) } }),
       });
-      await logIn(w, a);
+      await w.logIn(a);
       await expect(w.run(() => a.room.logout())).rejects.toBe(failure);
       expect(a.status()).toBe('loggedOut');
     },
@@ -53,7 +47,7 @@ export const liveSessionPaths: readonly Path<LiveWorld>[] = [
       const w = world();
       const [a] = await w.loggedIn('anna');
       const again = w.user('anna');
-      await logIn(w, again);
+      await w.logIn(again);
       expect([a.status(), again.status()]).toEqual(['loggedOut', 'outside']);
     },
   },
@@ -112,7 +106,7 @@ export const liveSessionPaths: readonly Path<LiveWorld>[] = [
           liveSignaling: { ...d.liveSignaling, setRoomState: () => Promise.reject(failure) },
         }),
       });
-      await logIn(w, a);
+      await w.logIn(a);
       await w.run(() => a.room.createRoom({ roomId: 7, roomName: 'r', coverUrl: '' }));
       await w.run(() => a.room.startPublish({ streamId: 's7' }));
       expect(a.status()).toBe('live');
@@ -127,7 +121,7 @@ export const liveSessionPaths: readonly Path<LiveWorld>[] = [
       const a = w.user('anna', {
         rewire: (d) => ({ liveMedia: { ...d.liveMedia, events$: merge(d.liveMedia.events$, reports) } }),
       });
-      await logIn(w, a);
+      await w.logIn(a);
       reports.next({ type: 'error', code: -1302, message: 'camera busy' });
       reports.next({ type: 'warning', code: 1103, message: 'slow encoder' });
       reports.next({ type: 'log', log: 'hello' });

@@ -64,6 +64,8 @@ export interface CallWorld extends BaseWorld {
   ): CallUser;
   /** New users, logged in. */
   loggedIn<const Ids extends readonly string[]>(...ids: Ids): Promise<{ [K in keyof Ids]: CallUser }>;
+  /** Logs users made with `user()` in, each as its own id. */
+  logIn(...users: CallUser[]): Promise<void>;
 }
 
 function baseWorld(options: FakeCloudOptions): BaseWorld {
@@ -83,15 +85,18 @@ export function callWorld(taken: Set<string>, options: FakeCloudOptions = {}): C
     calling.events$.subscribe((e) => events.push(e));
     return { id, calling, events, heard: () => timeline(events), status: () => calling.getSnapshot().status };
   };
-  const loggedIn = (async (...ids: string[]) => {
-    const users = ids.map((id) => user(id));
+  const logIn = async (...users: CallUser[]) => {
     const sdkAppId = base.sdkAppId;
     await base.run(() =>
       Promise.all(users.map((u) => u.calling.login({ sdkAppId, userId: u.id, userSig: 's' }))),
     );
+  };
+  const loggedIn = (async (...ids: string[]) => {
+    const users = ids.map((id) => user(id));
+    await logIn(...users);
     return users;
   }) as CallWorld['loggedIn'];
-  return { ...base, user, loggedIn };
+  return { ...base, user, loggedIn, logIn };
 }
 
 export interface LiveUser {
@@ -107,6 +112,8 @@ export interface LiveUser {
 export interface LiveWorld extends BaseWorld {
   user(id: string, options?: { rewire?: Rewire; requestTimeoutSec?: number }): LiveUser;
   loggedIn<const Ids extends readonly string[]>(...ids: Ids): Promise<{ [K in keyof Ids]: LiveUser }>;
+  /** Logs users made with `user()` in, each as its own id. */
+  logIn(...users: LiveUser[]): Promise<void>;
 }
 
 /** A fake-cloud world whose createLiveRoom instances record every transition they take into `taken`. */
@@ -133,13 +140,16 @@ export function liveWorld(taken: Set<string>, options: FakeCloudOptions = {}): L
       status: () => room.getSnapshot().status,
     };
   };
-  const loggedIn = (async (...ids: string[]) => {
-    const users = ids.map((id) => user(id));
+  const logIn = async (...users: LiveUser[]) => {
     const sdkAppId = base.sdkAppId;
     await base.run(() =>
       Promise.all(users.map((u) => u.room.login({ sdkAppId, userId: u.id, userSig: 's' }))),
     );
+  };
+  const loggedIn = (async (...ids: string[]) => {
+    const users = ids.map((id) => user(id));
+    await logIn(...users);
     return users;
   }) as LiveWorld['loggedIn'];
-  return { ...base, user, loggedIn };
+  return { ...base, user, loggedIn, logIn };
 }
