@@ -12,7 +12,7 @@ import { callWorld } from './world.js';
 
 /**
  * Every transition of the call machine, driven through the public API on the fake cloud. A new
- * transition fails the last test until a path here (or in a paths file) takes it.
+ * transition fails the last test until a path takes it: see README.md here for adding one.
  */
 const taken = new Set<string>();
 const paths = [
