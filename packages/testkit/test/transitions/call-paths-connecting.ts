@@ -33,8 +33,10 @@ export const callConnectingPaths: readonly Path<CallWorld>[] = [
       expect(status(a)).toBe('connecting');
       await w.cloud.advance(3_000);
       expect(reason(a)).toBe('connectFailed');
+      // Alice leaves without a word; Bob, in the room alone, gives up at his own deadline.
       await w.cloud.advance(30_000);
       await accepting;
+      expect([status(b), reason(b)]).toEqual(['idle', 'connectFailed']);
     },
   },
   {
