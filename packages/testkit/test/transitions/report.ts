@@ -21,8 +21,7 @@ export function expectFullCoverage(
     [...taken].filter((t) => !all.includes(t)),
     'taken but not enumerated',
   ).toEqual([]);
-  expect(
-    all.filter((t) => !taken.has(t)),
-    `${name}: transitions no path takes (add a path that drives each)`,
-  ).toEqual([]);
+  const missing = all.filter((t) => !taken.has(t));
+  const hint = `${name}: no path takes these transitions (test/transitions/README.md says how to add one)`;
+  expect(missing, [hint, ...missing].join('\n  ')).toEqual([]);
 }
