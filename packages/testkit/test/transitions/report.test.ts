@@ -1,5 +1,5 @@
 import { liveRoomMachine, machineGraph } from '@trtc-smart/core/inspect';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { transitionsOf } from './machine-transitions.js';
 import { expectFullCoverage } from './report.js';
 
@@ -22,6 +22,7 @@ describe('the transition coverage check', () => {
     const missed =
       'loggedIn.room.anchor.inbox.pending: after requestTimeout -> loggedIn.room.anchor.inbox.empty';
     const taken = new Set(all.filter((t) => t !== missed));
+    vi.spyOn(console, 'log').mockImplementationOnce(() => undefined); // its 80/81 line is not a real run's
     expect(() => expectFullCoverage('live-room machine', all, taken, graph)).toThrow(missed);
   });
 });
