@@ -125,4 +125,18 @@ export const callRingingPaths: readonly Path<CallWorld>[] = [
       expect(b.status()).toBe('ringing');
     },
   },
+  {
+    name: 'a ringing invitee hears that a party left the call it is asked into',
+    async run(world) {
+      const w = world();
+      const [a, b, c] = await w.loggedIn('alice', 'bob', 'carol');
+      await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
+      await w.run(() => b.calling.accept());
+      await w.run(() => a.calling.groupCall({ userIdList: ['carol'], type: VIDEO }));
+      expect(c.status()).toBe('ringing');
+      await w.run(() => b.calling.hangup());
+      expect(c.status()).toBe('ringing');
+      expect(c.calling.getSnapshot().call?.participants.bob?.status).toBe('left');
+    },
+  },
 ];

@@ -1,5 +1,6 @@
 import { liveRoomMachine, machineGraph } from '@trtc-smart/core/inspect';
 import { describe, it } from 'vitest';
+import { liveEnteringPaths } from './live-paths-entering.js';
 import { liveLinkMicPaths } from './live-paths-link-mic.js';
 import { livePkPaths } from './live-paths-pk.js';
 import { liveRoomPaths } from './live-paths-room.js';
@@ -13,7 +14,13 @@ import { liveWorld } from './world.js';
  * transition fails the last test until a path takes it: see README.md here for adding one.
  */
 const taken = new Set<string>();
-const paths = [...liveSessionPaths, ...liveRoomPaths, ...liveLinkMicPaths, ...livePkPaths];
+const paths = [
+  ...liveSessionPaths,
+  ...liveRoomPaths,
+  ...liveEnteringPaths,
+  ...liveLinkMicPaths,
+  ...livePkPaths,
+];
 
 describe('live-room machine paths', () => {
   for (const path of paths) it(path.name, () => path.run((options) => liveWorld(taken, options)));

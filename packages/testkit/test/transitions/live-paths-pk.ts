@@ -126,4 +126,22 @@ export const livePkPaths: readonly Path<LiveWorld>[] = [
       expect([a.status(), b.status()]).toEqual(['requestingPK', 'respondingPK']);
     },
   },
+  {
+    name: 'a PK accepted after the requester gave up ends at the deadline for its stream',
+    async run(world) {
+      const w = world();
+      const [a, b] = await twoRooms(w);
+      const asking = a.room.requestRoomPK({ roomId: 8, userId: 'bo' });
+      await w.cloud.settle();
+      await asking;
+      // Bo answers just before his own deadline, after Anna's has passed.
+      await w.cloud.advance(9_960);
+      expect([a.status(), b.status()]).toEqual(['live', 'respondingPK']);
+      await w.run(() => b.room.responseRoomPK({ userId: 'anna', isAgree: true, reason: '' }));
+      expect(b.status()).toBe('inPK');
+      await w.cloud.advance(11_000);
+      expect(b.room.getSnapshot()).toMatchObject({ status: 'live', pkPartner: null });
+      expect(b.heard().filter((t) => t === 'onQuitRoomPK')).toHaveLength(1);
+    },
+  },
 ];

@@ -58,19 +58,29 @@ export const liveRoomPaths: readonly Path<LiveWorld>[] = [
     },
   },
   {
-    name: 'an exit whose media exit fails still leaves the room',
+    name: 'an exit whose IM part fails changes nothing: still watching, and a retry leaves',
     async run(world) {
       const w = world();
       const failure = new TrtcSmartError(ErrorCode.ADAPTER_FAILURE, 'exit failed');
+      let exits = 0;
       const v = w.user('vic', {
-        rewire: (d) => ({ liveMedia: { ...d.liveMedia, exitRoom: () => Promise.reject(failure) } }),
+        rewire: (d) => ({
+          liveSignaling: {
+            ...d.liveSignaling,
+            exitRoom: (p) => (++exits === 1 ? Promise.reject(failure) : d.liveSignaling.exitRoom(p)),
+          },
+        }),
       });
       const [a] = await w.loggedIn('anna');
       await w.logIn(v);
       await liveRoom(w, a, 7);
       await w.run(() => v.room.enterRoom({ roomId: 7 }));
       await expect(w.run(() => v.room.exitRoom())).rejects.toBe(failure);
+      expect(v.status()).toBe('watching');
+      expect(w.cloud.liveRoomMembers(7)).toContain('vic');
+      await w.run(() => v.room.exitRoom());
       expect(v.status()).toBe('outside');
+      expect(w.cloud.liveRoomMembers(7)).not.toContain('vic');
     },
   },
   {
