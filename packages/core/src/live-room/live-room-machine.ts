@@ -34,6 +34,7 @@ import {
   isPartnerStreaming,
   isPkPartner,
   isRoomOwner,
+  nextStateSeq,
   ownRoomState,
   sameState,
 } from './live-room-updates.js';
@@ -81,9 +82,11 @@ function commit(
     return;
   }
   const record: LiveRoomRecord = { ...room.record, state };
-  enqueue.assign({ ...patch, room: { ...room, record } });
+  // Numbered so an older announcement the network delays never replaces this one.
+  const seq = nextStateSeq(room.stateSeq, context.deps.adapter.clock.now());
+  enqueue.assign({ ...patch, room: { ...room, record, stateSeq: seq } });
   effect(context, self, () =>
-    context.deps.adapter.liveSignaling.setRoomState({ roomId: room.roomId, state }),
+    context.deps.adapter.liveSignaling.setRoomState({ roomId: room.roomId, state, seq }),
   );
   enqueue.emit(live({ eventType: 'onRoomInfoChange', roomInfo: toRoomInfo(record) }));
 }
@@ -181,6 +184,7 @@ export const liveRoomMachine = setup({
           record,
           remoteAnchors: NO_ANCHORS,
           streamId: null,
+          stateSeq: 0,
         };
       },
       failure: null,
