@@ -68,6 +68,27 @@ export const liveLinkMicPaths: readonly Path<LiveWorld>[] = [
     },
   },
   {
+    name: "the viewer's withdrawal at its deadline reaches the owner before the owner's own deadline",
+    async run(world) {
+      const w = world();
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      await w.run(() => v.room.requestJoinAnchor({ reason: 'hi' }));
+      w.cloud.network.configure({ latencyMs: 1 }, 'vic');
+      await w.cloud.advance(10_000);
+      expect(outcomes(v)).toEqual(['onFailure']);
+      expect(a.room.getSnapshot().incoming).toBeNull();
+      expect(w.cloud.trace()).toContainEqual(
+        expect.objectContaining({
+          type: 'call',
+          device: 'vic',
+          params: { userId: 'anna', message: { type: 'requestWithdrawn' } },
+        }),
+      );
+    },
+  },
+  {
     name: 'a request that cannot be sent fails at once',
     async run(world) {
       const w = world();

@@ -59,6 +59,18 @@ export const livePkPaths: readonly Path<LiveWorld>[] = [
     },
   },
   {
+    name: "PK unanswered: the requester's withdrawal at its deadline reaches the other anchor first",
+    async run(world) {
+      const w = world();
+      const [a, b] = await twoRooms(w);
+      await w.run(() => a.room.requestRoomPK({ roomId: 8, userId: 'bo' }));
+      w.cloud.network.configure({ latencyMs: 1 }, 'anna');
+      await w.cloud.advance(10_000);
+      expect([a.status(), b.status()]).toEqual(['live', 'live']);
+      expect(b.room.getSnapshot().incoming).toBeNull();
+    },
+  },
+  {
     name: 'a PK request that cannot be sent fails at once',
     async run(world) {
       const w = world();
