@@ -322,6 +322,18 @@ export interface InviteOptions {
   isGroup: boolean;
   /** Seconds the invitation rings; 0 = never times out. */
   timeoutSec: number;
+  /** The push an offline invitee's phone shows; the native side sets it on IM's invitation. */
+  offlinePush?: OfflinePushOptions;
+}
+
+/** IM's offlinePushInfo for a call invitation, every field resolved (core fills the defaults). */
+export interface OfflinePushOptions {
+  title: string;
+  description: string;
+  /** APNs sound file. */
+  iosSound: string;
+  /** Android sound file; "" = the system's. */
+  androidSound: string;
 }
 
 export interface RoomIdOptions {

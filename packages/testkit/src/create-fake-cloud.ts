@@ -17,7 +17,7 @@ import { VirtualClock } from './clock/virtual-clock.js';
 import { Accounts } from './cloud/accounts.js';
 import { sendHungUp, sendSwitchedToAudio } from './cloud/call-notices.js';
 import { type ImGroupProfile, ImGroups, routeImGroups } from './cloud/im-groups.js';
-import { ImSignaling, routeImSignaling } from './cloud/im-signaling.js';
+import { type ImOfflinePush, ImSignaling, routeImSignaling } from './cloud/im-signaling.js';
 import { type InvitationSnapshot, Invitations } from './cloud/invitations.js';
 import { LiveGroups } from './cloud/live-groups.js';
 import { routeLive } from './cloud/live-routes.js';
@@ -81,6 +81,8 @@ export interface FakeCloud {
   liveRoomMembers(roomId: number): string[];
   /** An SDK-level IM group as the cloud keeps it (introduction included), if it exists. */
   imGroupProfile(groupID: string): ImGroupProfile | undefined;
+  /** The offline pushes IM sent for SDK-level invitations to users logged in nowhere, oldest first. */
+  offlinePushes(): readonly ImOfflinePush[];
 }
 
 export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
@@ -103,6 +105,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     network,
     endpoint: (deviceId) => devices.get(deviceId),
     deviceOfUser: (userId) => accounts?.deviceOf(userId),
+    olderDevicesOfUser: (userId) => accounts?.olderDevicesOf(userId),
   });
   const media = new MediaRooms({
     clock,
@@ -143,6 +146,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     outbox,
     sdkAppId: resolved.sdkAppId,
     secretKey: resolved.secretKey,
+    multiTerminal: resolved.multiTerminal,
     onSessionStarted: (deviceId) => network.refresh(deviceId),
     onSessionEnded: (deviceId, userId) => {
       media.leave(deviceId, 'left');
@@ -161,7 +165,14 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     (deviceId) => accountService.userOf(deviceId),
     2 * resolved.requestTimeoutMs,
   );
-  routeImSignaling(router, new ImSignaling({ clock, outbox, groupMembers: () => accountService.users() }));
+  const imSignaling = new ImSignaling({
+    clock,
+    outbox,
+    groupMembers: () => accountService.users(),
+    multiTerminal: resolved.multiTerminal,
+    isLoggedIn: (userId) => accountService.deviceOf(userId) !== undefined,
+  });
+  routeImSignaling(router, imSignaling);
   network.onLinkChange((deviceId, up) => devices.get(deviceId)?.linkChanged(up));
 
   router.on<LoginParams>('session.login', (c, p) => accountService.login(c.deviceId, p), false);
@@ -275,5 +286,6 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     liveMediaState: (target) => findDevice(target)?.live.local.snapshot(),
     liveRoomMembers: (roomId) => liveGroups.memberIds(roomId),
     imGroupProfile: (groupID) => imGroups.find(groupID),
+    offlinePushes: () => imSignaling.pushes(),
   };
 }

@@ -2,6 +2,7 @@ import type { FakeCloud } from '@trtc-smart/testkit';
 import { callingParty } from './calling-party.js';
 import { liveParty } from './live-party.js';
 import { officialLiveParty } from './official-live-party.js';
+import { officialParty } from './official-party.js';
 import type { SimParty } from './party.js';
 import { webLiveParty } from './web-live-party.js';
 
@@ -9,10 +10,11 @@ export type PartyFactory = (cloud: FakeCloud, id: string, userSig: string) => Si
 
 /**
  * The kinds of user the stage can hold: a calling user, or a live-room user who starts as an
- * anchor or in the audience (the role is what they do: createRoom or enterRoom). Cards, charts,
- * presets and replay are kind-agnostic. The fake cloud's own adapter speaks structured messages;
- * to meet a user of Tencent's official live app (iOS or Android), add web live users: adapter-web
- * on SDK doubles, speaking TUILiveRoom's IM payloads as the official app does.
+ * anchor or in the audience (the role is what they do: createRoom or enterRoom), or a user of one
+ * of Tencent's official call apps. Cards, charts, presets and replay are kind-agnostic. The fake
+ * cloud's own adapter speaks structured messages; to meet a user of Tencent's official live app
+ * (iOS or Android), add web live users: adapter-web on SDK doubles, speaking TUILiveRoom's IM
+ * payloads as the official app does.
  */
 export const partyKinds: Readonly<Record<string, PartyFactory>> = {
   calling: callingParty,
@@ -22,4 +24,8 @@ export const partyKinds: Readonly<Record<string, PartyFactory>> = {
   'official app (iOS live)': (cloud, id) => officialLiveParty(cloud, id, 'iOS', 'official app (iOS live)'),
   'official app (Android live)': (cloud, id) =>
     officialLiveParty(cloud, id, 'Android', 'official app (Android live)'),
+  // Tencent's official call apps, beside ours: their raw payloads show on the card and the timeline.
+  'official-ios': (cloud, id) => officialParty(cloud, id, 'ios'),
+  'official-android': (cloud, id) => officialParty(cloud, id, 'android'),
+  'official-js': (cloud, id) => officialParty(cloud, id, 'js'),
 };

@@ -42,6 +42,16 @@ export interface SequenceOptions {
 const isMessage = (entry: TraceEntry): entry is MessageTraceEntry =>
   entry.type === 'send' || entry.type === 'deliver' || entry.type === 'drop' || entry.type === 'duplicate';
 
+/**
+ * IM invitation calls carry the call kits' raw `data` strings: the timeline shows them, so an
+ * official app's payloads (and ours beside them) can be read as they went on the wire.
+ */
+function imPayload(entry: TraceEntry): string | undefined {
+  if (entry.type !== 'call' || !entry.method.startsWith('im.')) return undefined;
+  const data = (entry.params as { data?: unknown } | undefined)?.data;
+  return typeof data === 'string' && data !== '' ? `${entry.method} ${data}` : undefined;
+}
+
 export function sequenceOf(trace: readonly TraceEntry[], options: SequenceOptions = {}): SequenceModel {
   const hide = options.hide ?? new Set<string>();
   const lanes = [CLOUD_LANE];
@@ -59,6 +69,8 @@ export function sequenceOf(trace: readonly TraceEntry[], options: SequenceOption
     }
     if (!isMessage(entry)) {
       lane(entry.device);
+      const payload = imPayload(entry);
+      if (payload) marks.push({ t: entry.t, text: `${entry.device} ${payload}` });
       continue;
     }
     if (hide.has(entry.kind)) continue;

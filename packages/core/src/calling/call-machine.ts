@@ -13,6 +13,7 @@ import {
   initialCallingContext,
   initialDevices,
 } from './call-context.js';
+import { answeredElsewhereReason } from './call-other-device.js';
 import {
   addInvitees,
   anyWithStatus,
@@ -171,6 +172,7 @@ export function createCallMachine(deps: CallMachineDeps) {
       setUser: assign({ userId: ({ event }) => (event as Ev<'LOGIN'>).params.userId }),
       clearUser: assign({ userId: null, devices: initialDevices }),
       endBecause: assign((_, params: { reason: CallEndReason }) => ({ endReason: params.reason })),
+      endAnsweredElsewhere: assign({ endReason: ({ event }) => answeredElsewhereReason(event) }),
       endUnanswered: assign({
         endReason: ({ context }) => unansweredReason(currentCall(context).participants),
       }),
@@ -476,6 +478,11 @@ export function createCallMachine(deps: CallMachineDeps) {
               ],
               'sig.accepted': { guard: 'forCurrentRoom', actions: 'markAccepted' },
               'sig.rejected': { guard: 'forCurrentRoom', actions: 'markRejected' },
+              'sig.answeredElsewhere': {
+                guard: 'forCurrentRoom',
+                target: 'ended',
+                actions: 'endAnsweredElsewhere',
+              },
               'sig.hungUp': { guard: 'forCurrentRoom', actions: 'markLeft' },
               'sig.invited': { guard: 'forCurrentRoom', actions: 'noteInvitees' },
               CAMERA_CHANGED: { guard: 'cameraAllowed', actions: 'setDevice' },
@@ -611,6 +618,7 @@ function startInput(context: CallingContext) {
     groupId: call.groupId,
     isGroup: call.isGroup,
     timeoutSec: call.timeoutSec,
+    offlinePush: call.offlinePush,
   };
 }
 
