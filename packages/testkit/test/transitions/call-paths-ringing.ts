@@ -1,4 +1,5 @@
-import { CallType } from '@trtc-smart/core';
+import { type CallSignalingEvent, CallType } from '@trtc-smart/core';
+import { merge, Subject } from 'rxjs';
 import { expect } from 'vitest';
 import type { CallUser, CallWorld, Path } from './world.js';
 
@@ -123,6 +124,27 @@ export const callRingingPaths: readonly Path<CallWorld>[] = [
         handsFree: false,
       });
       expect(b.status()).toBe('ringing');
+    },
+  },
+  {
+    name: "a call answered on the account's other device stops ringing here, with its reason",
+    async run(world) {
+      // adapter-web reports IM multi-terminal answers (packages/adapter-web/src/calling/
+      // call-signaling-port.ts, answeredElsewhere); the fake device's port does not, so it is injected.
+      const w = world();
+      const notices = new Subject<CallSignalingEvent>();
+      const b = w.user('bob', {
+        rewire: (d) => ({
+          callSignaling: { ...d.callSignaling, events$: merge(d.callSignaling.events$, notices) },
+        }),
+      });
+      const [a] = await w.loggedIn('alice');
+      await w.logIn(b);
+      await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
+      const roomId = b.calling.getSnapshot().call?.roomId ?? 0;
+      notices.next({ type: 'answeredElsewhere', roomId, accepted: true });
+      expect([b.status(), reason(b)]).toEqual(['idle', 'otherDeviceAccepted']);
+      expect(b.heard()).toEqual(['onInvited', 'onCallEnd']);
     },
   },
   {
