@@ -473,8 +473,8 @@ export function createCallMachine(deps: CallMachineDeps) {
                   target: 'ended',
                   actions: ['emitTimedOut', { type: 'endBecause', params: { reason: 'timeout' } }],
                 },
+                // Every deadline while ringing is this call's: the last call's were cancelled when it ended.
                 { guard: 'forCurrentRoom', actions: ['dropTimer', 'markNoResponse'] },
-                { actions: 'dropTimer' },
               ],
               'sig.accepted': { guard: 'forCurrentRoom', actions: 'markAccepted' },
               'sig.rejected': { guard: 'forCurrentRoom', actions: 'markRejected' },

@@ -1,0 +1,62 @@
+import { expect } from 'vitest';
+import { liveRoom } from './live-paths-room.js';
+import type { LiveWorld, Path } from './world.js';
+
+/**
+ * Live-room paths where room events reach a viewer while its enterRoom is still on its way (the
+ * IM entry answered, the TRTC entry not yet): they are kept and handled once it is in the room.
+ * Seeds and delays are chosen so each event lands in that window.
+ */
+export const liveEnteringPaths: readonly Path<LiveWorld>[] = [
+  {
+    name: "a viewer entering a live room hears the owner's stream even when it arrives before the entry's answer",
+    async run(world) {
+      const w = world({ seed: 1, jitterMs: 20 });
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      expect(v.heard()).toEqual(['onAnchorEnter']);
+      expect(v.room.actor.getSnapshot().context.room?.remoteAnchors).toEqual(['anna']);
+    },
+  },
+  {
+    name: 'a viewer entering as the owner stops publishing hears the stream come and go',
+    async run(world) {
+      const w = world({ seed: 6, jitterMs: 20 });
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await liveRoom(w, a, 7);
+      const entering = v.room.enterRoom({ roomId: 7 });
+      await w.cloud.advance(50);
+      await w.run(() => a.room.stopPublish());
+      await w.run(() => entering);
+      expect(v.heard()).toEqual(['onAnchorEnter', 'onAnchorExit', 'onRoomInfoChange']);
+      expect(v.room.getSnapshot().room?.anchors).toEqual([]);
+    },
+  },
+  {
+    name: 'a viewer entering as the owner goes live hears the new room state',
+    async run(world) {
+      const w = world();
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await w.run(() => a.room.createRoom({ roomId: 7, roomName: 'r', coverUrl: '' }));
+      const publishing = a.room.startPublish({ streamId: 's7' });
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      await w.run(() => publishing);
+      expect(v.heard()).toEqual(['onRoomInfoChange', 'onAnchorEnter']);
+      expect(v.room.getSnapshot().room?.anchors.map((x) => x.userId)).toEqual(['anna']);
+    },
+  },
+  {
+    name: 'a viewer whose room is destroyed while it enters ends outside, told the room is gone',
+    async run(world) {
+      const w = world();
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await liveRoom(w, a, 7);
+      const entering = v.room.enterRoom({ roomId: 7 });
+      await w.cloud.advance(10);
+      await w.run(() => Promise.all([a.room.destroyRoom(), entering]));
+      expect(v.status()).toBe('outside');
+      expect(v.heard()).toEqual(['onRoomDestroy']);
+    },
+  },
+];
