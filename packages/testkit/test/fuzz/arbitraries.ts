@@ -18,7 +18,7 @@ const weighted = (table: Readonly<Record<string, { readonly weight: number }>>) 
 export function stepArb(methods: Readonly<Record<string, MethodSpec<never>>>): fc.Arbitrary<Step> {
   return fc.record({
     dt,
-    op: fc.oneof({ arbitrary: fc.constant(NEXT), weight: 40 }, ...weighted(methods), ...weighted(faults)),
+    op: fc.oneof({ arbitrary: fc.constant(NEXT), weight: 100 }, ...weighted(methods), ...weighted(faults)),
     actor: fc.nat(NAMES.length - 1),
     target: fc.nat(NAMES.length - 1),
     flag: fc.boolean(),

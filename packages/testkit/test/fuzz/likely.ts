@@ -24,30 +24,30 @@ export function likelyCalling(state: CallingState): readonly string[] {
 }
 
 export function likelyLive(state: LiveRoomState): readonly string[] {
-  const answers =
-    state.incoming?.kind === 'joinAnchor'
-      ? ['responseJoinAnchor', 'responseJoinAnchor']
-      : state.incoming?.kind === 'roomPK'
-        ? ['responseRoomPK', 'responseRoomPK']
-        : [];
+  // An owner holding a request mostly answers it (within its 10 s), agreeing half the time.
+  if (state.incoming?.kind === 'joinAnchor') return ['responseJoinAnchor', 'responseJoinAnchor', 'destroyRoom'];
+  if (state.incoming?.kind === 'roomPK') return ['responseRoomPK', 'responseRoomPK', 'destroyRoom'];
   switch (state.status) {
     case 'loggedOut':
       return ['login'];
     case 'outside':
       return ['createRoom', 'enterRoom', 'enterRoom', 'logout'];
     case 'previewing':
-      return ['startPublish', 'startPublish', 'destroyRoom'];
+      return ['startPublish', 'startPublish', 'startPublish', 'destroyRoom'];
     case 'live':
-      return [...answers, 'requestRoomPK', 'requestRoomPK', 'destroyRoom', 'stopPublish', 'sendRoomTextMsg'];
+      return ['requestRoomPK', 'requestRoomPK', 'destroyRoom', 'stopPublish', 'sendRoomTextMsg'];
     case 'linkMic':
-      return [...answers, 'kickoutJoinAnchor', 'destroyRoom', 'requestRoomPK'];
+      return ['kickoutJoinAnchor', 'destroyRoom', 'requestRoomPK'];
     case 'requestingPK':
     case 'respondingPK':
-      return [...answers, 'destroyRoom', 'logout'];
+      return ['destroyRoom', 'logout'];
     case 'inPK':
-      return [...answers, 'quitRoomPK', 'destroyRoom', 'logout'];
+      return ['quitRoomPK', 'destroyRoom', 'logout'];
     case 'watching':
-      return ['requestJoinAnchor', 'requestJoinAnchor', 'exitRoom', 'sendRoomTextMsg'];
+      // Asking an owner who is not publishing is refused: mostly wait for one who is.
+      return state.room?.roomInfo.roomStatus === 0
+        ? ['exitRoom', 'sendRoomTextMsg', 'requestJoinAnchor']
+        : ['requestJoinAnchor', 'requestJoinAnchor', 'requestJoinAnchor', 'exitRoom'];
     case 'requesting':
       return ['exitRoom', 'logout'];
     case 'linked':
