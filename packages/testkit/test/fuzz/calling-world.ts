@@ -26,7 +26,9 @@ function checkRooms(cloud: FakeCloud, parties: readonly CallingParty[]): string[
       .map((p) => p.user);
     const members = cloud.roomMembers(roomId);
     if (!same(members, inCall))
-      violations.push(`TRTC room ${roomId} holds [${sorted(members)}] but [${sorted(inCall)}] are in its call`);
+      violations.push(
+        `TRTC room ${roomId} holds [${sorted(members)}] but [${sorted(inCall)}] are in its call`,
+      );
   }
   for (const p of parties) {
     const { status, call } = p.sdk.getSnapshot();
@@ -51,7 +53,9 @@ function checkCalls(parties: readonly CallingParty[]): string[] {
     if (status !== 'inCall' || !call) continue;
     const peers = parties
       .filter((q) => q !== p)
-      .filter((q) => q.sdk.getSnapshot().status === 'inCall' && q.sdk.getSnapshot().call?.roomId === call.roomId)
+      .filter(
+        (q) => q.sdk.getSnapshot().status === 'inCall' && q.sdk.getSnapshot().call?.roomId === call.roomId,
+      )
       .map((q) => q.user);
     if (peers.length === 0) violations.push(`${p.user} is inCall alone in room ${call.roomId}`);
     const seen = Object.entries(call.participants);
@@ -83,7 +87,8 @@ export const callingWorld: WorldSpec<CallingState, CallingParty> = {
   },
   leave(party) {
     const { status } = party.sdk.getSnapshot();
-    const active = status === 'dialing' || status === 'ringing' || status === 'connecting' || status === 'inCall';
+    const active =
+      status === 'dialing' || status === 'ringing' || status === 'connecting' || status === 'inCall';
     return active ? [{ method: 'hangup', params: null }] : [];
   },
   checkQuiet: (cloud, parties) => [...checkCalls(parties), ...checkRooms(cloud, parties)],

@@ -5,8 +5,14 @@ import { fuzzConfig } from './config.js';
 
 const config = fuzzConfig();
 
-it(`${config.worlds} random call worlds with faults hold every invariant (FUZZ_SEED=${config.seed})`, async () => {
-  const { worlds, failure } = await checkWorlds('calling', callingWorld, config);
-  console.log(`fuzz: ${worlds} call worlds checked, seed base ${config.seed}${failure ? ', one failed' : ''}`);
-  if (failure) throw new Error(failure);
-}, 60_000 + config.worlds * 100);
+it(
+  `${config.worlds} random call worlds with faults hold every invariant (FUZZ_SEED=${config.seed})`,
+  async () => {
+    const { worlds, failure } = await checkWorlds('calling', callingWorld, config);
+    console.log(
+      `fuzz: ${worlds} call worlds checked, seed base ${config.seed}${failure ? ', one failed' : ''}`,
+    );
+    if (failure) throw new Error(failure);
+  },
+  60_000 + config.worlds * 100,
+);

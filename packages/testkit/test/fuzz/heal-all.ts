@@ -21,7 +21,11 @@ export function healAll(cloud: FakeCloud, done: readonly Command[]): CommandInpu
         target: command.target,
       });
     if (command.op === 'fault' && command.fault === 'cut')
-      add(`uncut ${JSON.stringify(command.payload)}`, { op: 'fault', fault: 'uncut', payload: command.payload });
+      add(`uncut ${JSON.stringify(command.payload)}`, {
+        op: 'fault',
+        fault: 'uncut',
+        payload: command.payload,
+      });
   }
   for (const command of undo) {
     if (command.op === 'heal') cloud.network.heal(command.target);

@@ -25,7 +25,8 @@ export function likelyCalling(state: CallingState): readonly string[] {
 
 export function likelyLive(state: LiveRoomState): readonly string[] {
   // An owner holding a request mostly answers it (within its 10 s), agreeing half the time.
-  if (state.incoming?.kind === 'joinAnchor') return ['responseJoinAnchor', 'responseJoinAnchor', 'destroyRoom'];
+  if (state.incoming?.kind === 'joinAnchor')
+    return ['responseJoinAnchor', 'responseJoinAnchor', 'destroyRoom'];
   if (state.incoming?.kind === 'roomPK') return ['responseRoomPK', 'responseRoomPK', 'destroyRoom'];
   switch (state.status) {
     case 'loggedOut':

@@ -1,7 +1,7 @@
 import { createLiveRoom, type LiveRoom, type LiveRoomState, type LiveRoomStatus } from '@trtc-smart/core';
 import type { FakeCloud } from '../../src/index.js';
-import { LiveRecorder } from './live-recorder.js';
 import { likelyLive } from './likely.js';
+import { LiveRecorder } from './live-recorder.js';
 import { liveMethods } from './methods.js';
 import type { Party, WorldSpec } from './run-world.js';
 import { roomIdOf, USER_SIG } from './world.js';
@@ -42,9 +42,11 @@ function checkMember(cloud: FakeCloud, p: LiveParty, byUser: Map<string, LivePar
   const room = state.room;
   if (!room) return [];
   const v: string[] = [];
-  if (!cloud.liveRoomMembers(room.roomId).includes(p.user)) v.push(`${p.user} is not in room ${room.roomId}'s group`);
+  if (!cloud.liveRoomMembers(room.roomId).includes(p.user))
+    v.push(`${p.user} is not in room ${room.roomId}'s group`);
   const deviceRoom = cloud.liveMediaState(p.user)?.roomId;
-  if (deviceRoom !== room.roomId) v.push(`${p.user}'s device is in TRTC room ${deviceRoom}, not ${room.roomId}`);
+  if (deviceRoom !== room.roomId)
+    v.push(`${p.user}'s device is in TRTC room ${deviceRoom}, not ${room.roomId}`);
   if (room.isOwner) return v;
   const ownerId = room.roomInfo.ownerId;
   const owner = byUser.get(ownerId)?.sdk.getSnapshot();
@@ -84,7 +86,8 @@ function checkQuiet(cloud: FakeCloud, parties: readonly LiveParty[]): string[] {
 function checkOutside(cloud: FakeCloud, p: LiveParty, parties: readonly LiveParty[]): string[] {
   const v: string[] = [];
   const deviceRoom = cloud.liveMediaState(p.user)?.roomId;
-  if (deviceRoom !== undefined) v.push(`${p.user}'s device is in TRTC room ${deviceRoom} while ${p.sdk.getSnapshot().status}`);
+  if (deviceRoom !== undefined)
+    v.push(`${p.user}'s device is in TRTC room ${deviceRoom} while ${p.sdk.getSnapshot().status}`);
   for (const q of parties) {
     const roomId = roomIdOf(q.user);
     if (cloud.liveRoomMembers(roomId).includes(p.user))

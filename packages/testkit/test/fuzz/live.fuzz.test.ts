@@ -1,12 +1,18 @@
 import { it } from 'vitest';
-import { liveWorld } from './live-world.js';
 import { checkWorlds } from './check-worlds.js';
 import { fuzzConfig } from './config.js';
+import { liveWorld } from './live-world.js';
 
 const config = fuzzConfig();
 
-it(`${config.worlds} random live-room worlds with faults hold every invariant (FUZZ_SEED=${config.seed})`, async () => {
-  const { worlds, failure } = await checkWorlds('live', liveWorld, config);
-  console.log(`fuzz: ${worlds} live-room worlds checked, seed base ${config.seed}${failure ? ', one failed' : ''}`);
-  if (failure) throw new Error(failure);
-}, 60_000 + config.worlds * 100);
+it(
+  `${config.worlds} random live-room worlds with faults hold every invariant (FUZZ_SEED=${config.seed})`,
+  async () => {
+    const { worlds, failure } = await checkWorlds('live', liveWorld, config);
+    console.log(
+      `fuzz: ${worlds} live-room worlds checked, seed base ${config.seed}${failure ? ', one failed' : ''}`,
+    );
+    if (failure) throw new Error(failure);
+  },
+  60_000 + config.worlds * 100,
+);

@@ -26,7 +26,11 @@ export interface MethodSpec<State> {
 
 const RECT = { x: 0, y: 0, w: 320, h: 240 };
 const none = (): JsonValue => null;
-const login = (a: ArgContext<unknown>): JsonValue => ({ sdkAppId: a.sdkAppId, userId: a.self, userSig: USER_SIG });
+const login = (a: ArgContext<unknown>): JsonValue => ({
+  sdkAppId: a.sdkAppId,
+  userId: a.self,
+  userSig: USER_SIG,
+});
 
 /** Some of the others, chosen by the bits of `amount` (at least one). */
 function someOthers(a: ArgContext<unknown>): string[] {

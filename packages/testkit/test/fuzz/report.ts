@@ -7,7 +7,15 @@ import type { World } from './world.js';
 export const FAILURES_DIR = fileURLToPath(new URL('../../fuzz-failures/', import.meta.url));
 
 /** The playground's replay ops (apps/playground/src/trace/format.ts): a run with others is only shown. */
-const PLAYGROUND_OPS = new Set(['addUser', 'removeUser', 'invoke', 'configure', 'partition', 'heal', 'setOnline']);
+const PLAYGROUND_OPS = new Set([
+  'addUser',
+  'removeUser',
+  'invoke',
+  'configure',
+  'partition',
+  'heal',
+  'setOnline',
+]);
 
 /**
  * A failing world as a file the playground loads ("load"): a run it replays from the seed when

@@ -58,7 +58,7 @@ export async function runWorld<State, P extends Party<State>>(
   const commands: Command[] = [];
   const record = (command: CommandInput) => commands.push({ t: cloud.clock.now(), ...command } as Command);
   const promises = new Promises();
-  const users = NAMES.slice(0, world.users);
+  const users: readonly string[] = NAMES.slice(0, world.users);
   const parties = users.map((user) => {
     record({ op: 'addUser', user, kind: spec.partyKind });
     return spec.newParty(cloud, user, promises);
@@ -72,7 +72,8 @@ export async function runWorld<State, P extends Party<State>>(
   };
   const sdkAppId = cloud.options.sdkAppId;
 
-  for (const party of parties) invoke(party, 'login', { sdkAppId, userId: party.user, userSig: 'playground' });
+  for (const party of parties)
+    invoke(party, 'login', { sdkAppId, userId: party.user, userSig: 'playground' });
   for (const step of world.steps) {
     await cloud.advance(step.dt);
     const self = userOf(world, step.actor);
@@ -100,7 +101,8 @@ export async function runWorld<State, P extends Party<State>>(
   const violations = spec.checkQuiet(cloud, parties).map((v) => `when quiet: ${v}`);
 
   await cloud.advance(0);
-  for (const party of parties) for (const { method, params } of spec.leave(party)) invoke(party, method, params);
+  for (const party of parties)
+    for (const { method, params } of spec.leave(party)) invoke(party, method, params);
   await cloud.advance(TEARDOWN_MS);
   violations.push(...(await spec.checkEnd(cloud, parties)).map((v) => `at the end: ${v}`));
   for (const party of parties) {
