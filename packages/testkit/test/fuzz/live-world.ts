@@ -4,7 +4,7 @@ import { likelyLive } from './likely.js';
 import { LiveRecorder } from './live-recorder.js';
 import { liveMethods } from './methods.js';
 import type { Party, WorldSpec } from './run-world.js';
-import { roomIdOf, USER_SIG } from './world.js';
+import { type CommandInput, roomIdOf, USER_SIG } from './world.js';
 
 export interface LiveParty extends Party<LiveRoomState> {
   readonly sdk: LiveRoom;
@@ -97,13 +97,22 @@ function checkOutside(cloud: FakeCloud, p: LiveParty, parties: readonly LivePart
 }
 
 /** Rooms the cloud still lists, asked by a fresh user as an app would (getRoomInfos). */
-async function listedRooms(cloud: FakeCloud, parties: readonly LiveParty[]): Promise<string[]> {
-  const probe = createLiveRoom({ adapter: cloud.adapter('probe') });
-  const sdkAppId = cloud.options.sdkAppId;
-  const login = probe.login({ sdkAppId, userId: 'probe', userSig: USER_SIG });
+async function listedRooms(
+  cloud: FakeCloud,
+  parties: readonly LiveParty[],
+  record: (command: CommandInput) => void,
+): Promise<string[]> {
+  const user = 'probe';
+  record({ op: 'addUser', user, kind: 'audience' });
+  const probe = createLiveRoom({ adapter: cloud.adapter(user) });
+  const loginParams = { sdkAppId: cloud.options.sdkAppId, userId: user, userSig: USER_SIG };
+  record({ op: 'invoke', user, method: 'login', params: loginParams });
+  const login = probe.login(loginParams);
   await cloud.advance(2_000);
   await login;
-  const infos = probe.getRoomInfos({ roomIdList: parties.map((p) => roomIdOf(p.user)) });
+  const roomIdList = parties.map((p) => roomIdOf(p.user));
+  record({ op: 'invoke', user, method: 'getRoomInfos', params: { roomIdList } });
+  const infos = probe.getRoomInfos({ roomIdList });
   await cloud.advance(2_000);
   const { roomList } = await infos;
   return roomList.map((r) => `room ${r.roomId} (owner ${r.ownerId}) is still listed`);
@@ -136,12 +145,12 @@ export const liveWorld: WorldSpec<LiveRoomState, LiveParty> = {
     return [];
   },
   checkQuiet,
-  async checkEnd(cloud, parties) {
+  async checkEnd(cloud, parties, record) {
     const v = parties
       .filter((p) => !['outside', 'loggedOut'].includes(p.sdk.getSnapshot().status))
       .map((p) => `${p.user} is ${p.sdk.getSnapshot().status}, not outside or logged out`);
     for (const p of parties) v.push(...checkOutside(cloud, p, parties));
-    v.push(...(await listedRooms(cloud, parties)));
+    v.push(...(await listedRooms(cloud, parties, record)));
     return v;
   },
 };
