@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { faults } from './faults.js';
 import type { MethodSpec } from './methods.js';
-import { NAMES, NEXT, type Step, type World, type WorldKind } from './world.js';
+import { NAMES, NEXT, NEXT2, type Step, type World, type WorldKind } from './world.js';
 
 /** Mostly small gaps (races within a trip), some long ones (timeouts: a request's 10 s, an invitation's 30 s). */
 const dt = fc.oneof(
@@ -18,7 +18,12 @@ const weighted = (table: Readonly<Record<string, { readonly weight: number }>>) 
 export function stepArb(methods: Readonly<Record<string, MethodSpec<never>>>): fc.Arbitrary<Step> {
   return fc.record({
     dt,
-    op: fc.oneof({ arbitrary: fc.constant(NEXT), weight: 100 }, ...weighted(methods), ...weighted(faults)),
+    op: fc.oneof(
+      { arbitrary: fc.constant(NEXT), weight: 100 },
+      { arbitrary: fc.constant(NEXT2), weight: 15 },
+      ...weighted(methods),
+      ...weighted(faults),
+    ),
     actor: fc.nat(NAMES.length - 1),
     target: fc.nat(NAMES.length - 1),
     flag: fc.boolean(),

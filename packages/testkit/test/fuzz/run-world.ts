@@ -4,7 +4,7 @@ import { faults } from './faults.js';
 import { healAll } from './heal-all.js';
 import type { MethodSpec } from './methods.js';
 import { Promises } from './promises.js';
-import { type Command, type CommandInput, NAMES, NEXT, userOf, type World } from './world.js';
+import { type Command, type CommandInput, NAMES, NEXT, NEXT2, userOf, type World } from './world.js';
 
 /** Long enough for every timeout to have run out: invitations (30 s), link-mic/PK answers (10 s), media (8 s). */
 export const QUIET_MS = 45_000;
@@ -85,14 +85,20 @@ export async function runWorld<State, P extends Party<State>>(
     const others = users.filter((u) => u !== self);
     const other = others[step.target % others.length] as string;
     const party = parties[step.actor % world.users] as P;
-    const state = party.sdk.getSnapshot();
-    const likely = step.op === NEXT ? spec.likely(state) : [];
-    const op = step.op === NEXT ? likely[Math.floor(step.amount * likely.length)] : step.op;
-    const method = op === undefined ? undefined : spec.methods[op];
-    if (op === undefined) continue;
-    if (method) {
-      const stateOf = (user: string) => (parties[users.indexOf(user)] as P).sdk.getSnapshot();
+    const stateOf = (user: string) => (parties[users.indexOf(user)] as P).sdk.getSnapshot();
+    const call = (op: string | undefined) => {
+      const method = op === undefined ? undefined : spec.methods[op];
+      if (op === undefined || !method) return;
+      const state = party.sdk.getSnapshot();
       invoke(party, op, method.params({ self, other, others, step, state, stateOf, sdkAppId }));
+    };
+    const likely = step.op === NEXT || step.op === NEXT2 ? spec.likely(party.sdk.getSnapshot()) : [];
+    if (step.op === NEXT || step.op === NEXT2) {
+      call(likely[Math.floor(step.amount * likely.length)]);
+      // Two plausible calls in one tick: the races an app makes with two quick taps.
+      if (step.op === NEXT2) call(likely[step.target % Math.max(1, likely.length)]);
+    } else if (spec.methods[step.op]) {
+      call(step.op);
     } else {
       const fault = faults[step.op];
       if (!fault) throw new Error(`no method or fault ${step.op}`);

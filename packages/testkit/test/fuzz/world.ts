@@ -7,6 +7,8 @@ export type WorldKind = 'calling' | 'live';
 
 /** The op that does what the user would plausibly do next in its state (likely.ts). */
 export const NEXT = 'next';
+/** Two such calls in the same tick. */
+export const NEXT2 = 'next2';
 
 /**
  * One random step: after `dt` virtual ms, `actor` does `op` (an SDK method or a fault, by name).
