@@ -20,7 +20,7 @@ export function stepArb(methods: Readonly<Record<string, MethodSpec<never>>>): f
     dt,
     op: fc.oneof(
       { arbitrary: fc.constant(NEXT), weight: 100 },
-      { arbitrary: fc.constant(NEXT2), weight: 15 },
+      { arbitrary: fc.constant(NEXT2), weight: 25 },
       ...weighted(methods),
       ...weighted(faults),
     ),

@@ -1,5 +1,5 @@
 import type { FakeCloud } from '../../src/index.js';
-import type { CommandInput, Step } from './world.js';
+import { type CommandInput, type Step, USER_SIG } from './world.js';
 
 export interface FaultContext {
   readonly cloud: FakeCloud;
@@ -63,6 +63,16 @@ export const faults: Readonly<Record<string, FaultSpec>> = {
     apply: (f) => {
       f.cloud.setOnline(f.self, true);
       return { op: 'setOnline', target: f.self, online: true };
+    },
+  },
+  /** The same user logs in on a second device: the SDK's session is kicked offline. */
+  kick: {
+    weight: 1,
+    apply: (f) => {
+      const device = f.cloud.adapter(f.self);
+      const params = { sdkAppId: f.cloud.options.sdkAppId, userId: f.self, userSig: USER_SIG };
+      device.session.login(params).catch(() => undefined);
+      return { op: 'fault', fault: 'kick', payload: { user: f.self } };
     },
   },
   cut: {

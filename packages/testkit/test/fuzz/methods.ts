@@ -57,13 +57,12 @@ export const callingMethods: Readonly<Record<string, MethodSpec<CallingState>>> 
   login: { weight: 1, params: login },
 };
 
-/** Mostly another user who owns a room (live, when `live`), else the step's other user. */
-function roomOwner(a: ArgContext<LiveRoomState>, live: boolean): string {
-  const owners = a.others.filter((u) => {
-    const { room, status } = a.stateOf(u);
-    return room?.isOwner === true && (!live || status === 'live');
-  });
-  return a.step.amount < 0.85 ? (owners[a.step.target % owners.length] ?? a.other) : a.other;
+/** Mostly another user who owns a room (a live one, if any), else the step's other user. */
+function roomOwner(a: ArgContext<LiveRoomState>): string {
+  const owners = a.others.filter((u) => a.stateOf(u).room?.isOwner === true);
+  const live = owners.filter((u) => a.stateOf(u).status === 'live');
+  const pick = live.length > 0 ? live : owners;
+  return a.step.amount < 0.85 ? (pick[a.step.target % pick.length] ?? a.other) : a.other;
 }
 
 /** The owner answers the request it holds, most of the time; otherwise someone else (refused). */
@@ -75,7 +74,7 @@ export const liveMethods: Readonly<Record<string, MethodSpec<LiveRoomState>>> = 
     weight: 5,
     params: (a) => ({ roomId: roomIdOf(a.self), roomName: `${a.self}'s room`, coverUrl: '' }),
   },
-  enterRoom: { weight: 5, params: (a) => ({ roomId: roomIdOf(roomOwner(a, false)) }) },
+  enterRoom: { weight: 5, params: (a) => ({ roomId: roomIdOf(roomOwner(a)) }) },
   exitRoom: { weight: 2, params: none },
   destroyRoom: { weight: 2, params: none },
   startCameraPreview: { weight: 1, params: (a) => ({ isFront: a.step.flag, view: RECT }) },
@@ -95,7 +94,7 @@ export const liveMethods: Readonly<Record<string, MethodSpec<LiveRoomState>>> = 
   requestRoomPK: {
     weight: 4,
     params: (a) => {
-      const owner = roomOwner(a, true);
+      const owner = roomOwner(a);
       return { roomId: roomIdOf(owner), userId: owner };
     },
   },
