@@ -62,15 +62,18 @@ const leaveSignals = (context: CallingContext, self: EffectTarget) => {
     effect(context, self, () => adapter.callSignaling.reject({ roomId, reason: 'decline' }));
     return;
   }
-  const mine = idsWhere(participants, (p) => isPending(p.status) && p.invitedBy === context.userId);
+  const pending = idsWhere(participants, (p) => isPending(p.status));
+  const mine = pending.filter((userId) => participants[userId]?.invitedBy === context.userId);
   const present = idsWhere(participants, (p) => p.status === 'joined' || p.status === 'accepted');
   if (mine.length > 0 && present.length === 0) {
     effect(context, self, () => adapter.callSignaling.cancel({ roomId, invitees: mine }));
   }
-  if (present.length > 0) {
+  // Pending invitees were told this user is in the call: they hear it left too, or wait for it forever.
+  const told = present.length > 0 ? [...present, ...pending] : pending.filter((id) => !mine.includes(id));
+  if (told.length > 0) {
     const seconds = durationSec(call, adapter.clock.now());
     effect(context, self, () =>
-      adapter.callSignaling.hangup({ roomId, userIds: present, durationSec: seconds }),
+      adapter.callSignaling.hangup({ roomId, userIds: told, durationSec: seconds }),
     );
   }
 };
@@ -464,6 +467,7 @@ export const callMachine = setup({
             ],
             'sig.accepted': { guard: 'forCurrentRoom', actions: 'markAccepted' },
             'sig.rejected': { guard: 'forCurrentRoom', actions: 'markRejected' },
+            'sig.hungUp': { guard: 'forCurrentRoom', actions: 'markLeft' },
             'sig.invited': { guard: 'forCurrentRoom', actions: 'noteInvitees' },
             CAMERA_CHANGED: { guard: 'cameraAllowed', actions: 'setDevice' },
             MIC_CHANGED: { actions: 'setDevice' },

@@ -1,7 +1,10 @@
 import type { TrtcSmartError } from '../domain/errors.js';
 import type { AnchorInfo, LiveRoomRecord, UserInfo } from '../domain/room-info.js';
 import type { EffectRunner } from '../machine/effects.js';
+import type { Prefixed } from '../machine/prefixed.js';
+import type { LiveMediaEvent } from '../ports/live-media.port.js';
 import type { LiveRoomAdapter } from '../ports/live-room-adapter.js';
+import type { LiveSignalingEvent } from '../ports/live-signaling.port.js';
 
 export type CameraState = 'off' | 'front' | 'back';
 
@@ -34,6 +37,11 @@ export type IncomingRequest =
   | { readonly kind: 'joinAnchor'; readonly from: UserInfo; readonly reason: string }
   | { readonly kind: 'roomPK'; readonly from: UserInfo; readonly roomId: number; readonly streamId: string };
 
+/** Room events that can reach a viewer before its enterRoom finished: kept, then handled in the room. */
+export type EarlyRoomEvent =
+  | Prefixed<'media', Extract<LiveMediaEvent, { type: 'anchorEntered' | 'anchorLeft' }>>
+  | Prefixed<'sig', Extract<LiveSignalingEvent, { type: 'roomDestroyed' | 'roomStateChanged' }>>;
+
 /** What the machine needs from its instance; given once as input, never changed. */
 export interface LiveRoomDeps {
   readonly adapter: LiveRoomAdapter;
@@ -55,6 +63,8 @@ export interface LiveRoomContext {
   /** Owner: the anchor in PK with. */
   readonly pkPartner: PkPeer | null;
   readonly incoming: IncomingRequest | null;
+  /** Entering: room events that came before the entry finished, in order. */
+  readonly early: readonly EarlyRoomEvent[];
   readonly devices: LiveDevices;
   /** The API operation the current invoking state settles. */
   readonly pendingOp: number | null;
@@ -69,6 +79,7 @@ export const initialLiveDevices: LiveDevices = { camera: 'off', mirror: false, m
  */
 export const NO_PROFILE: LiveRoomContext['profile'] = Object.freeze({ userName: '', avatarUrl: '' });
 export const NO_ANCHORS: readonly never[] = Object.freeze([]);
+export const NO_EVENTS: readonly never[] = Object.freeze([]);
 
 /** Everything about a room, as it is outside one: entering none and leaving one both come to this. */
 export const OUTSIDE_ROOM = Object.freeze({
@@ -78,6 +89,7 @@ export const OUTSIDE_ROOM = Object.freeze({
   pkTarget: null,
   pkPartner: null,
   incoming: null,
+  early: NO_EVENTS,
   devices: initialLiveDevices,
 } satisfies Partial<LiveRoomContext>);
 

@@ -27,3 +27,7 @@ export const isRoomOwner = (context: LiveRoomContext, userId: string): boolean =
 
 export const isPkPartner = (context: LiveRoomContext, userId: string): boolean =>
   context.pkPartner?.userId === userId;
+
+/** The PK partner's stream is seen in this room (the PK is connected). */
+export const isPartnerStreaming = (context: LiveRoomContext): boolean =>
+  context.pkPartner !== null && (context.room?.remoteAnchors.includes(context.pkPartner.userId) ?? false);

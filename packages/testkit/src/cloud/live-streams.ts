@@ -57,6 +57,10 @@ export class LiveStreams {
     this.#deps = deps;
   }
 
+  roomOf(deviceId: string): number | undefined {
+    return this.#roomOfDevice.get(deviceId);
+  }
+
   /** Whether the user is in the room (as anchor or audience). */
   has(roomId: number, userId: string): boolean {
     return this.#rooms.get(roomId)?.deviceOfUser.has(userId) ?? false;
