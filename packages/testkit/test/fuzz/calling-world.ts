@@ -3,7 +3,7 @@ import type { FakeCloud } from '../../src/index.js';
 import { CallingRecorder } from './calling-recorder.js';
 import { likelyCalling } from './likely.js';
 import { callingMethods } from './methods.js';
-import type { Party, WorldSpec } from './run-world.js';
+import { type Party, TIMEOUTS_MS, type WorldSpec } from './run-world.js';
 
 export interface CallingParty extends Party<CallingState> {
   readonly sdk: Calling;
@@ -73,6 +73,7 @@ export const callingWorld: WorldSpec<CallingState, CallingParty> = {
   partyKind: 'calling',
   methods: callingMethods,
   likely: likelyCalling,
+  quietMs: TIMEOUTS_MS,
   newParty(cloud, user) {
     const sdk = createCalling({ adapter: cloud.adapter(user) });
     const recorder = new CallingRecorder(user, sdk, () => cloud.clock.now());

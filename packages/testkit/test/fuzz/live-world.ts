@@ -1,9 +1,9 @@
 import { createLiveRoom, type LiveRoom, type LiveRoomState, type LiveRoomStatus } from '@trtc-smart/core';
-import type { FakeCloud } from '../../src/index.js';
+import { DEAD_ROOM_DISMISS_MS, type FakeCloud } from '../../src/index.js';
 import { likelyLive } from './likely.js';
 import { LiveRecorder } from './live-recorder.js';
 import { liveMethods } from './methods.js';
-import type { Party, WorldSpec } from './run-world.js';
+import { type Party, TIMEOUTS_MS, type WorldSpec } from './run-world.js';
 import { type CommandInput, roomIdOf, USER_SIG } from './world.js';
 
 export interface LiveParty extends Party<LiveRoomState> {
@@ -122,6 +122,8 @@ export const liveWorld: WorldSpec<LiveRoomState, LiveParty> = {
   partyKind: 'anchor',
   methods: liveMethods,
   likely: likelyLive,
+  // A room whose owner dropped off stays this long before the cloud dismisses it (and tells its audience).
+  quietMs: DEAD_ROOM_DISMISS_MS + TIMEOUTS_MS,
   newParty(cloud, user) {
     const sdk = createLiveRoom({ adapter: cloud.adapter(user) });
     const recorder = new LiveRecorder(user, sdk, () => cloud.clock.now());

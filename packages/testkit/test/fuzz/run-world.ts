@@ -7,7 +7,7 @@ import { Promises } from './promises.js';
 import { type Command, type CommandInput, NAMES, NEXT, NEXT2, userOf, type World } from './world.js';
 
 /** Long enough for every timeout to have run out: invitations (30 s), link-mic/PK answers (10 s), media (8 s). */
-export const QUIET_MS = 45_000;
+export const TIMEOUTS_MS = 45_000;
 /** After everyone leaves: their requests' own timeouts (5 s) and the cloud's reactions. */
 export const TEARDOWN_MS = 20_000;
 
@@ -26,6 +26,8 @@ export interface WorldSpec<State, P extends Party<State>> {
   /** The playground's user kind. */
   readonly partyKind: string;
   readonly methods: Readonly<Record<string, MethodSpec<State>>>;
+  /** Virtual ms after healing before the world must be consistent (every timeout run out). */
+  readonly quietMs: number;
   /** What the `next` op picks from (likely.ts). */
   likely(state: State): readonly string[];
   newParty(cloud: FakeCloud, user: string, promises: Promises): P;
@@ -107,7 +109,7 @@ export async function runWorld<State, P extends Party<State>>(
   }
 
   for (const command of healAll(cloud, commands)) record(command);
-  await cloud.advance(QUIET_MS);
+  await cloud.advance(spec.quietMs);
   const violations = spec.checkQuiet(cloud, parties).map((v) => `when quiet: ${v}`);
 
   for (const party of parties)
