@@ -405,6 +405,8 @@ export interface CreateRoomOptions {
 export interface RoomStateOptions {
   roomId: number;
   state: RoomState;
+  /** Grows with each announcement: never let an older one replace a newer. */
+  seq: number;
 }
 
 export interface RoomMessageOptions {
@@ -507,7 +509,8 @@ export type LivePeerMessage =
   | KickoutJoinAnchorMessage
   | RoomPKRequestMessage
   | RoomPKResponseMessage
-  | QuitRoomPKMessage;
+  | QuitRoomPKMessage
+  | RequestWithdrawnMessage;
 
 /** An audience member asks the owner of `roomId` to co-host. */
 export interface JoinAnchorRequestMessage {
@@ -547,6 +550,11 @@ export interface RoomPKResponseMessage {
 
 export interface QuitRoomPKMessage {
   type: 'quitRoomPK';
+}
+
+/** The requester gave up on its pending link-mic or PK request: the addressee drops it. */
+export interface RequestWithdrawnMessage {
+  type: 'requestWithdrawn';
 }
 
 export interface ConnectionChangedEvent {

@@ -52,5 +52,12 @@ export {
 } from './create-fake-cloud.js';
 export { type DevSignUserSigParams, devSignUserSig } from './dev-usersig.js';
 export type { LinkConfig } from './network/link-config.js';
+export {
+  type OfficialLivePeer,
+  type OfficialPeerDevice,
+  type OfficialWireEntry,
+  officialLivePeer,
+} from './official/live-peer.js';
+export * as officialLiveWire from './official/live-wire.js';
 export type { FakeCloudOptions, ResolvedOptions } from './options.js';
 export { deriveSeed, mulberry32, SeededRandom } from './random/seeded-random.js';

@@ -8,6 +8,7 @@ import {
 } from '@trtc-smart/core';
 import { invalidParameter, shareEvents } from '@trtc-smart/core/adapter-kit';
 import { Observable, type Subscriber } from 'rxjs';
+import { onInvitations } from '../chat-signaling.js';
 import { checkRoomId, checkUserId } from '../checks.js';
 import { sdkCall } from '../errors.js';
 import type {
@@ -84,19 +85,13 @@ export function createCallSignalingPort(context: WebContext): CallSignalingPort 
 
   const events$ = new Observable<CallSignalingEvent>((subscriber) => {
     const receive = receiver(context, book, subscriber);
-    const { TSignaling } = context.Chat;
-    // TSignaling mixes event names with numeric action types, so its members are typed as the whole enum.
-    const listeners: [unknown, (event: SignalingEvent<never>) => void][] = [
-      [TSignaling.NEW_INVITATION_RECEIVED, receive.invited],
-      [TSignaling.INVITEE_ACCEPTED, receive.accepted],
-      [TSignaling.INVITEE_REJECTED, receive.rejected],
-      [TSignaling.INVITATION_CANCELLED, receive.cancelled],
-      [TSignaling.INVITATION_TIMEOUT, receive.timedOut],
-    ];
-    for (const [name, handler] of listeners) chat.addSignalingListener(String(name), handler);
-    return () => {
-      for (const [name, handler] of listeners) chat.removeSignalingListener(String(name), handler);
-    };
+    return onInvitations(context, [
+      receive.invited,
+      receive.accepted,
+      receive.rejected,
+      receive.cancelled,
+      receive.timedOut,
+    ]);
   }).pipe(shareEvents());
 
   return {

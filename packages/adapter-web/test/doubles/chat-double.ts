@@ -235,13 +235,6 @@ class ChatClientDouble implements ChatClient {
     return { code: 0, data: profile };
   }
 
-  async getUserProfile(options: Params<'getUserProfile'>) {
-    const profiles = await chatCall(() =>
-      this.#device.imGroups.getUserProfiles({ userIDList: options.userIDList }),
-    );
-    return { code: 0, data: profiles };
-  }
-
   async #invite(
     inviteeList: readonly string[],
     groupID: string,

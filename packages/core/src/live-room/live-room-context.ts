@@ -25,6 +25,8 @@ export interface JoinedRoom {
   readonly remoteAnchors: readonly string[];
   /** This user's CDN stream id while it publishes. */
   readonly streamId: string | null;
+  /** Owner: the number of its last room-state announcement (0 before the first). */
+  readonly stateSeq: number;
 }
 
 /** An anchor's PK counterpart: the one asked (while requesting) or the one in PK with. */

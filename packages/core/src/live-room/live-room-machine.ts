@@ -34,6 +34,7 @@ import {
   isPartnerStreaming,
   isPkPartner,
   isRoomOwner,
+  nextStateSeq,
   ownRoomState,
   sameState,
 } from './live-room-updates.js';
@@ -81,9 +82,11 @@ function commit(
     return;
   }
   const record: LiveRoomRecord = { ...room.record, state };
-  enqueue.assign({ ...patch, room: { ...room, record } });
+  // Numbered so an older announcement the network delays never replaces this one.
+  const seq = nextStateSeq(room.stateSeq, context.deps.adapter.clock.now());
+  enqueue.assign({ ...patch, room: { ...room, record, stateSeq: seq } });
   effect(context, self, () =>
-    context.deps.adapter.liveSignaling.setRoomState({ roomId: room.roomId, state }),
+    context.deps.adapter.liveSignaling.setRoomState({ roomId: room.roomId, state, seq }),
   );
   enqueue.emit(live({ eventType: 'onRoomInfoChange', roomInfo: toRoomInfo(record) }));
 }
@@ -150,6 +153,8 @@ export const liveRoomMachine = setup({
     },
     pkOver: ({ context }) => context.pkPartner === null,
     partnerStreaming: ({ context }) => isPartnerStreaming(context),
+    fromRequester: ({ context, event }) =>
+      context.incoming?.from.userId === (event as { from: UserInfo }).from.userId,
   },
   actions: {
     settleOk: enqueueActions(({ context, event, enqueue }) => settleOp.ok(enqueue, context.pendingOp, event)),
@@ -181,6 +186,7 @@ export const liveRoomMachine = setup({
           record,
           remoteAnchors: NO_ANCHORS,
           streamId: null,
+          stateSeq: 0,
         };
       },
       failure: null,
@@ -362,6 +368,11 @@ export const liveRoomMachine = setup({
       },
     ),
     clearPkTarget: assign({ pkTarget: null }),
+    /** A request's deadline passed: it is withdrawn, so the addressee drops it (IM cancel on the web). */
+    withdrawRequest: ({ context, self }) =>
+      peer(context, self, context.pkTarget?.userId ?? currentRoom(context).record.ownerId, {
+        type: 'requestWithdrawn',
+      }),
     quitPk: enqueueActions(({ context, enqueue, self }) => {
       const partner = context.pkPartner;
       if (!partner) return;
@@ -620,6 +631,7 @@ export const liveRoomMachine = setup({
                               target: `${STAGE}.live`,
                               actions: [
                                 { type: 'requestFailed', params: { kind: 'roomPK', timedOut: true } },
+                                'withdrawRequest',
                                 'clearPkTarget',
                               ],
                             },
@@ -670,6 +682,11 @@ export const liveRoomMachine = setup({
                           // Unanswered in time: the requester times out by itself, nothing is sent.
                           after: { requestTimeout: { target: `${STAGE}.live`, actions: 'dropIncoming' } },
                           on: {
+                            'peer.requestWithdrawn': {
+                              guard: 'fromRequester',
+                              target: `${STAGE}.live`,
+                              actions: 'dropIncoming',
+                            },
                             RESPOND_ROOM_PK: [
                               {
                                 guard: and(['answersIncoming', 'accepts']),
@@ -733,6 +750,11 @@ export const liveRoomMachine = setup({
                       // Unanswered in time: the requester times out by itself, nothing is sent.
                       after: { requestTimeout: { target: 'empty', actions: 'dropIncoming' } },
                       on: {
+                        'peer.requestWithdrawn': {
+                          guard: 'fromRequester',
+                          target: 'empty',
+                          actions: 'dropIncoming',
+                        },
                         'peer.joinAnchorRequest': {
                           actions: { type: 'refuseRequest', params: { reason: REFUSED_BUSY } },
                         },
@@ -759,7 +781,10 @@ export const liveRoomMachine = setup({
                   after: {
                     requestTimeout: {
                       target: 'watching',
-                      actions: { type: 'requestFailed', params: { kind: 'linkMic', timedOut: true } },
+                      actions: [
+                        { type: 'requestFailed', params: { kind: 'linkMic', timedOut: true } },
+                        'withdrawRequest',
+                      ],
                     },
                   },
                   on: {

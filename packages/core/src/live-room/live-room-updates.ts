@@ -17,6 +17,9 @@ export function ownRoomState(context: LiveRoomContext): RoomState {
 
 const anchorOf = ({ userId, userName, streamId }: PkPeer): AnchorInfo => ({ userId, userName, streamId });
 
+/** The next announcement's number: after the last, and at least the clock, so a re-created room's owner starts above it. */
+export const nextStateSeq = (last: number, now: number): number => Math.max(last + 1, Math.floor(now));
+
 export const sameState = (a: RoomState, b: RoomState): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 export const isAnnouncedAnchor = (context: LiveRoomContext, userId: string): boolean =>

@@ -15,8 +15,8 @@ export function routeLive(router: RequestRouter, groups: LiveGroups, streams: Li
   router.on<Room>('liveSignaling.exitRoom', (c, p) => groups.exit(c.userId, p.roomId, c.deviceId));
   router.on<{ roomIds: number[] }>('liveSignaling.getRoomInfos', (_c, p) => groups.infos(p.roomIds));
   router.on<Room>('liveSignaling.getMembers', (_c, p) => groups.members(p.roomId));
-  router.on<Room & { state: RoomState }>('liveSignaling.setRoomState', (c, p) =>
-    groups.setState(c.userId, p.roomId, p.state, c.deviceId),
+  router.on<Room & { state: RoomState; seq: number }>('liveSignaling.setRoomState', (c, p) =>
+    groups.setState(c.userId, p.roomId, p.state, p.seq, c.deviceId),
   );
   router.on<Room & { message: LiveRoomMessage }>('liveSignaling.sendRoomMessage', (c, p) =>
     groups.sendMessage(c.userId, p.roomId, p.message, c.deviceId),
