@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { callingBenchmarks } from './calling.js';
+import { fuzzBenchmarks } from './fuzz-worlds.js';
 import { liveRoomBenchmarks } from './live-room.js';
 
 const machine = () => ({
@@ -23,6 +24,7 @@ const machine = () => ({
 const suites: [string, () => Promise<unknown>][] = [
   ['calling', callingBenchmarks],
   ['live-room', liveRoomBenchmarks],
+  ['fuzz', fuzzBenchmarks],
 ];
 for (const [name, run] of suites) {
   const results = await run();

@@ -1,10 +1,12 @@
 import { fromPromise } from 'xstate';
 import type { CallType } from '../domain/call-type.js';
 import type { OfflinePushInfo } from '../domain/offline-push.js';
+import type { EffectRunner } from '../machine/effects.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import type { LoginParams } from '../ports/session.port.js';
 
 export interface StartCallInput {
+  readonly adapter: CallingAdapter;
   readonly userId: string;
   readonly roomId: number;
   readonly invitees: readonly string[];
@@ -16,25 +18,25 @@ export interface StartCallInput {
 }
 
 /** The caller enters the room while it invites, so accepting costs the callee only its own join. */
-export const startCallLogic = (adapter: CallingAdapter) =>
-  fromPromise<void, StartCallInput>(async ({ input }) => {
-    const { userId, roomId, invitees, callType, groupId, isGroup, timeoutSec, offlinePush } = input;
-    await Promise.all([
-      adapter.callMedia.enterRoom({ roomId, userId, callType }),
-      adapter.callSignaling.invite({
-        roomId,
-        invitees,
-        participants: [],
-        callType,
-        isGroup,
-        timeoutSec,
-        ...(groupId === undefined ? {} : { groupId }),
-        ...(offlinePush === undefined ? {} : { offlinePush }),
-      }),
-    ]);
-  });
+export const startCallLogic = fromPromise<void, StartCallInput>(async ({ input }) => {
+  const { adapter, userId, roomId, invitees, callType, groupId, isGroup, timeoutSec, offlinePush } = input;
+  await Promise.all([
+    adapter.callMedia.enterRoom({ roomId, userId, callType }),
+    adapter.callSignaling.invite({
+      roomId,
+      invitees,
+      participants: [],
+      callType,
+      isGroup,
+      timeoutSec,
+      ...(groupId === undefined ? {} : { groupId }),
+      ...(offlinePush === undefined ? {} : { offlinePush }),
+    }),
+  ]);
+});
 
 export interface AcceptCallInput {
+  readonly adapter: CallingAdapter;
   readonly userId: string;
   readonly roomId: number;
   readonly callType: CallType;
@@ -42,22 +44,23 @@ export interface AcceptCallInput {
   readonly leaveRoomFirst: boolean;
 }
 
-export const acceptCallLogic = (adapter: CallingAdapter) =>
-  fromPromise<void, AcceptCallInput>(async ({ input }) => {
-    const { userId, roomId, callType, leaveRoomFirst } = input;
-    if (leaveRoomFirst) await adapter.callMedia.exitRoom();
-    await Promise.all([
-      adapter.callSignaling.accept({ roomId }),
-      adapter.callMedia.enterRoom({ roomId, userId, callType }),
-    ]);
-  });
+export const acceptCallLogic = fromPromise<void, AcceptCallInput>(async ({ input }) => {
+  const { adapter, userId, roomId, callType, leaveRoomFirst } = input;
+  if (leaveRoomFirst) await adapter.callMedia.exitRoom();
+  await Promise.all([
+    adapter.callSignaling.accept({ roomId }),
+    adapter.callMedia.enterRoom({ roomId, userId, callType }),
+  ]);
+});
 
-export const loginLogic = (adapter: CallingAdapter) =>
-  fromPromise<void, LoginParams>(({ input }) => adapter.session.login(input));
+export const loginLogic = fromPromise<void, { adapter: CallingAdapter; params: LoginParams }>(({ input }) =>
+  input.adapter.session.login(input.params),
+);
 
 /** Logging out waits for the call's last signals (hang-up, exitRoom) so they are not cut off. */
-export const logoutLogic = (adapter: CallingAdapter, inflight: () => Promise<unknown>) =>
-  fromPromise<void>(async () => {
-    await inflight();
-    await adapter.session.logout();
-  });
+export const logoutLogic = fromPromise<void, { adapter: CallingAdapter; effects: EffectRunner }>(
+  async ({ input }) => {
+    await input.effects.settle();
+    await input.adapter.session.logout();
+  },
+);

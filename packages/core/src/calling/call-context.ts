@@ -2,6 +2,8 @@ import type { CallType } from '../domain/call-type.js';
 import type { CallEndReason } from '../domain/calling-events.js';
 import type { TrtcSmartError } from '../domain/errors.js';
 import type { OfflinePushInfo } from '../domain/offline-push.js';
+import type { EffectRunner } from '../machine/effects.js';
+import type { CallingAdapter } from '../ports/calling-adapter.js';
 import type { Participants } from './participants.js';
 
 export type CallRole = 'caller' | 'callee';
@@ -39,7 +41,17 @@ export interface LastCall {
   readonly totalTime: number;
 }
 
+/** What one call actor works with: its input, kept in its context. */
+export interface CallDeps {
+  readonly adapter: CallingAdapter;
+  /** Runs the machine's fire-and-forget port work; the API waits on it when destroying. */
+  readonly effects: EffectRunner;
+  /** Ms to wait for media after accepting. */
+  readonly connectTimeoutMs: number;
+}
+
 export interface CallingContext {
+  readonly deps: CallDeps;
   readonly userId: string | null;
   readonly call: ActiveCall | null;
   readonly devices: Devices;
@@ -57,7 +69,7 @@ export interface CallingContext {
 
 export const initialDevices: Devices = { camera: 'off', micMuted: false, handsFree: false };
 
-export const initialCallingContext: CallingContext = {
+export const initialCallingContext: Omit<CallingContext, 'deps'> = {
   userId: null,
   call: null,
   devices: initialDevices,

@@ -11,7 +11,7 @@ import {
 } from '../domain/common-params.js';
 import { ErrorCode, invalidParameter, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import type { OfflinePushInfo } from '../domain/offline-push.js';
-import { DEFAULT_INVITE_TIMEOUT_SEC, MAX_CALL_ROOM_ID } from '../domain/rules.js';
+import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_INVITE_TIMEOUT_SEC, MAX_CALL_ROOM_ID } from '../domain/rules.js';
 import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
 import {
   destroyedError,
@@ -28,7 +28,7 @@ import type { CallingAdapter } from '../ports/calling-adapter.js';
 import { EventHub, ValueHub } from '../ports/event-hub.js';
 import { mergeEvents, shareEvents } from '../ports/event-streams.js';
 import type { LoginParams } from '../ports/session.port.js';
-import { type CallMachine, createCallMachine } from './call-machine.js';
+import { type CallMachine, callMachine } from './call-machine.js';
 import { currentCall } from './call-updates.js';
 import {
   type CallParams,
@@ -112,13 +112,15 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
     }
     this.adapter = adapter;
     this.timeoutSec = timeoutSec;
-    const machine = createCallMachine({
-      adapter: adapter as CallingAdapter,
-      effects: this.effects,
-      ...(options.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: options.connectTimeoutMs }),
-    });
     // XState calls the clock as a method, so the port object serves as is.
-    const actor = createActor(machine, { clock: adapter.clock });
+    const actor = createActor(callMachine, {
+      clock: adapter.clock,
+      input: {
+        adapter: adapter as CallingAdapter,
+        effects: this.effects,
+        connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+      },
+    });
     this.actor = actor;
     actor.on('calling', ({ event }) => this.machineEvents.next(event));
     actor.on('op', (settled) => this.ops.settle(settled));

@@ -98,7 +98,9 @@ export class ClientDevice implements DeviceEndpoint {
         else if (message.channel === 'signaling') this.signaling$.next(message.event);
         else if (message.channel === 'im') this.im$.next(message.event);
         else if (message.channel === 'imMessage') this.imMessages$.next(message.event);
-        else this.#mediaEvent(message.event);
+        else if (this.heartbeats(message.roomId)) this.#mediaEvent(message.event);
+        // A late entry's room (overtaken by exitRoom or another entry) must not leak into the call.
+        else this.#local('ignored', { reason: 'otherRoom', event: toJson(message.event) });
     }
   }
 

@@ -110,6 +110,9 @@ export class LiveGroups {
         countStale: false,
         dismissTimer: undefined,
       });
+      // Its owner enters the TRTC room next; one who never does (kicked, or gave up on a lost
+      // answer) leaves an ownerless room, dismissed like one whose owner dropped off.
+      this.#dismissUnlessOwnerBack(this.#groups.get(roomId) as Group);
     }
     this.#join(userId, params.roomId);
   }
@@ -143,12 +146,18 @@ export class LiveGroups {
    */
   droppedOff(roomId: number, userId: string): void {
     const group = this.#groups.get(roomId);
-    if (group?.ownerId !== userId) return;
+    if (group?.ownerId === userId) this.#dismissUnlessOwnerBack(group);
+  }
+
+  /** Dismisses the room after DEAD_ROOM_DISMISS_MS unless its owner is in its TRTC room by then. */
+  #dismissUnlessOwnerBack(group: Group): void {
     const { clock, inMediaRoom } = this.#deps;
     if (group.dismissTimer !== undefined) clock.clearTimeout(group.dismissTimer);
     group.dismissTimer = clock.setTimeout(() => {
       group.dismissTimer = undefined;
-      if (this.#groups.get(roomId) === group && !inMediaRoom(roomId, userId)) this.#dismiss(group, undefined);
+      const { roomId, ownerId } = group;
+      if (this.#groups.get(roomId) === group && !inMediaRoom(roomId, ownerId))
+        this.#dismiss(group, undefined);
     }, DEAD_ROOM_DISMISS_MS);
   }
 

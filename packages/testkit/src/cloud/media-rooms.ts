@@ -15,6 +15,7 @@ export interface Publishing {
 interface Member {
   readonly userId: string;
   readonly deviceId: string;
+  readonly roomId: number;
   audio: boolean;
   video: boolean;
   /** Running while the member's heartbeats are missing; it is dropped when it fires. */
@@ -84,7 +85,7 @@ export class MediaRooms {
     const room = this.#rooms.get(roomId) ?? this.#createRoom(roomId);
     const stale = room.members.get(userId);
     if (stale) this.leave(stale.deviceId, 'left');
-    const joiner: Member = { userId, deviceId, ...publishing, dropTimer: undefined };
+    const joiner: Member = { userId, deviceId, roomId, ...publishing, dropTimer: undefined };
     const others = [...room.members.values()];
     room.members.set(userId, joiner);
     this.#roomOfDevice.set(deviceId, roomId);
@@ -192,7 +193,7 @@ export class MediaRooms {
   #toMember(member: Member, event: CallMediaEvent, origin?: string, background = false): void {
     this.#deps.outbox.toDevice(
       member.deviceId,
-      { channel: 'media', event },
+      { channel: 'media', event, roomId: member.roomId },
       { ...(origin === undefined ? {} : { origin }), background },
     );
   }

@@ -31,7 +31,8 @@ export type DownlinkMessage =
   | { readonly channel: 'response'; readonly response: ResponseMessage }
   | { readonly channel: 'session'; readonly event: SessionEvent }
   | { readonly channel: 'signaling'; readonly event: CallSignalingEvent }
-  | { readonly channel: 'media'; readonly event: CallMediaEvent }
+  /** `roomId`: the TRTC room the event is about; a device that has left it drops it, as TRTC does. */
+  | { readonly channel: 'media'; readonly event: CallMediaEvent; readonly roomId: number }
   | { readonly channel: 'liveSignaling'; readonly event: LiveSignalingEvent }
   | { readonly channel: 'liveMedia'; readonly event: LiveMediaEvent }
   | { readonly channel: 'im'; readonly event: ImSignalingEvent }

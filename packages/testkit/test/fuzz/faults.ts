@@ -1,0 +1,85 @@
+import type { FakeCloud } from '../../src/index.js';
+import { type CommandInput, type Step, USER_SIG } from './world.js';
+
+export interface FaultContext {
+  readonly cloud: FakeCloud;
+  /** The step's actor: the user the fault hits. */
+  readonly self: string;
+  readonly other: string;
+  readonly step: Step;
+}
+
+/**
+ * A fault the generators may inject: how often it is drawn, and what it does to the fake cloud.
+ * `apply` does it and returns it as a command for the saved run. The world heals every fault
+ * before its end checks (heal-all.ts), so a fault that persists needs an undo there too.
+ * A new fault of the fake cloud is one entry here (and its undo in heal-all.ts).
+ */
+export interface FaultSpec {
+  readonly weight: number;
+  readonly apply: (f: FaultContext) => CommandInput;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The link settings of one user (`flag`) or of everyone. */
+function configure(f: FaultContext, settings: Record<string, number>): CommandInput {
+  const target = f.step.flag ? f.self : null;
+  f.cloud.network.configure(settings, target ?? undefined);
+  return { op: 'configure', settings, target };
+}
+
+export const faults: Readonly<Record<string, FaultSpec>> = {
+  loss: { weight: 2, apply: (f) => configure(f, { loss: round2(f.step.amount * 0.4) }) },
+  latency: {
+    weight: 2,
+    apply: (f) =>
+      configure(f, { latencyMs: Math.round(f.step.amount * 300), jitterMs: Math.round(f.step.amount * 150) }),
+  },
+  duplicate: { weight: 1, apply: (f) => configure(f, { duplicate: round2(f.step.amount * 0.5) }) },
+  partition: {
+    weight: 2,
+    apply: (f) => {
+      f.cloud.network.partition(f.self);
+      return { op: 'partition', target: f.self };
+    },
+  },
+  heal: {
+    weight: 2,
+    apply: (f) => {
+      f.cloud.network.heal(f.self);
+      return { op: 'heal', target: f.self };
+    },
+  },
+  offline: {
+    weight: 1,
+    apply: (f) => {
+      f.cloud.setOnline(f.self, false);
+      return { op: 'setOnline', target: f.self, online: false };
+    },
+  },
+  online: {
+    weight: 1,
+    apply: (f) => {
+      f.cloud.setOnline(f.self, true);
+      return { op: 'setOnline', target: f.self, online: true };
+    },
+  },
+  /** The same user logs in on a second device: the SDK's session is kicked offline. */
+  kick: {
+    weight: 1,
+    apply: (f) => {
+      const device = f.cloud.adapter(f.self);
+      const params = { sdkAppId: f.cloud.options.sdkAppId, userId: f.self, userSig: USER_SIG };
+      device.session.login(params).catch(() => undefined);
+      return { op: 'fault', fault: 'kick', payload: { user: f.self } };
+    },
+  },
+  cut: {
+    weight: 1,
+    apply: (f) => {
+      f.cloud.network.cut(f.self, f.other);
+      return { op: 'fault', fault: 'cut', payload: { a: f.self, b: f.other } };
+    },
+  },
+};

@@ -1,0 +1,158 @@
+import { createLiveRoom, type LiveRoom, type LiveRoomState, type LiveRoomStatus } from '@trtc-smart/core';
+import { DEAD_ROOM_DISMISS_MS, type FakeCloud } from '../../src/index.js';
+import { likelyLive } from './likely.js';
+import { LiveRecorder } from './live-recorder.js';
+import { liveMethods } from './methods.js';
+import { type Party, TIMEOUTS_MS, type WorldSpec } from './run-world.js';
+import { type CommandInput, roomIdOf, USER_SIG } from './world.js';
+
+export interface LiveParty extends Party<LiveRoomState> {
+  readonly sdk: LiveRoom;
+  readonly recorder: LiveRecorder;
+}
+
+const OWNER: ReadonlySet<LiveRoomStatus> = new Set([
+  'previewing',
+  'live',
+  'linkMic',
+  'requestingPK',
+  'respondingPK',
+  'inPK',
+]);
+const AUDIENCE: ReadonlySet<LiveRoomStatus> = new Set(['watching', 'requesting', 'linked']);
+/** What a user may be once every timeout has run out. */
+const SETTLED: ReadonlySet<LiveRoomStatus> = new Set([
+  'loggedOut',
+  'outside',
+  'previewing',
+  'live',
+  'linkMic',
+  'inPK',
+  'watching',
+  'linked',
+]);
+/** Refusals that change nothing: such a request was never made. */
+const REFUSED = new Set([20001, 20002, 20003]);
+
+const anchorIds = (state: LiveRoomState) => (state.room?.anchors ?? []).map((a) => a.userId).join();
+
+/** A user in a room is in it everywhere (the cloud's IM group and TRTC room) and sees what its owner announced. */
+function checkMember(cloud: FakeCloud, p: LiveParty, byUser: Map<string, LiveParty>): string[] {
+  const state = p.sdk.getSnapshot();
+  const room = state.room;
+  if (!room) return [];
+  const v: string[] = [];
+  if (!cloud.liveRoomMembers(room.roomId).includes(p.user))
+    v.push(`${p.user} is not in room ${room.roomId}'s group`);
+  const deviceRoom = cloud.liveMediaState(p.user)?.roomId;
+  if (deviceRoom !== room.roomId)
+    v.push(`${p.user}'s device is in TRTC room ${deviceRoom}, not ${room.roomId}`);
+  if (room.isOwner) return v;
+  const ownerId = room.roomInfo.ownerId;
+  const owner = byUser.get(ownerId)?.sdk.getSnapshot();
+  if (!owner || !OWNER.has(owner.status) || owner.room?.roomId !== room.roomId) {
+    v.push(`${p.user} is ${state.status} in room ${room.roomId}, whose owner ${ownerId} is ${owner?.status}`);
+    return v;
+  }
+  if (room.roomInfo.roomStatus !== owner.room.roomInfo.roomStatus || anchorIds(state) !== anchorIds(owner))
+    v.push(
+      `${p.user} sees room ${room.roomId} as status ${room.roomInfo.roomStatus} [${anchorIds(state)}], ` +
+        `its owner announced ${owner.room.roomInfo.roomStatus} [${anchorIds(owner)}]`,
+    );
+  if (owner.room.streamId !== null && !p.recorder.anchors.has(ownerId))
+    v.push(`${p.user} watches room ${room.roomId} but never heard onAnchorEnter for its publishing owner`);
+  return v;
+}
+
+function checkQuiet(cloud: FakeCloud, parties: readonly LiveParty[]): string[] {
+  const byUser = new Map(parties.map((p) => [p.user, p]));
+  const v: string[] = [];
+  for (const p of parties) {
+    const state = p.sdk.getSnapshot();
+    if (!SETTLED.has(state.status)) v.push(`${p.user} is stuck ${state.status}`);
+    v.push(...checkMember(cloud, p, byUser));
+    if (!state.room) v.push(...checkOutside(cloud, p, parties));
+    if (state.status === 'inPK') {
+      const partner = state.pkPartner?.userId ?? '';
+      const other = byUser.get(partner)?.sdk.getSnapshot();
+      if (other?.status !== 'inPK' || other.pkPartner?.userId !== p.user)
+        v.push(`${p.user} is inPK with ${partner}, who is ${other?.status} with ${other?.pkPartner?.userId}`);
+    }
+  }
+  return v;
+}
+
+/** Outside every room: in no group, no TRTC room. */
+function checkOutside(cloud: FakeCloud, p: LiveParty, parties: readonly LiveParty[]): string[] {
+  const v: string[] = [];
+  const deviceRoom = cloud.liveMediaState(p.user)?.roomId;
+  if (deviceRoom !== undefined)
+    v.push(`${p.user}'s device is in TRTC room ${deviceRoom} while ${p.sdk.getSnapshot().status}`);
+  for (const q of parties) {
+    const roomId = roomIdOf(q.user);
+    if (cloud.liveRoomMembers(roomId).includes(p.user))
+      v.push(`${p.user} is ${p.sdk.getSnapshot().status} but still in room ${roomId}'s group`);
+  }
+  return v;
+}
+
+/** Rooms the cloud still lists, asked by a fresh user as an app would (getRoomInfos). */
+async function listedRooms(
+  cloud: FakeCloud,
+  parties: readonly LiveParty[],
+  record: (command: CommandInput) => void,
+): Promise<string[]> {
+  const user = 'probe';
+  record({ op: 'addUser', user, kind: 'audience' });
+  const probe = createLiveRoom({ adapter: cloud.adapter(user) });
+  const loginParams = { sdkAppId: cloud.options.sdkAppId, userId: user, userSig: USER_SIG };
+  record({ op: 'invoke', user, method: 'login', params: loginParams });
+  const login = probe.login(loginParams);
+  await cloud.advance(2_000);
+  await login;
+  const roomIdList = parties.map((p) => roomIdOf(p.user));
+  record({ op: 'invoke', user, method: 'getRoomInfos', params: { roomIdList } });
+  const infos = probe.getRoomInfos({ roomIdList });
+  await cloud.advance(2_000);
+  const { roomList } = await infos;
+  return roomList.map((r) => `room ${r.roomId} (owner ${r.ownerId}) is still listed`);
+}
+
+export const liveWorld: WorldSpec<LiveRoomState, LiveParty> = {
+  partyKind: 'anchor',
+  methods: liveMethods,
+  likely: likelyLive,
+  // A room whose owner dropped off stays this long before the cloud dismisses it (and tells its audience).
+  quietMs: DEAD_ROOM_DISMISS_MS + TIMEOUTS_MS,
+  newParty(cloud, user) {
+    const sdk = createLiveRoom({ adapter: cloud.adapter(user) });
+    const recorder = new LiveRecorder(user, sdk, () => cloud.clock.now());
+    return {
+      user,
+      sdk,
+      recorder,
+      rejected(method, error) {
+        if (REFUSED.has((error as { code?: number }).code ?? 0)) return;
+        if (method === 'requestJoinAnchor') recorder.linkMic.excuse();
+        if (method === 'requestRoomPK') recorder.roomPK.excuse();
+      },
+      violations: () => recorder.violations,
+      finish: () => recorder.finish(),
+    };
+  },
+  leave(party) {
+    const { status } = party.sdk.getSnapshot();
+    if (OWNER.has(status)) return [{ method: 'destroyRoom', params: null }];
+    if (AUDIENCE.has(status)) return [{ method: 'exitRoom', params: null }];
+    return [];
+  },
+  checkQuiet,
+  async checkEnd(cloud, parties, record) {
+    const v = parties
+      .filter((p) => !['outside', 'loggedOut'].includes(p.sdk.getSnapshot().status))
+      .map((p) => `${p.user} is ${p.sdk.getSnapshot().status}, not outside or logged out`);
+    for (const p of parties) v.push(...checkOutside(cloud, p, parties));
+    v.push(...(await listedRooms(cloud, parties, record)));
+    return v;
+  },
+};

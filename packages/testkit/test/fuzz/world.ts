@@ -1,0 +1,72 @@
+import type { JsonValue } from '../../src/index.js';
+
+/** The users of a world, in order: a world of n users has the first n. */
+export const NAMES = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank'] as const;
+
+export type WorldKind = 'calling' | 'live';
+
+/** The op that does what the user would plausibly do next in its state (likely.ts). */
+export const NEXT = 'next';
+/** Two such calls in the same tick. */
+export const NEXT2 = 'next2';
+
+/**
+ * One random step: after `dt` virtual ms, `actor` does `op` (an SDK method or a fault, by name).
+ * `target`, `flag` and `amount` are the step's raw choices; the method or fault they feed reads
+ * them as it needs (whom to call, agree or not, how much loss). Indexes wrap around the users,
+ * so a world shrinks its user count without invalidating its steps.
+ */
+export interface Step {
+  readonly dt: number;
+  readonly op: string;
+  readonly actor: number;
+  readonly target: number;
+  readonly flag: boolean;
+  /** In [0, 1). */
+  readonly amount: number;
+}
+
+export interface World {
+  readonly kind: WorldKind;
+  /** The fake cloud's seed (jitter, loss, volumes). */
+  readonly seed: number;
+  readonly latencyMs: number;
+  readonly jitterMs: number;
+  readonly users: number;
+  readonly steps: readonly Step[];
+}
+
+/**
+ * What the run did, in the playground's command format (apps/playground/src/sim/commands.ts):
+ * a failing world is saved as a run the playground replays from the seed.
+ */
+export type Command =
+  | { readonly t: number; readonly op: 'addUser'; readonly user: string; readonly kind: string }
+  | {
+      readonly t: number;
+      readonly op: 'invoke';
+      readonly user: string;
+      readonly method: string;
+      readonly params: JsonValue;
+    }
+  | {
+      readonly t: number;
+      readonly op: 'configure';
+      readonly settings: Readonly<Record<string, number>>;
+      readonly target: string | null;
+    }
+  | { readonly t: number; readonly op: 'partition' | 'heal'; readonly target: string }
+  | { readonly t: number; readonly op: 'setOnline'; readonly target: string; readonly online: boolean }
+  /** A fault the playground has no control for: the saved run is then only shown, not replayed. */
+  | { readonly t: number; readonly op: 'fault'; readonly fault: string; readonly payload: JsonValue };
+
+export type CommandInput = Command extends infer C ? (C extends unknown ? Omit<C, 't'> : never) : never;
+
+export const userOf = (world: World, index: number): string => NAMES[index % world.users] as string;
+
+/** Each anchor's room id is derived from their user id, as the playground does (live-party.ts). */
+export const roomIdOf = (anchor: string): number =>
+  10_000 + ([...anchor].reduce((sum, ch) => (sum * 31 + ch.charCodeAt(0)) % 80_000, 0) % 80_000);
+
+/** The playground logs its users in with this sig (any non-empty sig works without a secretKey). */
+export const USER_SIG = 'playground';
