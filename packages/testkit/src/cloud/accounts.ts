@@ -26,6 +26,8 @@ export class Accounts {
   readonly #deps: AccountsDeps;
   readonly #sessions = new Map<string, Session>();
   readonly #deviceByUser = new Map<string, string>();
+  /** Devices whose IM session expired: TRTC, which checks a userSig only on entering, goes on as them. */
+  readonly #expired = new Map<string, string>();
 
   constructor(deps: AccountsDeps) {
     this.#deps = deps;
@@ -33,6 +35,11 @@ export class Accounts {
 
   userOf(deviceId: string): string | undefined {
     return this.#sessions.get(deviceId)?.userId;
+  }
+
+  /** Who the device is in TRTC rooms as: its session's user, or the one whose userSig expired there. */
+  trtcUserOf(deviceId: string): string | undefined {
+    return this.#sessions.get(deviceId)?.userId ?? this.#expired.get(deviceId);
   }
 
   deviceOf(userId: string): string | undefined {
@@ -75,6 +82,7 @@ export class Accounts {
       expiresAtMs === undefined
         ? undefined
         : clock.setTimeout(() => this.end(deviceId, 'expired'), expiresAtMs - clock.now());
+    this.#expired.delete(deviceId);
     this.#sessions.set(deviceId, { userId: params.userId, expiryTimer });
     this.#deviceByUser.set(params.userId, deviceId);
     this.#deps.onSessionStarted(deviceId, params.userId);
@@ -82,13 +90,17 @@ export class Accounts {
 
   end(deviceId: string, reason: SessionEndReason): void {
     const session = this.#sessions.get(deviceId);
-    if (!session) return;
+    if (!session) {
+      if (reason === 'logout') this.#expired.delete(deviceId);
+      return;
+    }
     if (session.expiryTimer !== undefined) this.#deps.clock.clearTimeout(session.expiryTimer);
     this.#sessions.delete(deviceId);
     if (this.#deviceByUser.get(session.userId) === deviceId) this.#deviceByUser.delete(session.userId);
     if (reason === 'kicked')
       this.#deps.outbox.toDevice(deviceId, { channel: 'session', event: { type: 'kickedOffline' } });
     if (reason === 'expired') {
+      this.#expired.set(deviceId, session.userId);
       this.#deps.outbox.toDevice(deviceId, { channel: 'session', event: { type: 'userSigExpired' } });
     }
     this.#deps.onSessionEnded(deviceId, session.userId, reason);
