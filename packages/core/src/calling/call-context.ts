@@ -1,6 +1,8 @@
 import type { CallType } from '../domain/call-type.js';
 import type { CallEndReason } from '../domain/calling-events.js';
+import type { ConnectionStates } from '../domain/connection.js';
 import type { TrtcSmartError } from '../domain/errors.js';
+import { NOT_CONNECTED } from '../machine/connection.js';
 import type { Participants } from './participants.js';
 
 export type CallRole = 'caller' | 'callee';
@@ -41,13 +43,15 @@ export interface CallingContext {
   readonly call: ActiveCall | null;
   readonly devices: Devices;
   readonly lastCall: LastCall | null;
+  /** The TRTC and IM links as the app sees them. */
+  readonly connection: ConnectionStates;
   /** The reason the current call is ending, read by the `ended` state. */
   readonly endReason: CallEndReason | null;
   /** The API operation the current invoking state settles. */
   readonly pendingOp: number | null;
   /** Failure that ended the call, kept for the op that started it. */
   readonly failure: TrtcSmartError | null;
-  /** Live invitation timers, stopped when the call ends. */
+  /** Live invitation and grace timers, stopped when the call ends. */
   readonly timerIds: readonly string[];
   readonly timerSeq: number;
 }
@@ -59,6 +63,7 @@ export const initialCallingContext: CallingContext = {
   call: null,
   devices: initialDevices,
   lastCall: null,
+  connection: NOT_CONNECTED,
   endReason: null,
   pendingOp: null,
   failure: null,

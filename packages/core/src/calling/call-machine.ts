@@ -1,12 +1,22 @@
 import { assign, emit, enqueueActions, setup } from 'xstate';
 import type { CallEndReason, CallingEvent } from '../domain/calling-events.js';
 import { ErrorCode } from '../domain/errors.js';
-import { DEFAULT_CONNECT_TIMEOUT_MS } from '../domain/rules.js';
+import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_RECONNECT_GRACE_MS } from '../domain/rules.js';
+import { NOT_CONNECTED } from '../machine/connection.js';
 import { withDevice } from '../machine/devices.js';
 import { createEffectRunner, type EffectRunner, type EffectTarget } from '../machine/effects.js';
 import { settleOp } from '../machine/ops.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import { acceptCallLogic, loginLogic, logoutLogic, startCallLogic } from './call-actors.js';
+import {
+  awaitParty,
+  droppedByCloud,
+  lastPartyLost,
+  mediaLinkChanged,
+  partyBack,
+  signalingChanged,
+  withLink,
+} from './call-connection.js';
 import {
   type ActiveCall,
   type CallingContext,
@@ -42,6 +52,8 @@ import {
 export interface CallMachineDeps {
   readonly adapter: CallingAdapter;
   readonly connectTimeoutMs?: number;
+  /** Ms a lost link (this user's media, or a remote party's) gets to come back. */
+  readonly reconnectGraceMs?: number;
   /** Runs the machine's fire-and-forget port work; the API waits on it when destroying. */
   readonly effects?: EffectRunner;
 }
@@ -64,6 +76,7 @@ const startFailed = {
 export function createCallMachine(deps: CallMachineDeps) {
   const { adapter } = deps;
   const effects = deps.effects ?? createEffectRunner();
+  const graceMs = deps.reconnectGraceMs ?? DEFAULT_RECONNECT_GRACE_MS;
   /** Fire-and-forget work whose failure is reported (onError) but never blocks the state change. */
   const effect = (self: EffectTarget, run: () => Promise<unknown>): void => effects.run(self, run);
 
@@ -147,6 +160,11 @@ export function createCallMachine(deps: CallMachineDeps) {
           p[e.type === 'media.audioAvailable' ? 'audioAvailable' : 'videoAvailable'] !== e.available
         );
       },
+      droppedByCloud: ({ context, event }) => {
+        const { userId, reason } = event as Ev<'media.userLeft'>;
+        return droppedByCloud(context, userId, reason);
+      },
+      lastPartyLost: ({ context, event }) => lastPartyLost(context, (event as Ev<'PARTY_GRACE'>).userId),
       knowsRemoteUser: ({ context, event }) => {
         const p = context.call?.participants[(event as Ev<'REMOTE_VIEW'>).userId];
         return p !== undefined && isActive(p.status);
@@ -166,7 +184,21 @@ export function createCallMachine(deps: CallMachineDeps) {
       ),
       holdOp: assign({ pendingOp: ({ event }) => (event as { opId: number }).opId }),
       setUser: assign({ userId: ({ event }) => (event as Ev<'LOGIN'>).params.userId }),
-      clearUser: assign({ userId: null, devices: initialDevices }),
+      clearUser: assign({ userId: null, devices: initialDevices, connection: NOT_CONNECTED }),
+      signalingUp: assign(({ context }) => withLink(context, 'signaling', 'connected')),
+      mediaUp: assign(({ context }) => withLink(context, 'media', 'connected')),
+      noteSignaling: enqueueActions(({ context, event, enqueue }) =>
+        signalingChanged(enqueue, context, (event as Ev<'session.connectionChanged'>).state),
+      ),
+      noteMediaLink: enqueueActions(({ context, event, enqueue }) =>
+        mediaLinkChanged(enqueue, context, (event as Ev<'media.connectionChanged'>).state, graceMs),
+      ),
+      awaitParty: enqueueActions(({ context, event, enqueue }) =>
+        awaitParty(enqueue, context, (event as Ev<'media.userLeft'>).userId, graceMs),
+      ),
+      partyBack: enqueueActions(({ context, event, enqueue }) =>
+        partyBack(enqueue, context, (event as Ev<'media.userEntered'>).userId),
+      ),
       endBecause: assign((_, params: { reason: CallEndReason }) => ({ endReason: params.reason })),
       endUnanswered: assign({
         endReason: ({ context }) => unansweredReason(currentCall(context).participants),
@@ -349,6 +381,7 @@ export function createCallMachine(deps: CallMachineDeps) {
           timerIds: [],
           devices: initialDevices,
           lastCall: { roomId: call.roomId, reason, totalTime },
+          ...withLink(context, 'media', 'disconnected'),
         });
         enqueue.emit(calling({ eventType: 'onCallEnd', reason, totalTime }));
       }),
@@ -395,7 +428,7 @@ export function createCallMachine(deps: CallMachineDeps) {
         invoke: {
           src: 'login',
           input: ({ event }) => (event as Ev<'LOGIN'>).params,
-          onDone: { target: 'loggedIn', actions: 'settleOk' },
+          onDone: { target: 'loggedIn', actions: ['settleOk', 'signalingUp'] },
           onError: { target: 'loggedOut', actions: 'settleFailed' },
         },
         exit: 'settleInterrupted',
@@ -426,6 +459,7 @@ export function createCallMachine(deps: CallMachineDeps) {
           'sig.invited': { guard: 'forOtherRoomInvitingMe', actions: 'rejectBusy' },
           EFFECT_FAILED: { actions: 'reportEffectFailure' },
           'media.error': { actions: 'reportMediaError' },
+          'session.connectionChanged': { actions: 'noteSignaling' },
         },
         states: {
           idle: {
@@ -506,8 +540,22 @@ export function createCallMachine(deps: CallMachineDeps) {
               'sig.cancelled': { guard: 'cancelsMe', actions: 'markInviterLeft' },
               'sig.switchedToAudio': { guard: 'forCurrentRoom', actions: 'switchToAudio' },
               SWITCHED_TO_AUDIO: { guard: 'isVideoCall', actions: 'switchToAudio' },
-              'media.userEntered': { actions: 'markJoined' },
-              'media.userLeft': { actions: 'markLeft' },
+              'media.userEntered': { actions: ['partyBack', 'markJoined'] },
+              'media.userLeft': [{ guard: 'droppedByCloud', actions: 'awaitParty' }, { actions: 'markLeft' }],
+              PARTY_GRACE: [
+                {
+                  // The call is lost, not left: no onUserLeave before its onCallEnd(networkLost).
+                  guard: 'lastPartyLost',
+                  target: 'ended',
+                  actions: { type: 'endBecause', params: { reason: 'networkLost' } },
+                },
+                { actions: 'markLeft' },
+              ],
+              'media.connectionChanged': { actions: 'noteMediaLink' },
+              MEDIA_GRACE: {
+                target: 'ended',
+                actions: { type: 'endBecause', params: { reason: 'networkLost' } },
+              },
               'media.audioAvailable': {
                 guard: 'availabilityChanges',
                 actions: ['markAvailability', 'emitAvailability'],
@@ -535,7 +583,7 @@ export function createCallMachine(deps: CallMachineDeps) {
                     invoke: {
                       src: 'startCall',
                       input: ({ context }) => startInput(context),
-                      onDone: { target: 'waiting', actions: ['settleOk', 'scheduleOwnInvites'] },
+                      onDone: { target: 'waiting', actions: ['settleOk', 'mediaUp', 'scheduleOwnInvites'] },
                       onError: startFailed,
                     },
                     exit: 'settleInterrupted',
@@ -557,7 +605,7 @@ export function createCallMachine(deps: CallMachineDeps) {
                     invoke: {
                       src: 'acceptCall',
                       input: ({ context, event }) => acceptInput(context, event.type === 'sig.invited'),
-                      onDone: { target: 'waitingMedia', actions: 'settleOk' },
+                      onDone: { target: 'waitingMedia', actions: ['settleOk', 'mediaUp'] },
                       onError: startFailed,
                     },
                     exit: 'settleInterrupted',

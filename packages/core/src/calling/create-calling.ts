@@ -10,7 +10,8 @@ import {
   parseUserView,
 } from '../domain/common-params.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
-import { DEFAULT_INVITE_TIMEOUT_SEC, MAX_CALL_ROOM_ID } from '../domain/rules.js';
+import { numberOption } from '../domain/options.js';
+import { DEFAULT_INVITE_TIMEOUT_SEC, DEFAULT_RECONNECT_GRACE_MS, MAX_CALL_ROOM_ID } from '../domain/rules.js';
 import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
 import {
   destroyedError,
@@ -47,6 +48,11 @@ export interface CallingOptions<View> {
   readonly inviteTimeoutSec?: number;
   /** Ms to wait for media after accepting before the call fails. Default 15000. */
   readonly connectTimeoutMs?: number;
+  /**
+   * Ms a lost link gets to come back before the call ends with networkLost: this user's own TRTC
+   * link (reconnecting), or a remote party the room dropped. Default 30000 (DEFAULT_RECONNECT_GRACE_MS).
+   */
+  readonly reconnectGraceMs?: number;
 }
 
 /** The typed calling API: a promise per seed method, events$ with the seed's events, and the state. */
@@ -105,16 +111,25 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
 
   constructor(options: CallingOptions<View>) {
     const { adapter } = options;
-    const timeoutSec = options.inviteTimeoutSec ?? DEFAULT_INVITE_TIMEOUT_SEC;
-    if (!Number.isFinite(timeoutSec) || timeoutSec < 0) {
-      throw new TrtcSmartError(ErrorCode.INVALID_PARAMETER, 'inviteTimeoutSec: must be a number >= 0');
-    }
+    const timeoutSec = numberOption(
+      options.inviteTimeoutSec,
+      'inviteTimeoutSec',
+      DEFAULT_INVITE_TIMEOUT_SEC,
+      0,
+    );
+    const reconnectGraceMs = numberOption(
+      options.reconnectGraceMs,
+      'reconnectGraceMs',
+      DEFAULT_RECONNECT_GRACE_MS,
+      0,
+    );
     this.adapter = adapter;
     this.timeoutSec = timeoutSec;
     const machine = createCallMachine({
       adapter: adapter as CallingAdapter,
       effects: this.effects,
       ...(options.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: options.connectTimeoutMs }),
+      reconnectGraceMs,
     });
     // XState calls the clock as a method, so the port object serves as is.
     const actor = createActor(machine, { clock: adapter.clock });
@@ -126,11 +141,17 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
     this.state = state;
     actor.subscribe((snapshot) => {
       const prev = state.getValue();
-      const { userId, call, devices, lastCall } = snapshot.context;
+      const { userId, call, devices, lastCall, connection } = snapshot.context;
       const status = callStatusOf(snapshot);
-      if (status === prev.status && call === prev.call && devices === prev.devices && userId === prev.userId)
+      if (
+        status === prev.status &&
+        call === prev.call &&
+        devices === prev.devices &&
+        userId === prev.userId &&
+        connection === prev.connection
+      )
         return;
-      state.next({ status, userId, call, devices, lastCall });
+      state.next({ status, userId, call, devices, lastCall, connection });
     });
     actor.start();
     this.ports = adapter.session.events$.subscribe(new Prefixing(actor, 'session'));

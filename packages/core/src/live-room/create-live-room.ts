@@ -9,8 +9,13 @@ import {
 } from '../domain/common-params.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
+import { numberOption } from '../domain/options.js';
 import { anchorUserInfo, type RoomInfo, toRoomInfo, type UserInfo } from '../domain/room-info.js';
-import { DEFAULT_LIVE_REQUEST_TIMEOUT_SEC } from '../domain/rules.js';
+import {
+  DEFAULT_LIVE_REQUEST_TIMEOUT_SEC,
+  DEFAULT_RECONCILE_INTERVAL_SEC,
+  DEFAULT_RECONNECT_GRACE_MS,
+} from '../domain/rules.js';
 import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
 import {
   destroyedError,
@@ -57,6 +62,17 @@ export interface LiveRoomOptions<View> {
   readonly adapter: LiveRoomAdapter<View>;
   /** Seconds a link-mic or PK request waits for its answer. Default 10. */
   readonly requestTimeoutSec?: number;
+  /**
+   * Ms a lost media link gets to come back before the room is left (this user's own TRTC link), or
+   * declared dead (the owner's stream, for a viewer). Default 30000 (DEFAULT_RECONNECT_GRACE_MS).
+   */
+  readonly reconnectGraceMs?: number;
+  /**
+   * Seconds between a viewer's reads of the room's IM profile, which catch a lost room-destroyed
+   * notice or anchor-list change; 0 = only after reconnecting and after member-change tips. Each read
+   * is one IM group-profile request per viewer. Default 60 (DEFAULT_RECONCILE_INTERVAL_SEC).
+   */
+  readonly reconcileIntervalSec?: number;
 }
 
 /** The typed live-room API: a promise per seed method, the seed's events, and the state. */
@@ -164,7 +180,8 @@ const stateChanged = (next: LiveRoomState, prev: LiveRoomState) =>
   next.devices !== prev.devices ||
   next.userId !== prev.userId ||
   next.incoming !== prev.incoming ||
-  next.pkPartner !== prev.pkPartner;
+  next.pkPartner !== prev.pkPartner ||
+  next.connection !== prev.connection;
 
 /**
  * One createLiveRoom instance: its state and streams. Its methods are one table for every instance
@@ -186,13 +203,33 @@ class LiveRoomInstance<View> implements Omit<LiveRoom<View>, TableMethod | 'getS
 
   constructor(options: LiveRoomOptions<View>) {
     const { adapter } = options;
-    const requestTimeoutSec = options.requestTimeoutSec ?? DEFAULT_LIVE_REQUEST_TIMEOUT_SEC;
-    if (!Number.isFinite(requestTimeoutSec) || requestTimeoutSec <= 0) {
-      throw new TrtcSmartError(ErrorCode.INVALID_PARAMETER, 'requestTimeoutSec: must be a number > 0');
-    }
+    const requestTimeoutSec = numberOption(
+      options.requestTimeoutSec,
+      'requestTimeoutSec',
+      DEFAULT_LIVE_REQUEST_TIMEOUT_SEC,
+      'positive',
+    );
+    const reconnectGraceMs = numberOption(
+      options.reconnectGraceMs,
+      'reconnectGraceMs',
+      DEFAULT_RECONNECT_GRACE_MS,
+      0,
+    );
+    const reconcileIntervalSec = numberOption(
+      options.reconcileIntervalSec,
+      'reconcileIntervalSec',
+      DEFAULT_RECONCILE_INTERVAL_SEC,
+      0,
+    );
     this.adapter = adapter;
     const actor = createActor(liveRoomMachine, {
-      input: { adapter: adapter as LiveRoomAdapter, effects: this.effects, requestTimeoutSec },
+      input: {
+        adapter: adapter as LiveRoomAdapter,
+        effects: this.effects,
+        requestTimeoutSec,
+        reconnectGraceMs,
+        reconcileIntervalSec,
+      },
       // XState calls it as a method, so the port object serves as is.
       clock: adapter.clock,
     });
