@@ -27,7 +27,20 @@ export interface WebAdapterOptions {
   readonly clock?: ClockPort;
   /** Defaults to Math.random. */
   readonly random?: RandomPort;
+  /** What the two Tencent SDKs print to the console. Default 'warn': warnings and errors only. */
+  readonly logLevel?: LogLevel;
 }
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'none';
+
+/** Each level as TRTC.setLogLevel (1 DEBUG … 5 NONE) and chat.setLogLevel (0 common … 4 none) number it. */
+const LOG_LEVELS: Readonly<Record<LogLevel, readonly [trtc: number, chat: number]>> = {
+  debug: [1, 0],
+  info: [2, 1],
+  warn: [3, 2],
+  error: [4, 3],
+  none: [5, 4],
+};
 
 /** One object for createCalling and createLiveRoom: they share the session, clock and views. */
 export interface WebAdapter extends CallingAdapter<WebView>, LiveRoomAdapter<WebView> {
@@ -47,6 +60,11 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
   if (!Number.isSafeInteger(sdkAppId) || sdkAppId <= 0) {
     throw invalidParameter('sdkAppId', 'must be a positive integer');
   }
+  const logLevel = options.logLevel ?? 'warn';
+  if (!Object.hasOwn(LOG_LEVELS, logLevel)) {
+    throw invalidParameter('logLevel', `must be one of ${Object.keys(LOG_LEVELS).join(', ')}`);
+  }
+  const levels = LOG_LEVELS[logLevel];
   const plugins = [options.CrossRoom, options.CDNStreaming].filter((p) => p !== undefined);
   const context: WebContext = {
     sdkAppId,
@@ -57,6 +75,8 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
     clock: options.clock ?? pageClock,
     credentials: undefined,
   };
+  TRTC.setLogLevel(levels[0] as Parameters<TrtcSdk['setLogLevel']>[0]);
+  context.chat.setLogLevel(levels[1]);
   const room = new JoinedRoom();
   const liveSignaling = createLiveSignalingPort(context, room);
   const liveMedia = createLiveMediaPort(

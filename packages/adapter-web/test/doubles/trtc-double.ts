@@ -55,6 +55,8 @@ export interface TrtcDoubleViews {
   local: WebView | undefined;
   readonly remote: Map<string, WebView>;
   plugins: readonly unknown[];
+  /** The last TRTC.setLogLevel. */
+  logLevel?: number;
 }
 
 /**
@@ -66,6 +68,9 @@ export function trtcDouble(device: FakeAdapter, views?: TrtcDoubleViews): TrtcSd
   return {
     EVENT,
     TYPE,
+    setLogLevel: (level) => {
+      if (views) views.logLevel = level;
+    },
     create: (options?: TRTCOptions) => {
       if (views) views.plugins = options?.plugins ?? [];
       return new TrtcClientDouble(device, views ?? { local: undefined, remote: new Map(), plugins: [] });

@@ -11,7 +11,12 @@ import {
 } from '../domain/common-params.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import { numberOption } from '../domain/options.js';
-import { DEFAULT_INVITE_TIMEOUT_SEC, DEFAULT_RECONNECT_GRACE_MS, MAX_CALL_ROOM_ID } from '../domain/rules.js';
+import {
+  DEFAULT_INVITE_TIMEOUT_SEC,
+  DEFAULT_LOGIN_TIMEOUT_SEC,
+  DEFAULT_RECONNECT_GRACE_MS,
+  MAX_CALL_ROOM_ID,
+} from '../domain/rules.js';
 import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
 import {
   destroyedError,
@@ -20,6 +25,7 @@ import {
   sendCommand,
   type WithoutOpId,
 } from '../machine/commands.js';
+import { withDeadlines } from '../machine/deadlines.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { OpRegistry } from '../machine/ops.js';
 import { isRunning, Prefixing } from '../machine/prefixed.js';
@@ -53,6 +59,11 @@ export interface CallingOptions<View> {
    * link (reconnecting), or a remote party the room dropped. Default 30000 (DEFAULT_RECONNECT_GRACE_MS).
    */
   readonly reconnectGraceMs?: number;
+  /**
+   * Seconds login, logout and every other request to the platform may take; past it the request
+   * fails with NETWORK_TIMEOUT naming what timed out. Default 15 (DEFAULT_LOGIN_TIMEOUT_SEC).
+   */
+  readonly loginTimeoutSec?: number;
 }
 
 /** The typed calling API: a promise per seed method, events$ with the seed's events, and the state. */
@@ -110,7 +121,6 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
   readonly events$: Observable<CallingEvent>;
 
   constructor(options: CallingOptions<View>) {
-    const { adapter } = options;
     const timeoutSec = numberOption(
       options.inviteTimeoutSec,
       'inviteTimeoutSec',
@@ -123,6 +133,13 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
       DEFAULT_RECONNECT_GRACE_MS,
       0,
     );
+    const deadlineSec = numberOption(
+      options.loginTimeoutSec,
+      'loginTimeoutSec',
+      DEFAULT_LOGIN_TIMEOUT_SEC,
+      'positive',
+    );
+    const adapter = withDeadlines(options.adapter, PORTS, SHARED, deadlineSec * 1000);
     this.adapter = adapter;
     this.timeoutSec = timeoutSec;
     const machine = createCallMachine({
@@ -340,6 +357,10 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
   return new CallingInstance(options) as CallingInstance<View> &
     Pick<Calling<View>, TableMethod | 'getSnapshot'>;
 }
+
+/** The ports whose requests get the loginTimeoutSec deadline. */
+const PORTS = ['session', 'callSignaling', 'callMedia'] as const;
+const SHARED = ['clock', 'random', 'views'] as const;
 
 /** Volumes and network quality change no state: they skip the machine (see mediaStats$). */
 const isStats = (e: CallMediaEvent) => e.type === 'volumes' || e.type === 'networkQuality';

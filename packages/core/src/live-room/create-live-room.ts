@@ -13,6 +13,7 @@ import { numberOption } from '../domain/options.js';
 import { anchorUserInfo, type RoomInfo, toRoomInfo, type UserInfo } from '../domain/room-info.js';
 import {
   DEFAULT_LIVE_REQUEST_TIMEOUT_SEC,
+  DEFAULT_LOGIN_TIMEOUT_SEC,
   DEFAULT_RECONCILE_INTERVAL_SEC,
   DEFAULT_RECONNECT_GRACE_MS,
 } from '../domain/rules.js';
@@ -24,6 +25,7 @@ import {
   sendCommand,
   type WithoutOpId,
 } from '../machine/commands.js';
+import { withDeadlines } from '../machine/deadlines.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { OpRegistry } from '../machine/ops.js';
 import { isRunning } from '../machine/prefixed.js';
@@ -73,6 +75,11 @@ export interface LiveRoomOptions<View> {
    * is one IM group-profile request per viewer. Default 60 (DEFAULT_RECONCILE_INTERVAL_SEC).
    */
   readonly reconcileIntervalSec?: number;
+  /**
+   * Seconds login, logout and every other request to the platform may take; past it the request
+   * fails with NETWORK_TIMEOUT naming what timed out. Default 15 (DEFAULT_LOGIN_TIMEOUT_SEC).
+   */
+  readonly loginTimeoutSec?: number;
 }
 
 /** The typed live-room API: a promise per seed method, the seed's events, and the state. */
@@ -127,6 +134,10 @@ export interface LiveRoom<View = unknown> {
   /** The XState actor, for inspection and visualisation. */
   readonly actor: Actor<LiveRoomMachine>;
 }
+
+/** The ports whose requests get the loginTimeoutSec deadline. */
+const PORTS = ['session', 'liveSignaling', 'liveMedia'] as const;
+const SHARED = ['clock', 'random', 'views'] as const;
 
 /** The role rule each method is held to, named in its INVALID_STATE message. */
 const ROLE_RULES: Record<string, string> = {
@@ -202,7 +213,6 @@ class LiveRoomInstance<View> implements Omit<LiveRoom<View>, TableMethod | 'getS
   readonly portEvents: Subscription;
 
   constructor(options: LiveRoomOptions<View>) {
-    const { adapter } = options;
     const requestTimeoutSec = numberOption(
       options.requestTimeoutSec,
       'requestTimeoutSec',
@@ -221,6 +231,13 @@ class LiveRoomInstance<View> implements Omit<LiveRoom<View>, TableMethod | 'getS
       DEFAULT_RECONCILE_INTERVAL_SEC,
       0,
     );
+    const deadlineSec = numberOption(
+      options.loginTimeoutSec,
+      'loginTimeoutSec',
+      DEFAULT_LOGIN_TIMEOUT_SEC,
+      'positive',
+    );
+    const adapter = withDeadlines(options.adapter, PORTS, SHARED, deadlineSec * 1000);
     this.adapter = adapter;
     const actor = createActor(liveRoomMachine, {
       input: {
