@@ -48,7 +48,14 @@ describe('SDK errors in the core error table, the SDK code kept in cause', () =>
       createWebAdapter({
         sdkAppId: cloud.options.sdkAppId,
         TRTC: trtcDouble(device, views),
-        TencentCloudChat: { ...sdk, create: (options) => (client = sdk.create(options)) as ChatClient },
+        TencentCloudChat: {
+          ...sdk,
+          create: (options) => {
+            const made: ChatClient = sdk.create(options);
+            client = made;
+            return made;
+          },
+        },
         ...(logLevel === undefined ? {} : { logLevel }),
       });
       expect(views.logLevel).toBe(trtc);
