@@ -415,6 +415,8 @@ export interface CreateRoomOptions {
 export interface RoomStateOptions {
   roomId: number;
   state: RoomState;
+  /** Grows with each announcement: never let an older one replace a newer. */
+  seq: number;
 }
 
 export interface RoomMessageOptions {

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@trtc-smart/core';
 import { fromSdkError, sdkCall } from './errors.js';
 import type { TrtcClient } from './sdk.js';
 
@@ -15,7 +16,9 @@ export function reportFailedEntry(
   failures: { next(event: { type: 'error'; code: number; message: string }): void },
   error: unknown,
 ): never {
-  const { cause, message } = fromSdkError('TRTC', error);
-  if (typeof cause?.code === 'number') failures.next({ type: 'error', code: cause.code, message });
+  const { cause, message, code } = fromSdkError('TRTC', error);
+  // An entry exitRoom aborted is this user leaving, not a failure to report.
+  if (typeof cause?.code === 'number' && code !== ErrorCode.CANCELLED)
+    failures.next({ type: 'error', code: cause.code, message });
   throw error;
 }

@@ -245,7 +245,7 @@ describe('adapter-web live ports', () => {
       })),
     };
     const before = world.cloud.imGroupProfile('5');
-    await expect(a.liveSignaling.setRoomState({ roomId: 5, state: tooMany })).rejects.toMatchObject({
+    await expect(a.liveSignaling.setRoomState({ roomId: 5, state: tooMany, seq: 1 })).rejects.toMatchObject({
       code: ErrorCode.INVALID_PARAMETER,
       message: expect.stringMatching(/^state: .*240-byte group introduction/),
     });

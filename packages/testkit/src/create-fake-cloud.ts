@@ -218,7 +218,10 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   router.on<{ roomId: number; callType: CallType } & Publishing>('callMedia.enterRoom', (c, p) =>
     media.enter(c.deviceId, c.userId, p.roomId, { audio: p.audio, video: p.video }, c.afterReply),
   );
-  router.on('callMedia.exitRoom', (c) => media.leave(c.deviceId, 'left'));
+  // With a roomId (an abandoned entry's), only that room is left.
+  router.on<{ roomId: number } | null>('callMedia.exitRoom', (c, p) => {
+    if (p === null || media.roomOf(c.deviceId) === p.roomId) media.leave(c.deviceId, 'left');
+  });
   router.on<Publishing>('callMedia.publish', (c, p) => media.publish(c.deviceId, p));
   routeLive(router, liveGroups, liveStreams);
   routeImGroups(router, imGroups);

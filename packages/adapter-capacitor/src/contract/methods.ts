@@ -130,7 +130,7 @@ export const pluginMethods = {
   setRoomState: {
     port: 'liveSignaling',
     method: 'setRoomState',
-    options: object({ roomId: integer, state: roomState }),
+    options: object({ roomId: integer, state: roomState, seq: integer }),
   },
   sendRoomMessage: {
     port: 'liveSignaling',

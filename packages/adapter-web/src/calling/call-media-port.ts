@@ -1,4 +1,10 @@
-import type { CallMediaEvent, CallMediaPort, NetworkQuality } from '@trtc-smart/core';
+import {
+  type CallMediaEvent,
+  type CallMediaPort,
+  ErrorCode,
+  type NetworkQuality,
+  TrtcSmartError,
+} from '@trtc-smart/core';
 import {
   EventHub,
   invalidParameter,
@@ -22,7 +28,7 @@ const VOLUME_INTERVAL_MS = 500;
  */
 export function createCallMediaPort(context: WebContext): CallMediaPort<WebView> {
   const { trtc, TRTC } = context;
-  const local = { joined: false, exiting: false, camera: false };
+  const local = { joined: false, exiting: false, camera: false, exits: 0 };
   const trtcCall = trtcCaller(trtc);
 
   const failures = new EventHub<CallMediaEvent>();
@@ -90,7 +96,13 @@ export function createCallMediaPort(context: WebContext): CallMediaPort<WebView>
       checkRoomId(roomId);
       const { userSig, userId: self } = currentUser(context);
       if (userId !== self) throw invalidParameter('userId', 'must be the logged-in user');
+      const exits = local.exits;
       await trtcCall((t) => t.startLocalAudio());
+      // exitRoom came while the microphone started: TRTC would not know to abort an entry not begun.
+      if (local.exits !== exits) {
+        await trtc.stopLocalAudio().catch(() => undefined);
+        throw new TrtcSmartError(ErrorCode.CANCELLED, `enterRoom ${roomId}: overtaken by exitRoom`);
+      }
       try {
         await trtcCall((t) =>
           t.enterRoom({ sdkAppId: context.sdkAppId, userId, userSig, roomId, scene: TRTC.TYPE.SCENE_RTC }),
@@ -103,6 +115,7 @@ export function createCallMediaPort(context: WebContext): CallMediaPort<WebView>
       local.joined = true;
     },
     async exitRoom() {
+      local.exits++;
       local.exiting = true;
       try {
         // Also after TRTC gave up reconnecting: exitRoom releases what the lost room still holds.

@@ -41,6 +41,9 @@ export function createLiveSignalingPort(
   const { chat, Chat } = context;
   /** Requests that came as newer kits' invitations, by requester: the answer accepts or rejects the invitation. */
   const invitedBy = new Map<string, { readonly inviteID: string; readonly data: string }>();
+  /** Room-state announcements, one at a time, and the number of the last one made. */
+  let announcing: Promise<unknown> = Promise.resolve();
+  let lastSeq = 0;
 
   const join = (groupID: string) =>
     unless(ALREADY_MEMBER, () => chat.joinGroup({ groupID, type: Chat.TYPES.GRP_AVCHATROOM }));
@@ -198,16 +201,23 @@ export function createLiveSignalingPort(
         offset = next;
       }
     },
-    async setRoomState({ roomId, state }) {
+    async setRoomState({ roomId, state, seq }) {
       checkRoomId(roomId);
       const introduction = encodeRoomIntro(state);
-      const groupID = String(roomId);
-      // The introduction is what newcomers read; the announcement is what members already in hear.
-      await sdkCall('chat', () => chat.updateGroupProfile({ groupID, introduction }));
-      room.announce(roomId, state);
-      await send(groupID, 'group', {
-        data: encodeLiveMessage({ action: LiveAction.UPDATE_GROUP_INFO, ...toRoomStatus(state) }),
+      // One announcement after another, and none older than the last: an older state never wins.
+      const announced = announcing.then(async () => {
+        if (seq <= lastSeq) return;
+        lastSeq = seq;
+        const groupID = String(roomId);
+        // The introduction is what newcomers read; the announcement is what members already in hear.
+        await sdkCall('chat', () => chat.updateGroupProfile({ groupID, introduction }));
+        room.announce(roomId, state);
+        await send(groupID, 'group', {
+          data: encodeLiveMessage({ action: LiveAction.UPDATE_GROUP_INFO, ...toRoomStatus(state) }),
+        });
       });
+      announcing = announced.catch(() => undefined);
+      return announced;
     },
     async sendRoomMessage({ roomId, message }) {
       checkRoomId(roomId);

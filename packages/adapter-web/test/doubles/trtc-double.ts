@@ -87,6 +87,7 @@ const trtcCodes: Partial<Record<number, number>> = {
   [ErrorCode.NOT_FOUND]: 5100,
   [ErrorCode.DEVICE_ERROR]: 5300,
   [ErrorCode.NETWORK_TIMEOUT]: 5500,
+  [ErrorCode.CANCELLED]: 5998,
 };
 
 function rtcError(error: unknown, functionName: string): RtcError {
@@ -107,6 +108,7 @@ class TrtcClientDouble implements TrtcClient {
   readonly #handlers = new Map<string, Set<Handler>>();
   #userId: string | undefined;
   #inRoom = false;
+  #entering = false;
   #volumes = false;
   #live = false;
   #livePreview = false;
@@ -224,17 +226,24 @@ class TrtcClientDouble implements TrtcClient {
     this.#userId = userId;
     this.#live = params.scene === TYPE.SCENE_LIVE;
     this.#relayStreamId = `${params.sdkAppId}_${roomId}_${userId}_main`;
-    await this.#run('enterRoom', () =>
-      this.#live
-        ? this.#liveMedia.enterRoom({ roomId, userId, role: role(params.role) })
-        : this.#device.callMedia.enterRoom({ roomId, userId, callType: CallType.VIDEO }),
-    );
+    this.#entering = true;
+    try {
+      await this.#run('enterRoom', () =>
+        this.#live
+          ? this.#liveMedia.enterRoom({ roomId, userId, role: role(params.role) })
+          : this.#device.callMedia.enterRoom({ roomId, userId, callType: CallType.VIDEO }),
+      );
+    } finally {
+      this.#entering = false;
+    }
     this.#inRoom = true;
   }
 
+  /** As TRTC does, exitRoom during enterRoom aborts the entry (it rejects with OPERATION_ABORT). */
   async exitRoom() {
-    if (!this.#inRoom) return;
+    if (!this.#inRoom && !this.#entering) return;
     this.#inRoom = false;
+    this.#entering = false;
     this.#views.remote.clear();
     // TRTC leaves locally at once, whatever the cloud hears (and with no IM login needed).
     const media = this.#live ? this.#liveMedia : this.#device.callMedia;

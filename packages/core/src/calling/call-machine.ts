@@ -89,14 +89,17 @@ export function createCallMachine(deps: CallMachineDeps) {
       effect(self, () => adapter.callSignaling.reject({ roomId, reason: 'decline' }));
       return;
     }
-    const mine = idsWhere(participants, (p) => isPending(p.status) && p.invitedBy === context.userId);
+    const pending = idsWhere(participants, (p) => isPending(p.status));
+    const mine = pending.filter((userId) => participants[userId]?.invitedBy === context.userId);
     const present = idsWhere(participants, (p) => p.status === 'joined' || p.status === 'accepted');
     if (mine.length > 0 && present.length === 0) {
       effect(self, () => adapter.callSignaling.cancel({ roomId, invitees: mine }));
     }
-    if (present.length > 0) {
+    // Pending invitees were told this user is in the call: they hear it left too, or wait for it forever.
+    const told = present.length > 0 ? [...present, ...pending] : pending.filter((id) => !mine.includes(id));
+    if (told.length > 0) {
       const seconds = durationSec(call, adapter.clock.now());
-      effect(self, () => adapter.callSignaling.hangup({ roomId, userIds: present, durationSec: seconds }));
+      effect(self, () => adapter.callSignaling.hangup({ roomId, userIds: told, durationSec: seconds }));
     }
   };
 
@@ -507,6 +510,7 @@ export function createCallMachine(deps: CallMachineDeps) {
               ],
               'sig.accepted': { guard: 'forCurrentRoom', actions: 'markAccepted' },
               'sig.rejected': { guard: 'forCurrentRoom', actions: 'markRejected' },
+              'sig.hungUp': { guard: 'forCurrentRoom', actions: 'markLeft' },
               'sig.invited': { guard: 'forCurrentRoom', actions: 'noteInvitees' },
               CAMERA_CHANGED: { guard: 'cameraAllowed', actions: 'setDevice' },
               MIC_CHANGED: { actions: 'setDevice' },

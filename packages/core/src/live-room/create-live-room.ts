@@ -89,11 +89,14 @@ export interface LiveRoom<View = unknown> {
   setSelfProfile(params: SelfProfileParams): Promise<void>;
   /** Anchor: creates the room and enters it as its owner. */
   createRoom(params: CreateRoomParams): Promise<void>;
-  /** Owner anchor: ends PK, leaves and dismisses the room; the audience gets onRoomDestroy. */
+  /**
+   * Owner anchor: dismisses the room (the audience gets onRoomDestroy), ends PK and leaves. If the
+   * dismissal fails it rejects with nothing changed: the anchor is still in the room and may retry.
+   */
   destroyRoom(): Promise<void>;
   /** Audience: enters a room. */
   enterRoom(params: EnterRoomParams): Promise<void>;
-  /** Audience (co-hosts too): leaves the room. */
+  /** Audience (co-hosts too): leaves the room; if the IM room cannot be left it rejects, still inside, to retry. */
   exitRoom(): Promise<void>;
   getRoomInfos(params: GetRoomInfosParams): Promise<{ roomList: RoomInfo[] }>;
   getAnchorList(): Promise<{ userList: UserInfo[] }>;

@@ -73,8 +73,10 @@ export function reenterGroup(context: LiveRoomContext, self: EffectTarget): void
   context.deps.effects.run(self, async () => {
     const record = await readRoom(() => liveSignaling.enterRoom({ roomId }));
     if (record === undefined) return;
-    if (room.isOwner && record) await liveSignaling.setRoomState({ roomId, state: room.record.state });
-    else if (!room.isOwner) send(self, { type: 'ROOM_READ', roomId, record });
+    // Its last announcement again, under the same number: a member that had it keeps it as is.
+    if (room.isOwner && record) {
+      await liveSignaling.setRoomState({ roomId, state: room.record.state, seq: room.stateSeq });
+    } else if (!room.isOwner) send(self, { type: 'ROOM_READ', roomId, record });
   });
 }
 

@@ -1,5 +1,7 @@
 import { fromPromise } from 'xstate';
+import { ErrorCode, TrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomRecord } from '../domain/room-info.js';
+import type { EffectTarget } from '../machine/effects.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
 import type { LoginParams } from '../ports/session.port.js';
 import type { JoinedRoom, LiveRoomDeps, PkPeer } from './live-room-context.js';
@@ -14,20 +16,56 @@ export const logoutLogic = fromPromise<void, LiveRoomDeps>(async ({ input }) => 
   await input.adapter.session.logout();
 });
 
-/** The IM room first, then the TRTC room as anchor; a media failure takes the IM room down again. */
+/**
+ * Room entry that logout (or destroy) may stop half-way: the effects runner tracks it, so logout
+ * waits for it to undo what it had done. Stopping it exits the TRTC room at once (which aborts an
+ * entry under way); the IM part, which cannot be aborted, is undone once it answers.
+ */
+function undoable<T>(
+  deps: LiveRoomDeps,
+  self: EffectTarget,
+  signal: AbortSignal,
+  work: (stopped: () => boolean, exitMedia: () => Promise<void>) => Promise<T>,
+): Promise<T> {
+  const exitMedia = () => deps.adapter.liveMedia.exitRoom().catch(() => undefined);
+  const onAbort = () => void exitMedia();
+  signal.addEventListener('abort', onAbort, { once: true });
+  const done = work(() => signal.aborted, exitMedia).finally(() =>
+    signal.removeEventListener('abort', onAbort),
+  );
+  deps.effects.run(self, () => done.catch(() => undefined));
+  return done;
+}
+
+const cancelled = (method: string) =>
+  new TrtcSmartError(ErrorCode.CANCELLED, `${method}: cancelled by logout`);
+
+/** The IM room first, then the TRTC room as anchor; a media failure (or logout) takes the IM room down again. */
 export const createRoomLogic = fromPromise<LiveRoomRecord, { deps: LiveRoomDeps; record: LiveRoomRecord }>(
-  async ({ input }) => {
+  ({ input, signal, self }) => {
     const { deps, record } = input;
     const { roomId, roomName, coverUrl, ownerId, state } = record;
     const { liveSignaling, liveMedia } = deps.adapter;
-    await liveSignaling.createRoom({ roomId, roomName, coverUrl, state });
-    try {
-      await liveMedia.enterRoom({ roomId, userId: ownerId, role: 'anchor' });
-    } catch (error) {
-      await liveSignaling.destroyRoom({ roomId }).catch(() => undefined);
-      throw error;
-    }
-    return record;
+    return undoable(deps, self, signal, async (stopped, exitMedia) => {
+      await liveSignaling.createRoom({ roomId, roomName, coverUrl, state });
+      const dismiss = () => liveSignaling.destroyRoom({ roomId }).catch(() => undefined);
+      if (stopped()) {
+        await dismiss();
+        throw cancelled('createRoom');
+      }
+      try {
+        await liveMedia.enterRoom({ roomId, userId: ownerId, role: 'anchor' });
+      } catch (error) {
+        await dismiss();
+        throw error;
+      }
+      if (stopped()) {
+        await exitMedia();
+        await dismiss();
+        throw cancelled('createRoom');
+      }
+      return record;
+    });
   },
 );
 
@@ -35,36 +73,74 @@ export const createRoomLogic = fromPromise<LiveRoomRecord, { deps: LiveRoomDeps;
 export const enterRoomLogic = fromPromise<
   LiveRoomRecord,
   { deps: LiveRoomDeps; userId: string; roomId: number }
->(async ({ input }) => {
+>(({ input, signal, self }) => {
   const { deps, userId, roomId } = input;
   const { liveSignaling, liveMedia } = deps.adapter;
-  const record = await liveSignaling.enterRoom({ roomId });
-  try {
-    await liveMedia.enterRoom({ roomId, userId, role: 'audience' });
-  } catch (error) {
-    await liveSignaling.exitRoom({ roomId }).catch(() => undefined);
-    throw error;
-  }
-  return record;
+  return undoable(deps, self, signal, async (stopped, exitMedia) => {
+    const record = await liveSignaling.enterRoom({ roomId });
+    const exitIm = () => liveSignaling.exitRoom({ roomId }).catch(() => undefined);
+    if (stopped()) {
+      await exitIm();
+      throw cancelled('enterRoom');
+    }
+    try {
+      await liveMedia.enterRoom({ roomId, userId, role: 'audience' });
+    } catch (error) {
+      await exitIm();
+      throw error;
+    }
+    if (stopped()) {
+      await exitMedia();
+      await exitIm();
+      throw cancelled('enterRoom');
+    }
+    return record;
+  });
 });
 
-/** Leaves the room: the owner ends PK first (the other anchor is told) and dismisses the room. */
+/** The IM part of leaving: the owner dismisses the room, a member quits it. Already gone counts as done. */
+async function leaveImRoom(deps: LiveRoomDeps, room: JoinedRoom): Promise<void> {
+  const { liveSignaling } = deps.adapter;
+  try {
+    if (room.isOwner) await liveSignaling.destroyRoom({ roomId: room.roomId });
+    else await liveSignaling.exitRoom({ roomId: room.roomId });
+  } catch (error) {
+    if (!(error instanceof TrtcSmartError && error.code === ErrorCode.NOT_FOUND)) throw error;
+  }
+}
+
+/** The rest, once out of the IM room: end PK (the other anchor is told), then exit TRTC. Each part runs. */
+async function leaveMedia(deps: LiveRoomDeps, pkPartner: PkPeer | null): Promise<unknown[]> {
+  const failures: unknown[] = [];
+  if (pkPartner) await quitPk(deps, pkPartner.userId).catch((error: unknown) => failures.push(error));
+  await deps.adapter.liveMedia.exitRoom().catch((error: unknown) => failures.push(error));
+  return failures;
+}
+
+/** Leaving without the app waiting (logout, destroy, a dead room): every part runs; the first failure is reported. */
 export async function leaveRoom(
   deps: LiveRoomDeps,
   room: JoinedRoom,
   pkPartner: PkPeer | null,
 ): Promise<void> {
-  const { liveSignaling, liveMedia } = deps.adapter;
-  if (pkPartner) await quitPk(deps, pkPartner.userId);
-  await liveMedia.exitRoom();
-  if (room.isOwner) await liveSignaling.destroyRoom({ roomId: room.roomId });
-  else await liveSignaling.exitRoom({ roomId: room.roomId });
+  const failures: unknown[] = [];
+  await leaveImRoom(deps, room).catch((error: unknown) => failures.push(error));
+  failures.push(...(await leaveMedia(deps, pkPartner)));
+  if (failures.length > 0) throw failures[0];
 }
 
+/**
+ * destroyRoom / exitRoom: the IM part decides. If it fails nothing has changed and the user is still
+ * in the room, free to retry; once it is done the room is left for everyone, and the TRTC exit (which
+ * leaves locally at once; the cloud drops missing heartbeats) cannot fail it.
+ */
 export const leaveRoomLogic = fromPromise<
   void,
   { deps: LiveRoomDeps; room: JoinedRoom; pkPartner: PkPeer | null }
->(({ input }) => leaveRoom(input.deps, input.room, input.pkPartner));
+>(async ({ input }) => {
+  await leaveImRoom(input.deps, input.room);
+  await leaveMedia(input.deps, input.pkPartner);
+});
 
 export async function quitPk(deps: LiveRoomDeps, partner: string): Promise<void> {
   await deps.adapter.liveSignaling.sendPeerMessage({ userId: partner, message: { type: 'quitRoomPK' } });

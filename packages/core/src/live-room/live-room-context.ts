@@ -3,7 +3,10 @@ import type { TrtcSmartError } from '../domain/errors.js';
 import type { AnchorInfo, LiveRoomRecord, UserInfo } from '../domain/room-info.js';
 import { NOT_CONNECTED } from '../machine/connection.js';
 import type { EffectRunner } from '../machine/effects.js';
+import type { Prefixed } from '../machine/prefixed.js';
+import type { LiveMediaEvent } from '../ports/live-media.port.js';
 import type { LiveRoomAdapter } from '../ports/live-room-adapter.js';
+import type { LiveSignalingEvent } from '../ports/live-signaling.port.js';
 
 export type CameraState = 'off' | 'front' | 'back';
 
@@ -24,6 +27,8 @@ export interface JoinedRoom {
   readonly remoteAnchors: readonly string[];
   /** This user's CDN stream id while it publishes. */
   readonly streamId: string | null;
+  /** Owner: the number of its last room-state announcement (0 before the first). */
+  readonly stateSeq: number;
 }
 
 /** An anchor's PK counterpart: the one asked (while requesting) or the one in PK with. */
@@ -35,6 +40,11 @@ export interface PkPeer extends AnchorInfo {
 export type IncomingRequest =
   | { readonly kind: 'joinAnchor'; readonly from: UserInfo; readonly reason: string }
   | { readonly kind: 'roomPK'; readonly from: UserInfo; readonly roomId: number; readonly streamId: string };
+
+/** Room events that can reach a viewer before its enterRoom finished: kept, then handled in the room. */
+export type EarlyRoomEvent =
+  | Prefixed<'media', Extract<LiveMediaEvent, { type: 'anchorEntered' | 'anchorLeft' }>>
+  | Prefixed<'sig', Extract<LiveSignalingEvent, { type: 'roomDestroyed' | 'roomStateChanged' }>>;
 
 /** What the machine needs from its instance; given once as input, never changed. */
 export interface LiveRoomDeps {
@@ -61,6 +71,8 @@ export interface LiveRoomContext {
   /** Owner: the anchor in PK with. */
   readonly pkPartner: PkPeer | null;
   readonly incoming: IncomingRequest | null;
+  /** Entering: room events that came before the entry finished, in order. */
+  readonly early: readonly EarlyRoomEvent[];
   readonly devices: LiveDevices;
   /** The TRTC and IM links as the app sees them. */
   readonly connection: ConnectionStates;
@@ -83,6 +95,7 @@ export const initialLiveDevices: LiveDevices = { camera: 'off', mirror: false, m
  */
 export const NO_PROFILE: LiveRoomContext['profile'] = Object.freeze({ userName: '', avatarUrl: '' });
 export const NO_ANCHORS: readonly never[] = Object.freeze([]);
+export const NO_EVENTS: readonly never[] = Object.freeze([]);
 
 /** Everything about a room, as it is outside one: entering none and leaving one both come to this. */
 export const OUTSIDE_ROOM = Object.freeze({
@@ -92,6 +105,7 @@ export const OUTSIDE_ROOM = Object.freeze({
   pkTarget: null,
   pkPartner: null,
   incoming: null,
+  early: NO_EVENTS,
   devices: initialLiveDevices,
 } satisfies Partial<LiveRoomContext>);
 

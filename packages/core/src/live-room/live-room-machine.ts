@@ -31,15 +31,25 @@ import {
 } from './live-room-actors.js';
 import {
   currentRoom,
+  type EarlyRoomEvent,
   initialLiveRoomContext,
   type JoinedRoom,
   type LiveRoomContext,
   type LiveRoomDeps,
   NO_ANCHORS,
+  NO_EVENTS,
   NO_PROFILE,
   OUTSIDE_ROOM,
 } from './live-room-context.js';
-import { isAnnouncedAnchor, isPkPartner, isRoomOwner, ownRoomState, sameState } from './live-room-updates.js';
+import {
+  isAnnouncedAnchor,
+  isPartnerStreaming,
+  isPkPartner,
+  isRoomOwner,
+  nextStateSeq,
+  ownRoomState,
+  sameState,
+} from './live-room-updates.js';
 
 type Ev<T extends LiveMachineEvent['type']> = Extract<LiveMachineEvent, { type: T }>;
 type Self = EffectTarget;
@@ -84,9 +94,11 @@ function commit(
     return;
   }
   const record: LiveRoomRecord = { ...room.record, state };
-  enqueue.assign({ ...patch, room: { ...room, record } });
+  // Numbered so an older announcement the network delays never replaces this one.
+  const seq = nextStateSeq(room.stateSeq, context.deps.adapter.clock.now());
+  enqueue.assign({ ...patch, room: { ...room, record, stateSeq: seq } });
   effect(context, self, () =>
-    context.deps.adapter.liveSignaling.setRoomState({ roomId: room.roomId, state }),
+    context.deps.adapter.liveSignaling.setRoomState({ roomId: room.roomId, state, seq }),
   );
   enqueue.emit(live({ eventType: 'onRoomInfoChange', roomInfo: toRoomInfo(record) }));
 }
@@ -153,6 +165,7 @@ export const liveRoomMachine = setup({
     },
     pkOver: ({ context }) => context.pkPartner === null,
     roomGone: ({ event }) => (event as Ev<'ROOM_READ'>).record === null,
+    partnerStreaming: ({ context }) => isPartnerStreaming(context),
   },
   actions: {
     settleOk: enqueueActions(({ context, event, enqueue }) => settleOp.ok(enqueue, context.pendingOp, event)),
@@ -218,6 +231,7 @@ export const liveRoomMachine = setup({
           record,
           remoteAnchors: NO_ANCHORS,
           streamId: null,
+          stateSeq: 0,
         };
       },
       connection: ({ context }) => ({ ...context.connection, media: 'connected' }),
@@ -232,6 +246,15 @@ export const liveRoomMachine = setup({
         tipReadAt: Number.NEGATIVE_INFINITY,
       });
     }),
+    /** Entering: a room event before the entry finished is kept, not lost... */
+    keepEarly: assign({ early: ({ context, event }) => [...context.early, event as EarlyRoomEvent] }),
+    /** ...and handled once in the room, in order (a destroyed room is left at once). */
+    replayEarly: enqueueActions(({ context, enqueue }) => {
+      if (context.early.length === 0) return;
+      for (const event of context.early) enqueue.raise(event);
+      enqueue.assign({ early: NO_EVENTS });
+    }),
+    dropEarly: assign({ early: NO_EVENTS }),
     /** Logout or destroy while in a room: leave it properly (the owner dismisses it). */
     leaveRoomSignals: ({ context, self }) => {
       const room = context.room;
@@ -415,6 +438,8 @@ export const liveRoomMachine = setup({
       effect(context, self, () => quitPk(context.deps, partner.userId));
       commit(enqueue, self, context, { pkPartner: null });
     }),
+    /** The partner's stream never came: the PK is over for the app too (quitPk then tells the partner). */
+    pkNeverConnected: enqueueActions(({ enqueue }) => enqueue.emit(live({ eventType: 'onQuitRoomPK' }))),
     remoteQuitPk: enqueueActions(({ context, enqueue, self }) => {
       enqueue.emit(live({ eventType: 'onQuitRoomPK' }));
       commit(enqueue, self, context, { pkPartner: null });
@@ -559,8 +584,17 @@ export const liveRoomMachine = setup({
               userId: context.userId ?? '',
               roomId: (event as Ev<'ENTER_ROOM'>).roomId,
             }),
-            onDone: { target: 'room.audience', actions: ['joinRoom', 'startReads', 'settleOk'] },
-            onError: { target: 'outside', actions: 'settleFailed' },
+            onDone: {
+              target: 'room.audience',
+              actions: ['joinRoom', 'startReads', 'settleOk', 'replayEarly'],
+            },
+            onError: { target: 'outside', actions: ['settleFailed', 'dropEarly'] },
+          },
+          on: {
+            'media.anchorEntered': { actions: 'keepEarly' },
+            'media.anchorLeft': { actions: 'keepEarly' },
+            'sig.roomDestroyed': { actions: 'keepEarly' },
+            'sig.roomStateChanged': { actions: 'keepEarly' },
           },
           exit: 'settleInterrupted',
         },
@@ -573,12 +607,13 @@ export const liveRoomMachine = setup({
               pkPartner: context.pkPartner,
             }),
             onDone: { target: 'outside', actions: ['leaveRoom', 'settleOk'] },
-            onError: { target: 'outside', actions: ['leaveRoom', 'settleFailed'] },
+            // Nothing changed (see leaveRoomLogic): back where it was, free to retry.
+            onError: { target: 'room.resume', actions: 'settleFailed' },
           },
           exit: 'settleInterrupted',
         },
         room: {
-          // Always entered with an explicit target (creating -> anchor, entering -> audience).
+          // Always entered with an explicit target (creating -> anchor, entering -> audience, or resume).
           initial: 'audience',
           on: {
             'media.anchorEntered': { actions: ['ownerBack', 'noteAnchorEntered'] },
@@ -613,6 +648,8 @@ export const liveRoomMachine = setup({
             'media.connectionLost': { target: 'outside', actions: ['connectionLost', 'leaveRoom'] },
           },
           states: {
+            /** Where a failed destroyRoom / exitRoom returns to. */
+            resume: { type: 'history', history: 'deep' },
             anchor: {
               type: 'parallel',
               on: {
@@ -734,6 +771,15 @@ export const liveRoomMachine = setup({
                         inPK: {
                           always: { guard: 'pkOver', target: `${STAGE}.live` },
                           on: { QUIT_ROOM_PK: { target: `${STAGE}.live`, actions: ['quitPk', 'settleOk'] } },
+                          initial: 'connecting',
+                          states: {
+                            /** Agreed; the partner's stream is due (it may have given up or gone away). */
+                            connecting: {
+                              always: { guard: 'partnerStreaming', target: 'connected' },
+                              after: { requestTimeout: { actions: ['pkNeverConnected', 'quitPk'] } },
+                            },
+                            connected: {},
+                          },
                         },
                       },
                     },

@@ -17,6 +17,9 @@ export function ownRoomState(context: LiveRoomContext): RoomState {
 
 const anchorOf = ({ userId, userName, streamId }: PkPeer): AnchorInfo => ({ userId, userName, streamId });
 
+/** The next announcement's number: after the last, and at least the clock, so a re-created room's owner starts above it. */
+export const nextStateSeq = (last: number, now: number): number => Math.max(last + 1, Math.floor(now));
+
 export const sameState = (a: RoomState, b: RoomState): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 export const isAnnouncedAnchor = (context: LiveRoomContext, userId: string): boolean =>
@@ -27,3 +30,7 @@ export const isRoomOwner = (context: LiveRoomContext, userId: string): boolean =
 
 export const isPkPartner = (context: LiveRoomContext, userId: string): boolean =>
   context.pkPartner?.userId === userId;
+
+/** The PK partner's stream is seen in this room (the PK is connected). */
+export const isPartnerStreaming = (context: LiveRoomContext): boolean =>
+  context.pkPartner !== null && (context.room?.remoteAnchors.includes(context.pkPartner.userId) ?? false);

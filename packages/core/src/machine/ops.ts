@@ -67,11 +67,14 @@ interface OpEnqueue {
 
 /** The three ways a machine settles the op its invoking state holds (`context.pendingOp`). */
 export const settleOp = {
-  /** Done: the event's own op (a command settled in place) or the one the state held. */
+  /**
+   * Done: the event's own op (a command settled in place) or the one the state held. A command
+   * settled in place leaves the held op alone: that one is still running elsewhere in the machine.
+   */
   ok(enqueue: OpEnqueue, pendingOp: number | null, event: object): void {
     const opId = 'opId' in event ? (event as { opId: number }).opId : pendingOp;
     if (opId !== null) enqueue.emit({ type: 'op', opId, error: null });
-    if (pendingOp !== null) enqueue.assign({ pendingOp: null }); // each assign costs a snapshot
+    if (pendingOp !== null && opId === pendingOp) enqueue.assign({ pendingOp: null }); // each assign costs a snapshot
   },
   /** The invoked work failed; the error is kept as the machine's `failure`. */
   failed(enqueue: OpEnqueue, pendingOp: number | null, event: { error?: unknown }): void {

@@ -71,8 +71,16 @@ export interface LiveSignalingPort {
   getRoomInfos(params: { readonly roomIds: readonly number[] }): Promise<LiveRoomRecord[]>;
   /** Every member, in join order. */
   getMembers(params: { readonly roomId: number }): Promise<UserInfo[]>;
-  /** Owner only: announces the room's status and anchors to the members. */
-  setRoomState(params: { readonly roomId: number; readonly state: RoomState }): Promise<void>;
+  /**
+   * Owner only: announces the room's status and anchors to the members. `seq` grows with each
+   * announcement (across instances too: it follows the clock); an adapter never lets an older one
+   * replace a newer, however the network orders them.
+   */
+  setRoomState(params: {
+    readonly roomId: number;
+    readonly state: RoomState;
+    readonly seq: number;
+  }): Promise<void>;
   sendRoomMessage(params: { readonly roomId: number; readonly message: LiveRoomMessage }): Promise<void>;
   sendPeerMessage(params: { readonly userId: string; readonly message: LivePeerMessage }): Promise<void>;
   setSelfProfile(params: { readonly userName?: string; readonly avatarUrl?: string }): Promise<void>;

@@ -58,6 +58,7 @@ export function createCallMediaPort(device: ClientDevice, deps: CallMediaPortDep
           device.heartbeatsChanged();
           throw error;
         }
+        if (media.joiningRoomId !== roomId) throw device.abandonEntry(media, 'callMedia.exitRoom', roomId);
         media.joiningRoomId = undefined;
         media.roomId = roomId;
         media.callType = callType;

@@ -218,6 +218,22 @@ export class ClientDevice implements DeviceEndpoint {
     this.heartbeatsChanged();
   }
 
+  /**
+   * An enterRoom answer came after exitRoom (or another enterRoom) overtook it: the device stays out.
+   * The cloud may have taken the late entry, so it is told to leave that room (only that one: a
+   * newer entry elsewhere stands). Returns the error the abandoned enterRoom rejects with.
+   */
+  abandonEntry(
+    local: { readonly roomId: number | undefined; readonly joiningRoomId: number | undefined },
+    exitMethod: string,
+    roomId: number,
+  ): TrtcSmartError {
+    if (local.roomId !== roomId && local.joiningRoomId !== roomId) {
+      this.request(exitMethod, { roomId }).catch(() => undefined); // lost: the heartbeat watch drops it
+    }
+    return new TrtcSmartError(ErrorCode.CANCELLED, `enterRoom ${roomId}: overtaken by exitRoom`);
+  }
+
   heartbeatsChanged(): void {
     this.#deps.heartbeatsChanged(this.id);
   }

@@ -61,6 +61,7 @@ export function createLiveMediaPort(device: ClientDevice, deps: LiveMediaPortDep
           device.heartbeatsChanged();
           throw error;
         }
+        if (local.joiningRoomId !== roomId) throw device.abandonEntry(local, 'liveMedia.exitRoom', roomId);
         local.joiningRoomId = undefined;
         local.roomId = roomId;
         local.role = role;

@@ -39,6 +39,8 @@ interface Group {
   readonly roomName: string;
   readonly coverUrl: string;
   state: RoomState;
+  /** The number of the state's announcement: an older one arriving late is ignored. */
+  stateSeq: number;
   /** userIds in join order. */
   readonly members: Set<string>;
   /** Running while a count window is open (see MEMBER_COUNT_INTERVAL_MS). */
@@ -102,6 +104,7 @@ export class LiveGroups {
         roomName,
         coverUrl,
         state,
+        stateSeq: 0,
         members: new Set(),
         countTimer: undefined,
         countStale: false,
@@ -170,8 +173,10 @@ export class LiveGroups {
     return [...(this.#groups.get(roomId)?.members ?? [])];
   }
 
-  setState(userId: string, roomId: number, state: RoomState, origin: string): void {
+  setState(userId: string, roomId: number, state: RoomState, seq: number, origin: string): void {
     const group = this.#owned(userId, roomId, 'announce its state');
+    if (seq <= group.stateSeq) return; // overtaken on the way by a newer announcement
+    group.stateSeq = seq;
     group.state = state;
     this.#fanOut(group, { type: 'roomStateChanged', roomId, state }, userId, origin);
   }

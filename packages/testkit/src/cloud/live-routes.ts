@@ -15,8 +15,8 @@ export function routeLive(router: RequestRouter, groups: LiveGroups, streams: Li
   router.on<Room>('liveSignaling.exitRoom', (c, p) => groups.exit(c.userId, p.roomId, c.deviceId));
   router.on<{ roomIds: number[] }>('liveSignaling.getRoomInfos', (_c, p) => groups.infos(p.roomIds));
   router.on<Room>('liveSignaling.getMembers', (_c, p) => groups.members(p.roomId));
-  router.on<Room & { state: RoomState }>('liveSignaling.setRoomState', (c, p) =>
-    groups.setState(c.userId, p.roomId, p.state, c.deviceId),
+  router.on<Room & { state: RoomState; seq: number }>('liveSignaling.setRoomState', (c, p) =>
+    groups.setState(c.userId, p.roomId, p.state, p.seq, c.deviceId),
   );
   router.on<Room & { message: LiveRoomMessage }>('liveSignaling.sendRoomMessage', (c, p) =>
     groups.sendMessage(c.userId, p.roomId, p.message, c.deviceId),
@@ -30,7 +30,10 @@ export function routeLive(router: RequestRouter, groups: LiveGroups, streams: Li
   router.on<Room & { role: LiveRole }>('liveMedia.enterRoom', (c, p) =>
     streams.enter(c.deviceId, c.userId, p.roomId, p.role, c.afterReply),
   );
-  router.on('liveMedia.exitRoom', (c) => streams.leave(c.deviceId, 'left'));
+  // With a roomId (an abandoned entry's), only that room is left.
+  router.on<Room | null>('liveMedia.exitRoom', (c, p) => {
+    if (p === null || streams.roomOf(c.deviceId) === p.roomId) streams.leave(c.deviceId, 'left');
+  });
   router.on<{ role: LiveRole }>('liveMedia.switchRole', (c, p) => streams.switchRole(c.deviceId, p.role));
   router.on<{ streamId: string }>('liveMedia.publish', (c, p) => streams.publish(c.deviceId, p.streamId));
   router.on('liveMedia.unpublish', (c) => streams.unpublish(c.deviceId));

@@ -57,6 +57,10 @@ export class LiveStreams {
     this.#deps = deps;
   }
 
+  roomOf(deviceId: string): number | undefined {
+    return this.#roomOfDevice.get(deviceId);
+  }
+
   /** Whether the user is in the room (as anchor or audience). */
   has(roomId: number, userId: string): boolean {
     return this.#rooms.get(roomId)?.deviceOfUser.has(userId) ?? false;
@@ -75,15 +79,19 @@ export class LiveStreams {
     afterReply: (send: () => void) => void,
   ) {
     const current = this.#roomOfDevice.get(deviceId);
-    if (current === roomId) return; // a retried enterRoom whose first reply was lost
-    if (current !== undefined) this.leave(deviceId, 'left');
-    const room = this.#rooms.get(roomId) ?? this.#createRoom(roomId);
-    const stale = room.deviceOfUser.get(userId);
-    if (stale !== undefined) this.leave(stale, 'left');
-    room.members.set(deviceId, { userId, deviceId, role, streamId: null, dropTimer: undefined });
-    room.deviceOfUser.set(userId, deviceId);
-    this.#roomOfDevice.set(deviceId, roomId);
-    // A newcomer learns who already publishes, after its own "entered".
+    // Entering the room it is in (its first answer was lost): it stays, in the role asked for.
+    if (current === roomId) this.switchRole(deviceId, role);
+    else {
+      if (current !== undefined) this.leave(deviceId, 'left');
+      const room = this.#rooms.get(roomId) ?? this.#createRoom(roomId);
+      const stale = room.deviceOfUser.get(userId);
+      if (stale !== undefined) this.leave(stale, 'left');
+      room.members.set(deviceId, { userId, deviceId, role, streamId: null, dropTimer: undefined });
+      room.deviceOfUser.set(userId, deviceId);
+      this.#roomOfDevice.set(deviceId, roomId);
+    }
+    const room = this.#rooms.get(roomId) as StreamRoom;
+    // Whoever enters (again) learns who already publishes, after its own "entered".
     const present = [...room.publishing].map(({ userId, streamId }) => anchorEntered(userId, streamId));
     const partner = this.#links.partnerOf(roomId);
     if (partner) present.push(anchorEntered(partner.userId, this.#streamOf(partner)));

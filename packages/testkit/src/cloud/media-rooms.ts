@@ -76,7 +76,10 @@ export class MediaRooms {
     afterReply: (send: () => void) => void,
   ): void {
     const current = this.#roomOfDevice.get(deviceId);
-    if (current === roomId) return; // a retried enterRoom whose first reply was lost
+    if (current === roomId) {
+      this.#reenter(deviceId, roomId, publishing, afterReply);
+      return;
+    }
     if (current !== undefined) this.leave(deviceId, 'left'); // TRTC switches rooms
     const room = this.#rooms.get(roomId) ?? this.#createRoom(roomId);
     const stale = room.members.get(userId);
@@ -92,6 +95,24 @@ export class MediaRooms {
       }
     });
     this.#updateTicks(room);
+    this.heartbeatChanged(deviceId);
+  }
+
+  /** Entering the room it is in (its first answer was lost): it is told who is there, as on a first entry. */
+  #reenter(
+    deviceId: string,
+    roomId: number,
+    publishing: Publishing,
+    afterReply: (send: () => void) => void,
+  ): void {
+    const room = this.#rooms.get(roomId) as Room;
+    const joiner = this.#memberOf(deviceId) as Member;
+    const others = [...room.members.values()].filter((member) => member !== joiner);
+    afterReply(() => {
+      for (const member of others)
+        for (const event of this.#presence(member)) this.#toMember(joiner, event, member.deviceId);
+    });
+    this.publish(deviceId, publishing);
     this.heartbeatChanged(deviceId);
   }
 
