@@ -51,6 +51,13 @@ describe('live-room presets in headless Chromium', () => {
     );
   });
 
+  it("official app preset: a web anchor and Tencent's iOS app link mic; the timeline shows raw payloads", async () => {
+    await stage.playPreset('live-official-ios');
+    await stage.expectLog('alice', 'onRequestJoinAnchor {"userInfo":{"userId":"kit"');
+    await stage.expectLog('kit', 'in inviteeAccepted alice: {"version":1,"businessID":"Live"');
+    await app.page.waitForSelector('[data-testid="sequence"] g[data-raw*="businessID"]', WAIT);
+  });
+
   it('ran with no console errors and no request leaving localhost', () => {
     expect(app.foreignRequests).toEqual([]);
     expect(app.consoleErrors).toEqual([]);

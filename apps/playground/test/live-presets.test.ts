@@ -5,6 +5,7 @@ import { PresetPlayer } from '../src/presets/player.js';
 import { Driver } from '../src/sim/driver.js';
 import { Script } from '../src/sim/script.js';
 import { createSimulation, type Simulation } from '../src/sim/simulation.js';
+import { sequenceOf } from '../src/timeline/sequence.js';
 
 const options = { seed: 2, latencyMs: 25, jitterMs: 10 };
 
@@ -78,5 +79,20 @@ describe('live-room presets on the fake cloud', () => {
     while (replay.cloud.clock.now() < end)
       await driver.advance(Math.min(300, end - replay.cloud.clock.now()));
     expect(replay.cloud.trace()).toEqual(original.cloud.trace());
+  });
+});
+
+describe("a web live user and Tencent's official iOS app on the fake cloud", () => {
+  it('link mic as invitations; the official card logs its raw payloads, the timeline carries them', async () => {
+    const sim = await play('live-official-ios');
+    expect(texts(sim, 'alice')).toContainEqual(
+      expect.stringMatching(/^onRequestJoinAnchor \{"userInfo":\{"userId":"kit"/),
+    );
+    expect(texts(sim, 'kit')).toContainEqual(
+      'in inviteeAccepted alice: {"version":1,"businessID":"Live","platform":"Web","data":{"cmd":"requestJoinAnchor","message":""}}',
+    );
+    expect(texts(sim, 'kit')).toContain('onKickoutJoinAnchor');
+    const raws = sequenceOf(sim.cloud.trace()).arrows.flatMap((a) => (a.raw === null ? [] : [a.raw]));
+    expect(raws).toContainEqual(expect.stringContaining('"businessID" : "Live"'));
   });
 });

@@ -10,6 +10,14 @@ import {
 import { describe, expect, it } from 'vitest';
 import { type ApicloudWorld, apicloudHarness } from './apicloud-harness.js';
 
+/** core's default offline push for alice's invitations, which call / groupCall hand the module as offlinePushInfo. */
+const defaultPush = {
+  title: 'alice',
+  description: 'You have a call invitation.',
+  iosSound: 'phone_ringing.mp3',
+  androidSound: '',
+};
+
 const rect: Rect = { x: 12, y: 34, w: 160.5, h: 90 };
 const login = (userId: string) => ({ sdkAppId: 1_400_000_001, userId, userSig: `dev-sig-${userId}` });
 
@@ -49,25 +57,44 @@ const rows: readonly Row[] = [
     method: 'call',
     given: 'idle',
     params: { userId: 'bob', type: 1 },
-    native: [c('call', { userId: 'bob', type: 1 })],
+    native: [c('call', { userId: 'bob', type: 1, offlinePushInfo: defaultPush })],
+  },
+  {
+    method: 'call',
+    given: 'idle',
+    params: { userId: 'bob', type: 1, offlinePushInfo: { title: 'Alice', iosSound: 'ring.caf' } },
+    native: [
+      c('call', {
+        userId: 'bob',
+        type: 1,
+        offlinePushInfo: { ...defaultPush, title: 'Alice', iosSound: 'ring.caf' },
+      }),
+    ],
   },
   {
     method: 'call',
     given: 'idle',
     params: { userId: 'bob', type: 2 },
-    native: [c('call', { userId: 'bob', type: 2 })],
+    native: [c('call', { userId: 'bob', type: 2, offlinePushInfo: defaultPush })],
   },
   {
     method: 'groupCall',
     given: 'idle',
     params: { userIdList: ['bob', 'carol'], type: 2, groupId: 'team' },
-    native: [c('groupCall', { userIdList: ['bob', 'carol'], type: 2, groupId: 'team' })],
+    native: [
+      c('groupCall', {
+        userIdList: ['bob', 'carol'],
+        type: 2,
+        groupId: 'team',
+        offlinePushInfo: defaultPush,
+      }),
+    ],
   },
   {
     method: 'groupCall',
     given: 'inCall',
     params: { userIdList: ['carol'], type: 1 },
-    native: [c('groupCall', { userIdList: ['carol'], type: 1 })],
+    native: [c('groupCall', { userIdList: ['carol'], type: 1, offlinePushInfo: defaultPush })],
   },
   { method: 'accept', given: 'ringing', native: [c('accept')] },
   { method: 'reject', given: 'ringing', native: [c('reject')] },

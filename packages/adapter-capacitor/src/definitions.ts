@@ -332,6 +332,18 @@ export interface InviteOptions {
   isGroup: boolean;
   /** Seconds the invitation rings; 0 = never times out. */
   timeoutSec: number;
+  /** The push an offline invitee's phone shows; the native side sets it on IM's invitation. */
+  offlinePush?: OfflinePushOptions;
+}
+
+/** IM's offlinePushInfo for a call invitation, every field resolved (core fills the defaults). */
+export interface OfflinePushOptions {
+  title: string;
+  description: string;
+  /** APNs sound file. */
+  iosSound: string;
+  /** Android sound file; "" = the system's. */
+  androidSound: string;
 }
 
 export interface RoomIdOptions {
@@ -519,7 +531,8 @@ export type LivePeerMessage =
   | KickoutJoinAnchorMessage
   | RoomPKRequestMessage
   | RoomPKResponseMessage
-  | QuitRoomPKMessage;
+  | QuitRoomPKMessage
+  | RequestWithdrawnMessage;
 
 /** An audience member asks the owner of `roomId` to co-host. */
 export interface JoinAnchorRequestMessage {
@@ -559,6 +572,11 @@ export interface RoomPKResponseMessage {
 
 export interface QuitRoomPKMessage {
   type: 'quitRoomPK';
+}
+
+/** The requester gave up on its pending link-mic or PK request: the addressee drops it. */
+export interface RequestWithdrawnMessage {
+  type: 'requestWithdrawn';
 }
 
 export interface ConnectionChangedEvent {

@@ -2,6 +2,7 @@ import type { CallingAdapter, ClockPort, LiveRoomAdapter, RandomPort } from '@tr
 import { invalidParameter } from '@trtc-smart/core/adapter-kit';
 import { createCallMediaPort } from './calling/call-media-port.js';
 import { createCallSignalingPort } from './calling/call-signaling-port.js';
+import type { StringRooms } from './calling/string-rooms.js';
 import { JoinedRoom } from './live/joined-room.js';
 import { createLiveMediaPort } from './live/live-media-port.js';
 import { createLiveSignalingPort } from './live/live-signaling-port.js';
@@ -78,6 +79,7 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
   TRTC.setLogLevel(levels[0] as Parameters<TrtcSdk['setLogLevel']>[0]);
   context.chat.setLogLevel(levels[1]);
   const room = new JoinedRoom();
+  const stringRooms: StringRooms = new Map();
   const liveSignaling = createLiveSignalingPort(context, room);
   const liveMedia = createLiveMediaPort(
     context,
@@ -86,8 +88,8 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
   );
   return {
     session: createSessionPort(context),
-    callSignaling: createCallSignalingPort(context),
-    callMedia: createCallMediaPort(context),
+    callSignaling: createCallSignalingPort(context, stringRooms),
+    callMedia: createCallMediaPort(context, stringRooms),
     liveSignaling,
     liveMedia,
     clock: context.clock,

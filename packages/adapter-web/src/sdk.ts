@@ -93,6 +93,7 @@ export interface ChatSdk {
     | 'MSG_GRP_SYS_NOTICE'
     | 'GRP_TIP_MBR_JOIN'
     | 'GRP_TIP_MBR_QUIT'
+    | 'GRP_TIP_GRP_PROFILE_UPDATED'
   >;
   readonly TSignaling: Pick<
     typeof TencentCloudChat.TSignaling,
@@ -130,8 +131,7 @@ type LiveChatMethods =
   | 'createTextMessage'
   | 'createCustomMessage'
   | 'sendMessage'
-  | 'updateMyProfile'
-  | 'getUserProfile';
+  | 'updateMyProfile';
 
 /** One `TencentCloudChat.create()` instance. */
 export type ChatClient = Pick<ChatSDK, CallingChatMethods | LiveChatMethods>;

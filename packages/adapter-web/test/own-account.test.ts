@@ -38,7 +38,7 @@ function scriptedChat() {
 }
 
 describe('signals from our own account on another device', () => {
-  it('are ignored; the same signals from others are not', async () => {
+  it('are not counted as answers; her own answer elsewhere ends the ringing here', async () => {
     const device = createFakeCloud().adapter('alice');
     const chat = scriptedChat();
     const adapter = createWebAdapter({ sdkAppId: 1, TRTC: trtcDouble(device), TencentCloudChat: chat.sdk });
@@ -54,7 +54,7 @@ describe('signals from our own account on another device', () => {
       inviteeList: ['bob'],
       data,
     });
-    // bob calls alice; alice answers on her phone: this tab must not treat her own answer as news.
+    // bob calls alice; alice answers on her phone: not an invitee's answer, but this tab stops ringing.
     const toAlice = encodeCallInvite({ callType: 1, roomId: 78, userIds: ['alice'] });
     chat.fire(TSignaling.NEW_INVITATION_RECEIVED, {
       inviteID: 'x2',
@@ -75,6 +75,7 @@ describe('signals from our own account on another device', () => {
         isGroup: false,
         timeoutSec: 30,
       },
+      { type: 'answeredElsewhere', roomId: 78, accepted: true },
     ]);
   });
 });

@@ -3,6 +3,7 @@ import {
   type CallingWorld,
   createFakeCloud,
   type FakeCloud,
+  type FakeCloudOptions,
   type LiveRoomHarness,
   type LiveRoomWorld,
   type WorldOptions,
@@ -21,7 +22,8 @@ type WebWorld = Omit<CallingWorld<WebView> & LiveRoomWorld<WebView>, 'adapter' |
 
 /** createWebAdapter on SDK doubles that ride the fake cloud: the conformance scenarios' web harness. */
 export interface WebAdapterHarness extends CallingHarness<WebView>, LiveRoomHarness<WebView> {
-  world(options?: WorldOptions): WebWorld;
+  /** Any fake cloud option (multi-terminal login, say) besides the scenarios' own. */
+  world(options?: WorldOptions & FakeCloudOptions): WebWorld;
   /** What each device's TRTC double rendered where, in the last world built. */
   readonly views: Map<string, TrtcDoubleViews>;
 }

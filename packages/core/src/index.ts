@@ -16,6 +16,7 @@ export * from './domain/calling-events.js';
 export type * from './domain/connection.js';
 export { type ErrorCause, ErrorCode, isTrtcSmartError, TrtcSmartError } from './domain/errors.js';
 export * from './domain/live-room-events.js';
+export type { OfflinePushInfo, OfflinePushParams } from './domain/offline-push.js';
 export {
   type AnchorInfo,
   type LiveRoomRecord,

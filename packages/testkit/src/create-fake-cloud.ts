@@ -17,7 +17,7 @@ import { VirtualClock } from './clock/virtual-clock.js';
 import { Accounts } from './cloud/accounts.js';
 import { sendHungUp, sendSwitchedToAudio } from './cloud/call-notices.js';
 import { type ImGroupProfile, ImGroups, routeImGroups } from './cloud/im-groups.js';
-import { ImSignaling, routeImSignaling } from './cloud/im-signaling.js';
+import { type ImOfflinePush, ImSignaling, routeImSignaling } from './cloud/im-signaling.js';
 import { type InvitationSnapshot, Invitations } from './cloud/invitations.js';
 import { LiveGroups } from './cloud/live-groups.js';
 import { routeLive } from './cloud/live-routes.js';
@@ -96,6 +96,8 @@ export interface FakeCloud {
   liveRoomMembers(roomId: number): string[];
   /** An SDK-level IM group as the cloud keeps it (introduction included), if it exists. */
   imGroupProfile(groupID: string): ImGroupProfile | undefined;
+  /** The offline pushes IM sent for SDK-level invitations to users logged in nowhere, oldest first. */
+  offlinePushes(): readonly ImOfflinePush[];
 }
 
 /** Requests TRTC answers: they need TRTC's login, which an expired IM userSig leaves in place. */
@@ -126,6 +128,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     network,
     endpoint: (deviceId) => devices.get(deviceId),
     deviceOfUser: (userId) => accounts?.deviceOf(userId),
+    olderDevicesOfUser: (userId) => accounts?.olderDevicesOf(userId),
   });
   const media = new MediaRooms({
     clock,
@@ -166,6 +169,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     outbox,
     sdkAppId: resolved.sdkAppId,
     secretKey: resolved.secretKey,
+    multiTerminal: resolved.multiTerminal,
     onSessionStarted: (deviceId) => network.refresh(deviceId),
     onSessionEnded: (deviceId, userId, reason) => {
       // TRTC checks a userSig only on entering: an expired IM session leaves its rooms as they are.
@@ -188,7 +192,14 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       TRTC_METHOD.test(method) ? accountService.trtcUserOf(deviceId) : accountService.userOf(deviceId),
     2 * resolved.requestTimeoutMs,
   );
-  routeImSignaling(router, new ImSignaling({ clock, outbox, groupMembers: () => accountService.users() }));
+  const imSignaling = new ImSignaling({
+    clock,
+    outbox,
+    groupMembers: () => accountService.users(),
+    multiTerminal: resolved.multiTerminal,
+    isLoggedIn: (userId) => accountService.deviceOf(userId) !== undefined,
+  });
+  routeImSignaling(router, imSignaling);
   /** Devices removed from their room while their link was down: told when it is back. */
   const removed = new Set<string>();
   network.onLinkChange((deviceId, up) => {
@@ -332,5 +343,6 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     liveMediaState: (target) => findDevice(target)?.live.local.snapshot(),
     liveRoomMembers: (roomId) => liveGroups.memberIds(roomId),
     imGroupProfile: (groupID) => imGroups.find(groupID),
+    offlinePushes: () => imSignaling.pushes(),
   };
 }

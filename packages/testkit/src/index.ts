@@ -17,9 +17,15 @@ export {
   type ImUser,
   MEMBER_TIPS_TO_ALL_MAX,
 } from './cloud/im-groups.js';
-export type { ImInviteParams, ImSignalingEvent } from './cloud/im-signaling.js';
+export type {
+  ImInviteParams,
+  ImOfflinePush,
+  ImOfflinePushInfo,
+  ImSignalingEvent,
+} from './cloud/im-signaling.js';
 export type { InvitationSnapshot } from './cloud/invitations.js';
 export { DEAD_ROOM_DISMISS_MS, MEMBER_COUNT_INTERVAL_MS } from './cloud/live-groups.js';
+export { stringRoomNumber } from './cloud/string-rooms.js';
 export type {
   CallTraceEntry,
   DropReason,
@@ -52,5 +58,21 @@ export {
 } from './create-fake-cloud.js';
 export { type DevSignUserSigParams, devSignUserSig } from './dev-usersig.js';
 export type { LinkConfig } from './network/link-config.js';
+export type { KitCall, KitReading, OfficialCallKit, WireCallType } from './official/call-kit.js';
+export {
+  type OfficialCallKitName,
+  OfficialCallPeer,
+  type OfficialPeerEnd,
+  type OfficialPeerLogEntry,
+  officialCallKits,
+} from './official/call-peer.js';
+export { OFFICIAL_ROOM, officialCallVectors } from './official/call-vectors.js';
+export {
+  type OfficialLivePeer,
+  type OfficialPeerDevice,
+  type OfficialWireEntry,
+  officialLivePeer,
+} from './official/live-peer.js';
+export * as officialLiveWire from './official/live-wire.js';
 export type { FakeCloudOptions, ResolvedOptions } from './options.js';
 export { deriveSeed, mulberry32, SeededRandom } from './random/seeded-random.js';

@@ -21,6 +21,12 @@ export interface FakeCloudOptions {
   readonly networkQualityIntervalMs?: number;
   /** Record the trace (default true); long soaks and benchmarks turn it off to measure the SDK alone. */
   readonly trace?: boolean;
+  /**
+   * IM's multi-terminal login setting. false (default, IM's own default): a second login of a user
+   * kicks the first (onKickedOffline). true: the user stays logged in on every device, and IM
+   * messages and signaling reach all of them (the acting device excepted).
+   */
+  readonly multiTerminal?: boolean;
 }
 
 export interface ResolvedOptions extends Required<Omit<FakeCloudOptions, 'secretKey'>> {
@@ -40,6 +46,7 @@ export function resolveOptions(options: FakeCloudOptions): ResolvedOptions {
     volumeIntervalMs: options.volumeIntervalMs ?? 500,
     networkQualityIntervalMs: options.networkQualityIntervalMs ?? 2000,
     trace: options.trace ?? true,
+    multiTerminal: options.multiTerminal ?? false,
   };
   for (const key of [
     'requestTimeoutMs',

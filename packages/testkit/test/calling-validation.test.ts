@@ -31,6 +31,22 @@ const badParams: [Method, unknown, string][] = [
   ['groupCall', { userIdList: ['bob'], type: 3 }, 'type: must be 1 (video) or 2 (audio)'],
   ['groupCall', { userIdList: ['bob'], type: 1, groupId: '' }, 'groupId: must be a non-empty string'],
   ['groupCall', { userIdList: ['bob'], type: 1, groupId: 'g'.repeat(49) }, 'of at most 48 bytes'],
+  ['call', { userId: 'bob', type: 1, offlinePushInfo: 'x' }, 'offlinePushInfo: must be an object'],
+  [
+    'call',
+    { userId: 'bob', type: 1, offlinePushInfo: { title: 7 } },
+    'offlinePushInfo.title: must be a string of at most 512 bytes',
+  ],
+  [
+    'call',
+    { userId: 'bob', type: 1, offlinePushInfo: { description: '长'.repeat(171) } },
+    'offlinePushInfo.description: must be a string of at most 512 bytes',
+  ],
+  [
+    'groupCall',
+    { userIdList: ['bob'], type: 1, offlinePushInfo: { sound: 'a.mp3' } },
+    'offlinePushInfo.sound: is not one of title, description, iosSound, androidSound',
+  ],
   ['startRemoteView', { userId: 'bob' }, 'view: must be a rect'],
   ['startRemoteView', { userId: 'bob', view: { ...rect, w: -1 } }, '.w must be a finite number >= 0'],
   [

@@ -10,7 +10,7 @@ describe('clock skew of ±5 minutes between devices', () => {
   for (const [callerOffset, calleeOffset] of [
     [FIVE_MIN, -FIVE_MIN],
     [-FIVE_MIN, FIVE_MIN],
-  ]) {
+  ] as const) {
     it(`caller ${callerOffset / 60_000} min, callee ${calleeOffset / 60_000} min: invitations ring, connect and time out on the receiver's clock`, async () => {
       const cloud = createFakeCloud();
       const alice = createCalling({ adapter: cloud.adapter('alice'), inviteTimeoutSec: 30 });

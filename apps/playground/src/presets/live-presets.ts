@@ -83,4 +83,40 @@ export const livePresets: readonly Preset[] = [
       invoke('alice answers', 'alice', 'sendRoomTextMsg', { msg: 'welcome, both of you' }),
     ],
   },
+  {
+    id: 'live-official-ios',
+    name: "live: a web anchor and Tencent's official iOS app",
+    // adapter-web on SDK doubles meets TRTCLiveRoom iOS (tencentyun/TUILiveRoom 1697d86e) on IM's level.
+    users: [
+      { id: 'alice', kind: 'web live' },
+      { id: 'kit', kind: 'official app (iOS live)' },
+    ],
+    steps: [
+      loginAll,
+      invoke('alice creates a room', 'alice', 'createRoom', {
+        roomId: roomIdOf('alice'),
+        roomName: "alice's room",
+        coverUrl: '',
+      }),
+      invoke(
+        'alice turns the camera on',
+        'alice',
+        'startCameraPreview',
+        { isFront: true, view: 'alice-self' },
+        500,
+      ),
+      invoke('alice goes live', 'alice', 'startPublish', { streamId: 'alice_stream' }),
+      enter('kit', 'alice'),
+      invoke('kit asks to co-host (an invitation, businessID "Live")', 'kit', 'requestJoinAnchor'),
+      invoke('alice accepts (IM accept)', 'alice', 'responseJoinAnchor', {
+        userId: 'kit',
+        isAgree: true,
+        reason: '',
+      }),
+      invoke('kit publishes', 'kit', 'startPublish'),
+      invoke('alice kicks kit out (iOS accepts the invitation)', 'alice', 'kickoutJoinAnchor', {
+        userId: 'kit',
+      }),
+    ],
+  },
 ];

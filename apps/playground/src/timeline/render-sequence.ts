@@ -21,11 +21,17 @@ export function renderSequence(model: SequenceModel, limit = 400): SVGSVGElement
         const latency = a.endedAt === null ? 'in flight' : `${Math.round(a.endedAt - a.sentAt)}ms`;
         return svg(
           'g',
-          { class: `arrow ${a.outcome}${a.duplicate ? ' duplicate' : ''}`, 'data-kind': a.kind },
+          {
+            class: `arrow ${a.outcome}${a.duplicate ? ' duplicate' : ''}`,
+            'data-kind': a.kind,
+            'data-raw': a.raw ?? undefined,
+          },
           svg(
             'title',
             {},
-            `${a.kind} ${a.from} → ${a.to} (${latency}${a.reason ? `, dropped: ${a.reason}` : ''})`,
+            `${a.kind} ${a.from} → ${a.to} (${latency}${a.reason ? `, dropped: ${a.reason}` : ''})${
+              a.raw === null ? '' : `\n${a.raw}`
+            }`,
           ),
           svg('line', {
             x1,
@@ -35,7 +41,11 @@ export function renderSequence(model: SequenceModel, limit = 400): SVGSVGElement
             'marker-end': a.outcome === 'dropped' ? undefined : 'url(#seq-arrow)',
           }),
           a.outcome === 'dropped' && svg('text', { x: end - 4, y: y + 12, class: 'cross' }, '✕'),
-          svg('text', { x: Math.min(x1, x2) + 6, y: y - 2, class: 'kind' }, a.kind),
+          svg(
+            'text',
+            { x: Math.min(x1, x2) + 6, y: y - 2, class: 'kind' },
+            a.raw === null ? a.kind : `${a.kind} ${a.raw.replace(/\s+/g, ' ').slice(0, 60)}`,
+          ),
         );
       },
     })),

@@ -1,4 +1,4 @@
-import type { MessageTraceEntry, TraceEntry } from '@trtc-smart/testkit';
+import type { JsonValue, MessageTraceEntry, TraceEntry } from '@trtc-smart/testkit';
 
 export const CLOUD_LANE = 'cloud';
 
@@ -14,6 +14,8 @@ export interface SequenceArrow {
   readonly outcome: 'delivered' | 'dropped' | 'inFlight';
   readonly reason: string | null;
   readonly duplicate: boolean;
+  /** The raw IM payload it carries (an invitation's or a message's data, an introduction), if any. */
+  readonly raw: string | null;
 }
 
 export interface SequenceMark {
@@ -40,6 +42,16 @@ export interface SequenceOptions {
 const isMessage = (entry: TraceEntry): entry is MessageTraceEntry =>
   entry.type === 'send' || entry.type === 'deliver' || entry.type === 'drop' || entry.type === 'duplicate';
 
+/**
+ * IM invitation calls carry the call kits' raw `data` strings: the timeline shows them, so an
+ * official app's payloads (and ours beside them) can be read as they went on the wire.
+ */
+function imPayload(entry: TraceEntry): string | undefined {
+  if (entry.type !== 'call' || !entry.method.startsWith('im.')) return undefined;
+  const data = (entry.params as { data?: unknown } | undefined)?.data;
+  return typeof data === 'string' && data !== '' ? `${entry.method} ${data}` : undefined;
+}
+
 export function sequenceOf(trace: readonly TraceEntry[], options: SequenceOptions = {}): SequenceModel {
   const hide = options.hide ?? new Set<string>();
   const lanes = [CLOUD_LANE];
@@ -57,6 +69,8 @@ export function sequenceOf(trace: readonly TraceEntry[], options: SequenceOption
     }
     if (!isMessage(entry)) {
       lane(entry.device);
+      const payload = imPayload(entry);
+      if (payload) marks.push({ t: entry.t, text: `${entry.device} ${payload}` });
       continue;
     }
     if (hide.has(entry.kind)) continue;
@@ -74,6 +88,7 @@ export function sequenceOf(trace: readonly TraceEntry[], options: SequenceOption
         outcome: 'inFlight',
         reason: null,
         duplicate: entry.type === 'duplicate',
+        raw: rawPayloadOf(entry.payload),
       });
       open.set(entry.id, [...(open.get(entry.id) ?? []), index]);
       continue;
@@ -96,10 +111,31 @@ export function sequenceOf(trace: readonly TraceEntry[], options: SequenceOption
         kind: entry.kind,
         sentAt: entry.t,
         duplicate: false,
+        raw: rawPayloadOf(entry.payload),
         ...ended,
       });
     }
   }
   const start = options.start ?? trace[0]?.t ?? 0;
   return { start, lanes, arrows, marks };
+}
+
+const RAW_KEYS = ['data', 'text', 'introduction'];
+
+/**
+ * The SDK-level IM string a message carries, found where the fake cloud's IM relays put it (a
+ * request's params, an event's body): what an official app and adapter-web send as is.
+ */
+export function rawPayloadOf(payload: JsonValue, depth = 0): string | null {
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload) || depth > 3) return null;
+  const record = payload as { readonly [key: string]: JsonValue };
+  for (const key of RAW_KEYS) {
+    const value = record[key];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  for (const value of Object.values(record)) {
+    const found = rawPayloadOf(value ?? null, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
 }

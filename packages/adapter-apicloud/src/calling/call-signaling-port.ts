@@ -37,7 +37,7 @@ export function createCallSignalingPort(context: CallingContext): CallSignalingP
       await joinOnce(context, call, () =>
         params.isGroup || first === undefined
           ? invoke('groupCall', groupCallParams(params.invitees, params))
-          : invoke('call', { userId: first, type: params.callType }),
+          : invoke('call', { userId: first, type: params.callType, ...pushOf(params) }),
       );
     },
     async accept({ roomId }: { readonly roomId: number }) {
@@ -69,13 +69,18 @@ export function createCallSignalingPort(context: CallingContext): CallSignalingP
   };
 }
 
-function groupCallParams(
-  userIdList: readonly string[],
-  params: { readonly callType: number; readonly groupId?: string },
-): Record<string, unknown> {
+function groupCallParams(userIdList: readonly string[], params: InviteParams): Record<string, unknown> {
   return {
     userIdList: [...userIdList],
     type: params.callType,
     ...(params.groupId === undefined ? {} : { groupId: params.groupId }),
+    ...pushOf(params),
   };
 }
+
+/**
+ * The invitation's offline push as the native call / groupCall take it (`offlinePushInfo`, the
+ * name TUICallKit's own call params use); a module that predates it ignores the key.
+ */
+const pushOf = ({ offlinePush }: InviteParams) =>
+  offlinePush === undefined ? {} : { offlinePushInfo: { ...offlinePush } };

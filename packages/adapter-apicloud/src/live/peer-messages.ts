@@ -11,13 +11,15 @@ import type { LiveContext } from './live-context.js';
  * - roomPKRequest -> `requestRoomPK({roomId, userId})` (roomId: the asked anchor's room);
  * - roomPKResponse -> `responseRoomPK({userId, isAgree, reason})`;
  * - quitRoomPK -> `quitRoomPK({})` (to the anchor in PK with); like every ending call it resolves
- *   when the native module is in no PK any more (the other side quit or left first).
+ *   when the native module is in no PK any more (the other side quit or left first);
+ * - requestWithdrawn -> nothing: the native module withdraws its own requests at its deadline.
  */
 export async function sendPeerMessage(
   context: LiveContext,
   { userId, message }: { readonly userId: string; readonly message: LivePeerMessage },
 ): Promise<void> {
   const { invoke, book } = context;
+  if (message.type === 'requestWithdrawn') return;
   if (message.type === 'quitRoomPK') {
     const room = book.current;
     if (room?.pkPartner === undefined) return;

@@ -63,7 +63,10 @@ export const pluginMethods = {
         isGroup: boolean,
         timeoutSec: integer,
       },
-      { groupId: string },
+      {
+        groupId: string,
+        offlinePush: object({ title: string, description: string, iosSound: string, androidSound: string }),
+      },
     ),
   },
   accept: { port: 'callSignaling', method: 'accept', options: roomIdOnly },

@@ -61,4 +61,5 @@ export const livePeerMessage: Schema<LivePeerMessage> = tagged('type', {
   roomPKRequest: object({ fromRoomId: integer, fromStreamId: string }, { roomId: integer }),
   roomPKResponse: object({ accept: boolean, reason: string, streamId: string }),
   quitRoomPK: object({}),
+  requestWithdrawn: object({}),
 });

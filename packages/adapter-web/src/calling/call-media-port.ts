@@ -18,6 +18,7 @@ import { on, roomConnection, TIMEOUT_LEAVE } from '../trtc-events.js';
 import { reportFailedEntry, trtcCaller } from '../trtc-room.js';
 import { type WebView, webViewRule } from '../view.js';
 import { currentUser, type WebContext } from '../web-context.js';
+import type { StringRooms } from './string-rooms.js';
 
 /** How often TRTC reports volumes (TUICallKit's interval). */
 const VOLUME_INTERVAL_MS = 500;
@@ -26,7 +27,7 @@ const VOLUME_INTERVAL_MS = 500;
  * Call media over TRTC's RTC scene. The microphone starts before entering (TRTC publishes it on
  * entry, so joining costs one round trip); leaving stops camera and microphone, as the call kits do.
  */
-export function createCallMediaPort(context: WebContext): CallMediaPort<WebView> {
+export function createCallMediaPort(context: WebContext, rooms: StringRooms): CallMediaPort<WebView> {
   const { trtc, TRTC } = context;
   const local = { joined: false, exiting: false, camera: false, exits: 0 };
   const trtcCall = trtcCaller(trtc);
@@ -103,9 +104,12 @@ export function createCallMediaPort(context: WebContext): CallMediaPort<WebView>
         await trtc.stopLocalAudio().catch(() => undefined);
         throw new TrtcSmartError(ErrorCode.CANCELLED, `enterRoom ${roomId}: overtaken by exitRoom`);
       }
+      // A call in a string room (str_room_id) enters that room; TRTC reads roomId first, so only one is set.
+      const strRoomId = rooms.get(roomId);
+      const room = strRoomId === undefined ? { roomId } : { strRoomId };
       try {
         await trtcCall((t) =>
-          t.enterRoom({ sdkAppId: context.sdkAppId, userId, userSig, roomId, scene: TRTC.TYPE.SCENE_RTC }),
+          t.enterRoom({ sdkAppId: context.sdkAppId, userId, userSig, ...room, scene: TRTC.TYPE.SCENE_RTC }),
         );
       } catch (error) {
         await trtc.stopLocalAudio().catch(() => undefined);

@@ -8,6 +8,7 @@ import {
 } from '@trtc-smart/core';
 import { invalidParameter, shareEvents } from '@trtc-smart/core/adapter-kit';
 import { Observable, type Subscriber } from 'rxjs';
+import { onInvitations } from '../chat-signaling.js';
 import { checkRoomId, checkUserId } from '../checks.js';
 import { sdkCall } from '../errors.js';
 import type {
@@ -20,16 +21,28 @@ import type {
 import { currentUser, type WebContext } from '../web-context.js';
 import {
   decodeAvCall,
+  type Envelope,
   encodeAnswer,
   encodeBusy,
   encodeCallInvite,
+  encodeDeclineSwitchToVideo,
   encodeHangup,
   encodeSwitchToAudio,
 } from '../wire/av-call-v4.js';
+import { offlinePushParams } from '../wire/offline-push.js';
 import { type CallInvitation, InvitationBook } from './invitation-book.js';
+import { addStringRoom, type StringRooms } from './string-rooms.js';
 
 /** Tencent's kits give a switch-to-audio request this long to be agreed to. */
 const SWITCH_TIMEOUT_SEC = 30;
+/** Our answer to the JS engine's switchToVideo, which this SDK does not implement. */
+const NO_SWITCH_TO_VIDEO = 'switching to video is not supported';
+
+const envelopeOf = (rooms: StringRooms, roomId: number, callType: CallType): Envelope => ({
+  roomId,
+  callType,
+  strRoomId: rooms.get(roomId),
+});
 
 /**
  * Call signaling over chat's invitation API with TUICallKit's `av_call` payloads. A 1:1 call is
@@ -37,27 +50,30 @@ const SWITCH_TIMEOUT_SEC = 30;
  * it); a group call without one an `invite` per invitee. Hang-ups and switch-to-audio are
  * invitations of their own, as the call kits send them.
  */
-export function createCallSignalingPort(context: WebContext): CallSignalingPort {
+export function createCallSignalingPort(context: WebContext, rooms: StringRooms): CallSignalingPort {
   const { chat } = context;
   const book = new InvitationBook();
   const me = () => currentUser(context).userId;
+  const envelope = (roomId: number, callType: CallType) => envelopeOf(rooms, roomId, callType);
 
   /** Sends an invitation to these users: one inviteInGroup in an IM group, else one invite each. */
   const send = async (
     to: { readonly groupId: string | undefined; readonly userIds: readonly string[] },
     data: string,
     timeout: number,
+    push?: ReturnType<typeof offlinePushParams>,
   ): Promise<string[]> => {
+    const offlinePushInfo = push ? { offlinePushInfo: push } : {};
     if (to.groupId !== undefined) {
       const groupID = to.groupId;
       const result = await sdkCall('chat', () =>
-        chat.inviteInGroup({ groupID, inviteeList: [...to.userIds], data, timeout }),
+        chat.inviteInGroup({ groupID, inviteeList: [...to.userIds], data, timeout, ...offlinePushInfo }),
       );
       return [inviteIdOf(result)];
     }
     return Promise.all(
       to.userIds.map(async (userID) =>
-        inviteIdOf(await sdkCall('chat', () => chat.invite({ userID, data, timeout }))),
+        inviteIdOf(await sdkCall('chat', () => chat.invite({ userID, data, timeout, ...offlinePushInfo }))),
       ),
     );
   };
@@ -83,20 +99,14 @@ export function createCallSignalingPort(context: WebContext): CallSignalingPort 
   };
 
   const events$ = new Observable<CallSignalingEvent>((subscriber) => {
-    const receive = receiver(context, book, subscriber);
-    const { TSignaling } = context.Chat;
-    // TSignaling mixes event names with numeric action types, so its members are typed as the whole enum.
-    const listeners: [unknown, (event: SignalingEvent<never>) => void][] = [
-      [TSignaling.NEW_INVITATION_RECEIVED, receive.invited],
-      [TSignaling.INVITEE_ACCEPTED, receive.accepted],
-      [TSignaling.INVITEE_REJECTED, receive.rejected],
-      [TSignaling.INVITATION_CANCELLED, receive.cancelled],
-      [TSignaling.INVITATION_TIMEOUT, receive.timedOut],
-    ];
-    for (const [name, handler] of listeners) chat.addSignalingListener(String(name), handler);
-    return () => {
-      for (const [name, handler] of listeners) chat.removeSignalingListener(String(name), handler);
-    };
+    const receive = receiver(context, book, rooms, subscriber);
+    return onInvitations(context, [
+      receive.invited,
+      receive.accepted,
+      receive.rejected,
+      receive.cancelled,
+      receive.timedOut,
+    ]);
   }).pipe(shareEvents());
 
   return {
@@ -104,10 +114,25 @@ export function createCallSignalingPort(context: WebContext): CallSignalingPort 
     async invite(params: InviteParams) {
       checkInvite(params);
       const inviter = me();
-      const { roomId, invitees, participants, callType, isGroup } = params;
+      const { roomId, invitees, participants, callType, isGroup, timeoutSec, offlinePush } = params;
       const groupId = params.groupId;
-      const data = encodeCallInvite({ callType, roomId, userIds: [...participants, ...invitees] });
-      const sent = await send({ groupId, userIds: invitees }, data, params.timeoutSec);
+      const data = encodeCallInvite({
+        ...envelope(roomId, callType),
+        userIds: [...participants, ...invitees],
+      });
+      const push =
+        offlinePush &&
+        offlinePushParams({
+          inviter,
+          callType,
+          roomId,
+          invitees,
+          groupId,
+          timeoutSec,
+          sendTimeSec: Math.floor(context.clock.now() / 1000),
+          push: offlinePush,
+        });
+      const sent = await send({ groupId, userIds: invitees }, data, timeoutSec, push);
       const perInvitee = groupId === undefined;
       sent.forEach((inviteID, i) => {
         const to = perInvitee ? [invitees[i] as string] : invitees;
@@ -119,7 +144,7 @@ export function createCallSignalingPort(context: WebContext): CallSignalingPort 
     },
     async accept({ roomId }) {
       const { invitation, userId, data } = await answer(roomId, (callType) =>
-        encodeAnswer({ roomId, callType }),
+        encodeAnswer(envelope(roomId, callType)),
       );
       await sdkCall('chat', () => chat.accept({ inviteID: invitation.inviteID, data }));
       invitation.pending.delete(userId);
@@ -127,7 +152,7 @@ export function createCallSignalingPort(context: WebContext): CallSignalingPort 
     async reject({ roomId, reason }) {
       const encodeReject = reason === 'busy' ? encodeBusy : encodeAnswer;
       const { invitation, userId, data } = await answer(roomId, (callType) =>
-        encodeReject({ roomId, callType }),
+        encodeReject(envelope(roomId, callType)),
       );
       await sdkCall('chat', () => chat.reject({ inviteID: invitation.inviteID, data }));
       invitation.pending.delete(userId);
@@ -142,7 +167,7 @@ export function createCallSignalingPort(context: WebContext): CallSignalingPort 
       }
       // IM cancels a whole invitation; one already answered by all of these is a lost race, not an error.
       const open = mine.filter((i) => invitees.some((userId) => i.pending.has(userId)));
-      const data = encodeAnswer({ roomId, callType });
+      const data = encodeAnswer(envelope(roomId, callType));
       await Promise.all(
         open.map(async (invitation) => {
           await sdkCall('chat', () => chat.cancel({ inviteID: invitation.inviteID, data }));
@@ -154,7 +179,8 @@ export function createCallSignalingPort(context: WebContext): CallSignalingPort 
       checkRoomId(roomId);
       checkUserIds('userIds', userIds);
       const { invitation, callType } = callOf(roomId);
-      const data = encodeHangup({ roomId, callType, durationSec: invitation.isGroup ? 0 : durationSec });
+      const seconds = invitation.isGroup ? 0 : durationSec;
+      const data = encodeHangup({ ...envelope(roomId, callType), durationSec: seconds });
       await send({ groupId: invitation.groupId, userIds }, data, 0);
     },
     async switchToAudio({ roomId, userIds }) {
@@ -163,7 +189,7 @@ export function createCallSignalingPort(context: WebContext): CallSignalingPort 
       const { invitation, callType } = callOf(roomId);
       await send(
         { groupId: invitation.groupId, userIds },
-        encodeSwitchToAudio({ roomId, callType }),
+        encodeSwitchToAudio(envelope(roomId, callType)),
         SWITCH_TIMEOUT_SEC,
       );
       book.setCallType(roomId, CallType.AUDIO);
@@ -172,38 +198,69 @@ export function createCallSignalingPort(context: WebContext): CallSignalingPort 
 }
 
 /** The signaling listeners: IM events in, core events out, for calls this user belongs to. */
-function receiver(context: WebContext, book: InvitationBook, out: Subscriber<CallSignalingEvent>) {
+function receiver(
+  context: WebContext,
+  book: InvitationBook,
+  rooms: StringRooms,
+  out: Subscriber<CallSignalingEvent>,
+) {
   const self = () => context.credentials?.userId;
-  /** An answer from this account on another device is not news here. */
+  /** An answer from another user to an invitation this user still takes part in. */
   const known = (inviteID: string, actor: string) => {
     const invitation = book.get(inviteID);
     return invitation && actor !== self() ? invitation : undefined;
+  };
+  /**
+   * This account answered on another device (IM multi-terminal login): an invitation still ringing
+   * here stops, as TUICallKit iOS leaves on checkLoginUserIsEqualTo(invitee).
+   */
+  const answeredElsewhere = (d: InvitationAnswered, accepted: boolean) => {
+    const invitation = book.get(d.inviteID);
+    if (!invitation || d.invitee !== self() || invitation.sentByMe || !invitation.pending.has(d.invitee))
+      return;
+    invitation.pending.delete(d.invitee);
+    book.close(d.inviteID);
+    out.next({ type: 'answeredElsewhere', roomId: invitation.roomId, accepted });
+  };
+  /** Our answer to a notice; the notice already did its work, so a failed answer changes nothing. */
+  const reply = (answer: 'accept' | 'reject', inviteID: string, data: string) => {
+    context.chat[answer]({ inviteID, data }).catch(() => undefined);
   };
   return {
     invited: ({ data: d }: SignalingEvent<InvitationReceived>) => {
       const userId = self();
       const payload = decodeAvCall(d.data ?? '');
       if (userId === undefined || d.inviter === userId || !payload) return;
-      const { roomId, callType } = payload;
       // Notices in an IM group reach every member; they concern only the users they name.
       const addressed = d.inviteeList.includes(userId);
+      // Notices name their call by room; the JS engine's hang-up names none: the call with its sender.
+      const call = payload.roomId === undefined ? book.withUser(d.inviter) : book.latest(payload.roomId);
+      const roomId = call?.roomId ?? payload.roomId;
       switch (payload.command) {
         case 'hangup':
-          if (addressed)
+          if (addressed && roomId !== undefined)
             out.next({ type: 'hungUp', roomId, userId: d.inviter, durationSec: payload.durationSec });
           return;
         case 'switchToAudio':
-          if (!addressed) return;
+          if (!addressed || roomId === undefined) return;
           book.setCallType(roomId, CallType.AUDIO);
           out.next({ type: 'switchedToAudio', roomId, userId: d.inviter });
-          // Agreeing tells other kits the switch happened; ours has already switched, so a failure changes nothing.
-          context.chat
-            .accept({ inviteID: d.inviteID, data: encodeAnswer({ roomId, callType: CallType.AUDIO }) })
-            .catch(() => undefined);
+          // Agreeing is an accept whose cmd is "switchToAudio": the only agreement the kits read.
+          reply('accept', d.inviteID, encodeSwitchToAudio(envelopeOf(rooms, roomId, CallType.AUDIO)));
+          return;
+        case 'switchToVideo':
+          // Not implemented here: declined at once, so the asking engine does not wait for its timeout.
+          if (addressed && roomId !== undefined) {
+            const envelope = envelopeOf(rooms, roomId, payload.callType ?? CallType.AUDIO);
+            reply('reject', d.inviteID, encodeDeclineSwitchToVideo(envelope, NO_SWITCH_TO_VIDEO));
+          }
           return;
         case 'none':
           return;
         case 'call': {
+          const { callType, strRoomId } = payload;
+          const room = strRoomId === undefined ? payload.roomId : addStringRoom(rooms, strRoomId);
+          if (room === undefined || callType === undefined) return;
           const invitees = [...d.inviteeList];
           const called = payload.userIds.length > 0 ? payload.userIds : invitees;
           const participants = called.filter((id) => !invitees.includes(id) && id !== d.inviter);
@@ -214,7 +271,7 @@ function receiver(context: WebContext, book: InvitationBook, out: Subscriber<Cal
           book.add(
             {
               inviteID: d.inviteID,
-              roomId,
+              roomId: room,
               inviter: d.inviter,
               invitees,
               groupId,
@@ -226,7 +283,7 @@ function receiver(context: WebContext, book: InvitationBook, out: Subscriber<Cal
           );
           out.next({
             type: 'invited',
-            roomId,
+            roomId: room,
             inviter: d.inviter,
             invitees,
             participants,
@@ -239,15 +296,18 @@ function receiver(context: WebContext, book: InvitationBook, out: Subscriber<Cal
       }
     },
     accepted: ({ data: d }: SignalingEvent<InvitationAnswered>) => {
+      answeredElsewhere(d, true);
       const invitation = known(d.inviteID, d.invitee);
       if (!invitation) return;
       invitation.pending.delete(d.invitee);
       out.next({ type: 'accepted', roomId: invitation.roomId, userId: d.invitee });
     },
     rejected: ({ data: d }: SignalingEvent<InvitationAnswered>) => {
+      answeredElsewhere(d, false);
       const invitation = known(d.inviteID, d.invitee);
       if (!invitation) return;
       invitation.pending.delete(d.invitee);
+      // Busy is in the fields alone (the JS engine's busy answer has no room and no call type).
       const busy = decodeAvCall(d.data ?? '')?.busy ?? false;
       out.next({
         type: 'rejected',

@@ -58,6 +58,16 @@ export class InvitationBook {
     return this.all().filter((i) => i.roomId === roomId && i.sentByMe);
   }
 
+  /**
+   * The newest call this user shares with `userId`: what a hang-up without a room id (the JS
+   * engine's) belongs to.
+   */
+  withUser(userId: string): CallInvitation | undefined {
+    return this.all()
+      .reverse()
+      .find((i) => i.inviter === userId || i.invitees.includes(userId));
+  }
+
   /** The room's newest invitation: how the call is signalled (group or not, its IM group). */
   latest(roomId: number): CallInvitation | undefined {
     return this.all()

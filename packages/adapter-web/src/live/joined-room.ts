@@ -11,6 +11,7 @@ export class JoinedRoom {
   private room: number | undefined;
   private owner = '';
   private anchors = new Set<string>();
+  private state = '';
   private readonly streamIds = new Map<string, string>();
   /** A co-host told this owner its stream id. */
   readonly streamNoticed = new EventHub<{ readonly userId: string; readonly streamId: string }>();
@@ -39,14 +40,20 @@ export class JoinedRoom {
     this.announce(roomId, state);
   }
 
-  announce(roomId: number, state: RoomState): void {
-    if (roomId === this.room) this.anchors = new Set(state.anchors.map((a) => a.userId));
+  /** Whether this is news: the room's state as last announced or read differs. */
+  announce(roomId: number, state: RoomState): boolean {
+    const json = JSON.stringify(state);
+    if (roomId !== this.room || json === this.state) return false;
+    this.state = json;
+    this.anchors = new Set(state.anchors.map((a) => a.userId));
+    return true;
   }
 
   leave(roomId: number): void {
     if (roomId !== this.room) return;
     this.room = undefined;
     this.owner = '';
+    this.state = '';
     this.anchors.clear();
     this.streamIds.clear();
   }

@@ -9,18 +9,23 @@ import {
   USER_ID_RULE,
   type UserInfo,
 } from '@trtc-smart/core';
-import { invalidParameter, shareEvents } from '@trtc-smart/core/adapter-kit';
+import { invalidParameter, mergeEvents, shareEvents } from '@trtc-smart/core/adapter-kit';
 import { Observable } from 'rxjs';
 import { checkRoomId } from '../checks.js';
 import { fromSdkError, sdkCall } from '../errors.js';
-import type { ChatMessage, InvitationReceived, SignalingEvent } from '../sdk.js';
+import type { ChatMessage } from '../sdk.js';
 import { currentUser, type WebContext } from '../web-context.js';
 import { integerOf, isObject, stringOf } from '../wire/json.js';
-import { encodeLiveMessage, LiveAction } from '../wire/live-actions.js';
-import { decodeLiveInvitation } from '../wire/live-invitation.js';
+import {
+  decodeRoomStatus,
+  encodeLiveMessage,
+  NOTIFY_JOIN_ANCHOR_STREAM,
+  ROOM_CUSTOM_MSG,
+  UPDATE_GROUP_INFO,
+} from '../wire/live-actions.js';
 import type { JoinedRoom } from './joined-room.js';
 import { liveEventsOf } from './live-receiver.js';
-import { fromLiveInvitation, toLiveAction } from './peer-messages.js';
+import { createLiveRequests } from './live-requests.js';
 import { decodeRoomIntro, encodeRoomIntro, toRoomStatus } from './room-intro.js';
 
 /** IM: creating a group one already owns / joining a group one is in. Both leave the caller where it wanted to be. */
@@ -28,19 +33,21 @@ const ALREADY_OWNER = 10025;
 const ALREADY_MEMBER = 10013;
 /** getGroupMemberList pages at most this many. */
 const MEMBER_PAGE = 100;
+const JAVA_INT_MAX = 2_147_483_647;
 
 /**
  * Live signaling over IM AVChatRoom groups, in TUILiveRoom's protocol: the group id is the room id;
  * the anchor list lives in the group introduction and is announced with a group custom message
- * (action 400); room custom messages are action 301; link mic and PK are 1:1 custom messages.
+ * (action 400); room custom messages are action 301; link mic and PK are IM invitations (live-requests.ts).
  */
 export function createLiveSignalingPort(
   context: WebContext,
   room: JoinedRoom,
 ): LiveSignalingPort & CoHostStreamNotice {
   const { chat, Chat } = context;
-  /** Requests that came as newer kits' invitations, by requester: the answer accepts or rejects the invitation. */
-  const invitedBy = new Map<string, { readonly inviteID: string; readonly data: string }>();
+  const requests = createLiveRequests(context, room);
+  /** This user as the owner of a room it creates: list[0] of its introduction. */
+  const owner = { userId: '', name: '' };
   /** Room-state announcements, one at a time, and the number of the last one made. */
   let announcing: Promise<unknown> = Promise.resolve();
   let lastSeq = 0;
@@ -63,18 +70,18 @@ export function createLiveSignalingPort(
 
   const records = async (roomIds: readonly number[]): Promise<LiveRoomRecord[]> => {
     const groups = await Promise.all(roomIds.map((roomId) => profileOf(roomId)));
-    const found = groups.filter((g): g is GroupProfile => g !== undefined);
-    const owners = [...new Set(found.map((g) => g.ownerID))];
-    const names = owners.length === 0 ? new Map<string, string>() : await nicknames(owners);
-    return found.map((g) => ({
-      roomId: g.roomId,
-      roomName: g.name,
-      coverUrl: g.avatar,
-      ownerId: g.ownerID,
-      ownerName: names.get(g.ownerID) ?? '',
-      memberCount: g.memberCount,
-      state: decodeRoomIntro(g.introduction),
-    }));
+    return groups
+      .filter((g): g is GroupProfile => g !== undefined)
+      .map((g) => ({
+        roomId: g.roomId,
+        roomName: g.name,
+        coverUrl: g.avatar,
+        ownerId: g.ownerID,
+        // The owner's entry in the introduction names it, as both kits read it (getRoomInfos).
+        ownerName: decodeRoomStatus(g.introduction)?.list.find((a) => a.userId === g.ownerID)?.name ?? '',
+        memberCount: g.memberCount,
+        state: decodeRoomIntro(g.introduction),
+      }));
   };
 
   const profileOf = async (roomId: number): Promise<GroupProfile | undefined> => {
@@ -87,18 +94,7 @@ export function createLiveSignalingPort(
     }
   };
 
-  const nicknames = async (userIDList: string[]): Promise<Map<string, string>> => {
-    const result = await sdkCall('chat', () => chat.getUserProfile({ userIDList }));
-    const list: unknown = (result as { data?: unknown } | undefined)?.data;
-    const names = new Map<string, string>();
-    if (Array.isArray(list)) {
-      for (const p of list)
-        if (isObject(p) && typeof p.userID === 'string') names.set(p.userID, stringOf(p.nick) ?? '');
-    }
-    return names;
-  };
-
-  const events$ = new Observable<LiveSignalingEvent>((subscriber) => {
+  const messages$ = new Observable<LiveSignalingEvent>((subscriber) => {
     const onMessages = (event: { data?: unknown }) => {
       const messages = Array.isArray(event.data) ? (event.data as ChatMessage[]) : [];
       const self = context.credentials?.userId;
@@ -110,36 +106,20 @@ export function createLiveSignalingPort(
         }
       }
     };
-    const onInvitation = ({ data: d }: SignalingEvent<InvitationReceived>) => {
-      const invitation = decodeLiveInvitation(d.data ?? '');
-      const self = context.credentials?.userId;
-      if (!invitation || self === undefined || d.inviter === self || !d.inviteeList.includes(self)) return;
-      const message = fromLiveInvitation(invitation);
-      if (!message) return;
-      if (message.type === 'joinAnchorRequest' || message.type === 'roomPKRequest') {
-        invitedBy.set(d.inviter, { inviteID: d.inviteID, data: d.data ?? '' });
-      }
-      subscriber.next({
-        type: 'peerMessage',
-        from: { userId: d.inviter, userName: '', avatarUrl: '' },
-        message,
-      });
-    };
-    const invited = String(Chat.TSignaling.NEW_INVITATION_RECEIVED);
     chat.on(Chat.EVENT.MESSAGE_RECEIVED, onMessages);
-    chat.addSignalingListener(invited, onInvitation);
-    return () => {
-      chat.off(Chat.EVENT.MESSAGE_RECEIVED, onMessages);
-      chat.removeSignalingListener(invited, onInvitation);
-    };
-  }).pipe(shareEvents());
+    return () => chat.off(Chat.EVENT.MESSAGE_RECEIVED, onMessages);
+  });
+  const events$ = mergeEvents(messages$, requests.events$).pipe(shareEvents());
 
   return {
     events$,
     async createRoom({ roomId, roomName, coverUrl, state }) {
       checkRoomId(roomId);
-      const introduction = encodeRoomIntro(state);
-      const ownerId = currentUser(context).userId;
+      // Android reads room ids as a Java int: a room above it could not be entered from there.
+      if (roomId > JAVA_INT_MAX)
+        throw invalidParameter('roomId', `must be at most ${JAVA_INT_MAX} (Android's int)`);
+      owner.userId = currentUser(context).userId;
+      const introduction = encodeRoomIntro(state, owner);
       const groupID = String(roomId);
       await unless(ALREADY_OWNER, () =>
         chat.createGroup({
@@ -152,7 +132,7 @@ export function createLiveSignalingPort(
       );
       // An AVChatRoom's messages flow only to members, its creator included.
       await join(groupID);
-      room.enter(roomId, ownerId, state);
+      room.enter(roomId, owner.userId, state);
     },
     async destroyRoom({ roomId }) {
       checkRoomId(roomId);
@@ -203,7 +183,8 @@ export function createLiveSignalingPort(
     },
     async setRoomState({ roomId, state, seq }) {
       checkRoomId(roomId);
-      const introduction = encodeRoomIntro(state);
+      owner.userId = currentUser(context).userId;
+      const introduction = encodeRoomIntro(state, owner);
       // One announcement after another, and none older than the last: an older state never wins.
       const announced = announcing.then(async () => {
         if (seq <= lastSeq) return;
@@ -213,7 +194,7 @@ export function createLiveSignalingPort(
         await sdkCall('chat', () => chat.updateGroupProfile({ groupID, introduction }));
         room.announce(roomId, state);
         await send(groupID, 'group', {
-          data: encodeLiveMessage({ action: LiveAction.UPDATE_GROUP_INFO, ...toRoomStatus(state) }),
+          data: encodeLiveMessage({ action: UPDATE_GROUP_INFO, ...toRoomStatus(state, owner) }),
         });
       });
       announcing = announced.catch(() => undefined);
@@ -225,23 +206,17 @@ export function createLiveSignalingPort(
     },
     async sendPeerMessage({ userId, message }) {
       if (!USER_ID_PATTERN.test(userId)) throw invalidParameter('userId', USER_ID_RULE);
-      const invitation = invitedBy.get(userId);
-      if (invitation && (message.type === 'joinAnchorResponse' || message.type === 'roomPKResponse')) {
-        invitedBy.delete(userId);
-        const answer = message.accept ? chat.accept.bind(chat) : chat.reject.bind(chat);
-        await sdkCall('chat', () => answer(invitation));
-        return;
-      }
-      await send(userId, 'c2c', { data: encodeLiveMessage(toLiveAction(message)) });
+      await requests.send(userId, message);
     },
     async noticeStream(streamId) {
       const self = context.credentials?.userId;
       const owner = room.ownerId;
       if (room.roomId === undefined || owner === '' || owner === self) return;
-      const data = encodeLiveMessage({ action: LiveAction.NOTIFY_JOIN_ANCHOR_STREAM, streamId });
+      const data = encodeLiveMessage({ action: NOTIFY_JOIN_ANCHOR_STREAM, stream_id: streamId });
       await send(owner, 'c2c', { data });
     },
     async setSelfProfile({ userName, avatarUrl }) {
+      if (userName !== undefined) owner.name = userName;
       await sdkCall('chat', () =>
         chat.updateMyProfile({
           ...(userName === undefined ? {} : { nick: userName }),
@@ -252,7 +227,7 @@ export function createLiveSignalingPort(
   };
 }
 
-/** TUILiveRoom's action 103: a co-host that starts publishing tells the room's owner its stream id. */
+/** TUILiveRoom's action 105: a co-host that starts publishing tells the room's owner its stream id. */
 export interface CoHostStreamNotice {
   noticeStream(streamId: string): Promise<void>;
 }
@@ -290,7 +265,7 @@ function roomPayload(message: LiveRoomMessage): { text: string } | { data: strin
     ? { text: message.text }
     : {
         data: encodeLiveMessage({
-          action: LiveAction.ROOM_CUSTOM_MSG,
+          action: ROOM_CUSTOM_MSG,
           command: message.cmd,
           message: message.message,
         }),

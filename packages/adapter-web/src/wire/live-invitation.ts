@@ -1,37 +1,38 @@
-import { integerOf, isObject, numberOf, parseObject, stringOf } from './json.js';
+import { integerOf, isObject, parseObject, stringOf } from './json.js';
 
 /**
- * The newer live kits (TUILiveKit) send link-mic and PK requests as IM invitations whose data is
- * `{"version":1,"businessID":"Live","platform":…,"data":{"cmd":…,"roomId":"…"}}`; accepting or
- * rejecting the invitation answers it.
+ * TUILiveRoom's link-mic and PK requests since Android 927d413 (2021-08) and iOS b698a68 (2021-09):
+ * IM invitations whose data is `{"version":1,"businessID":"Live","platform":…,"data":{"cmd":…}}`,
+ * answered by accepting or rejecting the invitation and withdrawn by cancelling it (cmd unchanged).
+ * Android puts its room id in every `data.roomId`; iOS only in requestRoomPK, with `streamId`;
+ * iOS's PK accept carries `stream_id`, its link-mic request and answers the reason as `message`.
  */
-export type LiveInvitationCommand =
-  | 'requestJoinAnchor'
-  | 'kickoutJoinAnchor'
-  | 'requestRoomPK'
-  | 'quitRoomPK'
-  | 'cancelJoinAnchor';
+export const JOIN = 'requestJoinAnchor';
+export const KICK = 'kickoutJoinAnchor';
+export const PK = 'requestRoomPK';
+export const QUIT_PK = 'quitRoomPK';
 
 export interface LiveInvitation {
-  readonly command: LiveInvitationCommand;
-  readonly roomId: number;
+  /** '' in iOS's accept of a quit-PK invitation (`data.action`): an answer nobody waits on. */
+  readonly cmd: string;
+  readonly roomId: number | undefined;
+  readonly message: string;
+  /** A PK request's `streamId`, or a PK accept's `stream_id`. */
+  readonly streamId: string;
 }
 
-const COMMANDS: readonly string[] = [
-  'requestJoinAnchor',
-  'kickoutJoinAnchor',
-  'requestRoomPK',
-  'quitRoomPK',
-  'cancelJoinAnchor',
-] satisfies LiveInvitationCommand[];
+export const encodeLiveInvitation = (cmd: string, fields: Readonly<Record<string, string>>): string =>
+  JSON.stringify({ version: 1, businessID: 'Live', platform: 'Web', data: { cmd, ...fields } });
 
 /** Undefined for anything else on the invitation channel (calls, other apps). */
 export function decodeLiveInvitation(text: string): LiveInvitation | undefined {
   const json = parseObject(text);
-  if (json?.businessID !== 'Live' || (numberOf(json.version) ?? 0) < 1) return undefined;
-  const data = isObject(json.data) ? json.data : undefined;
-  const command = stringOf(data?.cmd);
-  const roomId = integerOf(data?.roomId);
-  if (command === undefined || !COMMANDS.includes(command) || roomId === undefined) return undefined;
-  return { command: command as LiveInvitationCommand, roomId };
+  if (json?.businessID !== 'Live') return undefined;
+  const data = isObject(json.data) ? json.data : {};
+  return {
+    cmd: stringOf(data.cmd) ?? '',
+    roomId: integerOf(data.roomId),
+    message: stringOf(data.message) ?? '',
+    streamId: stringOf(data.streamId) ?? stringOf(data.stream_id) ?? '',
+  };
 }

@@ -136,11 +136,11 @@ class ChatClientDouble implements ChatClient {
     this.#signaling.get(eventName)?.delete(handler);
   }
 
-  invite(options: { userID: string; data?: string; timeout?: number }) {
+  invite(options: Params<'invite'>) {
     return this.#invite([options.userID], '', options);
   }
 
-  inviteInGroup(options: { groupID: string; inviteeList: string[]; data?: string; timeout?: number }) {
+  inviteInGroup(options: Params<'inviteInGroup'>) {
     return this.#invite(options.inviteeList, options.groupID, options);
   }
 
@@ -241,20 +241,14 @@ class ChatClientDouble implements ChatClient {
     return { code: 0, data: profile };
   }
 
-  async getUserProfile(options: Params<'getUserProfile'>) {
-    const profiles = await chatCall(() =>
-      this.#device.imGroups.getUserProfiles({ userIDList: options.userIDList }),
-    );
-    return { code: 0, data: profiles };
-  }
-
   async #invite(
     inviteeList: readonly string[],
     groupID: string,
-    options: { data?: string; timeout?: number },
+    options: Params<'invite' | 'inviteInGroup'>,
   ) {
     // Chat's default timeout is 30 s.
-    const params = { inviteeList, groupID, data: options.data ?? '', timeout: options.timeout ?? 30 };
+    const { data = '', timeout = 30, offlinePushInfo } = options;
+    const params = { inviteeList, groupID, data, timeout, ...(offlinePushInfo ? { offlinePushInfo } : {}) };
     const { inviteID } = await chatCall(() => this.#device.imSignaling.invite(params));
     return { code: 0, data: { inviteID } };
   }

@@ -102,6 +102,23 @@ export function imMessageToChat(event: ImMessageEvent, self: string): Message {
           SYSTEM,
         ),
       );
+    case 'introductionChanged':
+      return received(
+        chatMessage(
+          TYPES.MSG_GRP_TIP,
+          {
+            to: event.groupID,
+            conversationType: TYPES.CONV_GROUP,
+            payload: {
+              operationType: TYPES.GRP_TIP_GRP_PROFILE_UPDATED,
+              operatorID: event.operator,
+              groupProfile: { groupID: event.groupID },
+              newGroupProfile: { introduction: event.introduction },
+            },
+          },
+          SYSTEM,
+        ),
+      );
     case 'groupDismissed':
       return received(
         chatMessage(

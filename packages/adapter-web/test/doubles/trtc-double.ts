@@ -1,6 +1,6 @@
 import { CallType, ErrorCode, type Rect } from '@trtc-smart/core';
 import { toTrtcSmartError } from '@trtc-smart/core/adapter-kit';
-import type { FakeAdapter } from '@trtc-smart/testkit';
+import { type FakeAdapter, stringRoomNumber } from '@trtc-smart/testkit';
 import type {
   ConnectionState,
   EnterRoomConfig,
@@ -220,8 +220,10 @@ class TrtcClientDouble implements TrtcClient {
   }
 
   async enterRoom(params: EnterRoomConfig) {
-    const { roomId } = params;
-    if (roomId === undefined) throw rtcError(new Error('roomId is required'), 'enterRoom');
+    // TRTC: roomId first, else the string room (the fake cloud numbers string rooms its own way).
+    const roomId =
+      params.roomId ?? (params.strRoomId === undefined ? undefined : stringRoomNumber(params.strRoomId));
+    if (roomId === undefined) throw rtcError(new Error('roomId or strRoomId is required'), 'enterRoom');
     const { userId } = params;
     this.#userId = userId;
     this.#live = params.scene === TYPE.SCENE_LIVE;

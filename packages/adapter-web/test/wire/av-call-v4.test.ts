@@ -1,4 +1,5 @@
 import { CallType } from '@trtc-smart/core';
+import { OFFICIAL_ROOM, officialCallVectors } from '@trtc-smart/testkit';
 import { describe, expect, it } from 'vitest';
 import {
   decodeAvCall,
@@ -75,7 +76,7 @@ describe('av_call v4 payloads, both ways', () => {
       expect(v.encode()).toBe(v.wire);
     });
     it(`${v.name}: decodes from the literal`, () => {
-      expect(decodeAvCall(v.wire)).toEqual({ version: 4, roomId: R, ...v.decoded });
+      expect(decodeAvCall(v.wire)).toEqual({ roomId: R, strRoomId: undefined, ...v.decoded });
     });
   }
 });
@@ -85,9 +86,9 @@ describe('av_call payloads from other engines', () => {
     const phone =
       '{"businessID":"av_call","call_end":0,"call_type":1,"data":{"cmd":"audioCall","excludeFromHistoryMessage":true,"inviter":"102","message":"","room_id":129316570,"str_room_id":"","userIDs":["103"]},"platform":"GLK-AL00","room_id":129316570,"userData":"","version":4}';
     expect(decodeAvCall(phone)).toEqual({
-      version: 4,
       command: 'call',
       roomId: 129316570,
+      strRoomId: undefined,
       callType: CallType.AUDIO,
       userIds: ['103'],
       busy: false,
@@ -95,13 +96,13 @@ describe('av_call payloads from other engines', () => {
     });
   });
 
-  it('reads a newer engine with extra fields (inviter, str_room_id, inCallUserIDs, userData)', () => {
+  it('reads a newer engine with extra fields: a non-empty str_room_id is a string room, not a number', () => {
     const newer =
       '{"version":4,"businessID":"av_call","platform":"iOS","call_type":2,"room_id":0,"userData":"x","data":{"cmd":"videoCall","room_id":0,"str_room_id":"88","inviter":"ann","inCallUserIDs":["ann"],"userIDs":["bob","cid"],"cmdInfo":"","message":"","future":{"a":1}}}';
     expect(decodeAvCall(newer)).toEqual({
-      version: 4,
       command: 'call',
-      roomId: 88,
+      roomId: undefined,
+      strRoomId: '88',
       callType: CallType.VIDEO,
       userIds: ['bob', 'cid'],
       busy: false,
@@ -111,9 +112,9 @@ describe('av_call payloads from other engines', () => {
 
   it('reads legacy v1: invite, busy and hang-up with call_end', () => {
     expect(decodeAvCall('{"version":1,"call_type":2,"room_id":4242}')).toEqual({
-      version: 1,
       command: 'call',
       roomId: 4242,
+      strRoomId: undefined,
       callType: CallType.VIDEO,
       userIds: [],
       busy: false,
@@ -142,17 +143,61 @@ describe('av_call payloads from other engines', () => {
     expect(decodeAvCall(text)?.command).toBe('switchToAudio');
   });
 
-  it('drops what is not ours: another businessID, a version above 4, no room, bad JSON', () => {
+  it('reads a version above 4 when the fields it needs are there', () => {
+    const text =
+      '{"version":5,"businessID":"av_call","platform":"Android","call_type":2,"room_id":7,"data":{"cmd":"videoCall","room_id":7}}';
+    expect(decodeAvCall(text)).toMatchObject({ command: 'call', roomId: 7, callType: CallType.VIDEO });
+  });
+
+  it('reads a switchToVideo request (the JS engine asks it in audio calls)', () => {
+    expect(decodeAvCall(officialCallVectors.js.switchToVideo)).toMatchObject({
+      command: 'switchToVideo',
+      roomId: OFFICIAL_ROOM,
+      callType: CallType.AUDIO,
+    });
+  });
+
+  it('drops what is not ours: another businessID, a legacy payload without call type, bad JSON', () => {
     for (const text of [
       '{"version":4,"businessID":"Live","platform":"Web","data":{"cmd":"requestJoinAnchor","roomId":"1"}}',
-      '{"version":5,"businessID":"av_call","call_type":2,"room_id":7,"data":{"cmd":"videoCall"}}',
-      '{"version":4,"businessID":"av_call","call_type":2,"data":{"cmd":"videoCall"}}',
-      '{"version":4,"businessID":"av_call","call_type":2,"room_id":4294967295,"data":{"cmd":"videoCall"}}',
       '{"version":1,"room_id":7}',
       'not json',
       '[1,2]',
     ]) {
       expect(decodeAvCall(text), text).toBeUndefined();
     }
+  });
+
+  it('reads no room where there is none or it is out of range', () => {
+    for (const text of [
+      '{"version":4,"businessID":"av_call","call_type":2,"data":{"cmd":"videoCall"}}',
+      '{"version":4,"businessID":"av_call","call_type":2,"room_id":4294967295,"data":{"cmd":"videoCall"}}',
+    ]) {
+      expect(decodeAvCall(text)?.roomId, text).toBeUndefined();
+    }
+  });
+});
+
+/** The official kits' own payloads (hand-transcribed vectors, each from its source: see @trtc-smart/testkit's call-vectors.ts). */
+describe('av_call payloads of the official kits', () => {
+  const R = OFFICIAL_ROOM;
+  for (const kit of ['ios', 'android', 'js'] as const) {
+    const v = officialCallVectors[kit];
+    it(`${kit}: invite, busy, hang-up and switch read as they mean`, () => {
+      expect(decodeAvCall(v.invite)).toMatchObject({ command: 'call', callType: CallType.VIDEO, roomId: R });
+      // Busy whatever the room fields: the JS engine's has neither room nor call type.
+      expect(decodeAvCall(v.busy)?.busy).toBe(true);
+      expect(decodeAvCall(v.hangup)).toMatchObject({ command: 'hangup', durationSec: 62 });
+      expect(decodeAvCall(v.switchToAudio)?.command).toBe('switchToAudio');
+      expect(decodeAvCall(v.accept)?.busy).toBe(false);
+    });
+  }
+
+  it("the JS engine's hang-up and busy name no room", () => {
+    expect(decodeAvCall(officialCallVectors.js.hangup)?.roomId).toBeUndefined();
+    expect(decodeAvCall(officialCallVectors.js.busy)).toMatchObject({
+      roomId: undefined,
+      callType: undefined,
+    });
   });
 });

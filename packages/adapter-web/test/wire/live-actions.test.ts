@@ -7,93 +7,102 @@ import {
   type LiveMessage,
 } from '../../src/wire/live-actions.js';
 
-/** Golden vectors: each literal is what goes on the wire, and what it reads back as. */
-const vectors: readonly { name: string; wire: string; message: LiveMessage }[] = [
+/**
+ * Golden vectors, each as tencentyun/TUILiveRoom builds it at 1697d86e4b9c754915ac0227385233f96d131bda:
+ * Android Android/tuiliveroom/src/main/java/com/tencent/liteav/liveroom/model/impl/room/impl/IMProtocol.java
+ * (org.json keeps insertion order), iOS iOS/Source/model/Impl/IM/TRTCLiveRoomIMAction.m
+ * (an NSDictionary literal: its key order is the dictionary's, shown here as written).
+ */
+const both: readonly { name: string; wire: string; message: LiveMessage }[] = [
   {
-    name: 'link-mic request',
-    wire: '{"version":"1.0.0","action":100,"reason":"let me in"}',
-    message: { action: 100, reason: 'let me in' },
-  },
-  {
-    name: 'link-mic response (accept)',
-    wire: '{"version":"1.0.0","action":101,"accept":1,"reason":""}',
-    message: { action: 101, accept: true, reason: '' },
-  },
-  {
-    name: 'link-mic response (refuse)',
-    wire: '{"version":"1.0.0","action":101,"accept":0,"reason":"busy"}',
-    message: { action: 101, accept: false, reason: 'busy' },
-  },
-  { name: 'link-mic kick-out', wire: '{"version":"1.0.0","action":102}', message: { action: 102 } },
-  {
-    name: 'co-host stream',
-    wire: '{"version":"1.0.0","action":103,"stream_id":"1400000001_9_bob_main"}',
-    message: { action: 103, streamId: '1400000001_9_bob_main' },
-  },
-  {
-    name: 'PK request',
-    wire: '{"version":"1.0.0","action":200,"from_room_id":"9001","from_stream_id":"s_ann"}',
-    message: { action: 200, fromRoomId: '9001', fromStreamId: 's_ann' },
-  },
-  {
-    name: 'PK response',
-    wire: '{"version":"1.0.0","action":201,"accept":1,"reason":"","stream_id":"s_bob"}',
-    message: { action: 201, accept: true, reason: '', streamId: 's_bob' },
-  },
-  { name: 'PK quit', wire: '{"version":"1.0.0","action":202}', message: { action: 202 } },
-  {
-    name: 'room custom message',
+    // Android IMProtocol.getCusMsgJsonStr
+    name: 'room custom message (Android)',
     wire: '{"version":"1.0.0","action":301,"command":"like","message":"{\\"n\\":3}"}',
     message: { action: 301, command: 'like', message: '{"n":3}' },
   },
+];
+
+const readOnly: readonly { name: string; wire: string; message: LiveMessage }[] = [
   {
-    name: 'anchor-list announcement',
-    wire: '{"version":"1.0.0","action":400,"type":2,"list":[{"userId":"ann","streamId":"s_ann","name":"Ann"},{"userId":"bob","streamId":"s_bob","name":""}]}',
+    // Android IMProtocol.getUpdateGroupInfoJsonStr: the introduction, then version and action
+    name: 'anchor-list announcement (Android)',
+    wire: '{"type":2,"list":[{"userId":"ann","streamId":"ann_stream","name":"Ann"},{"userId":"bob","streamId":"bob_stream","name":""}],"version":"1.0.0","action":400}',
     message: {
       action: 400,
       type: 2,
       list: [
-        { userId: 'ann', streamId: 's_ann', name: 'Ann' },
-        { userId: 'bob', streamId: 's_bob', name: '' },
+        { userId: 'ann', streamId: 'ann_stream', name: 'Ann' },
+        { userId: 'bob', streamId: 'bob_stream', name: '' },
       ],
     },
+  },
+  {
+    // iOS notifyStreamToAnchorWithUserId: TRTCLiveRoomIMActionTypeNotifyJoinAnchorStream = 105
+    name: 'co-host stream notice (iOS)',
+    wire: '{"action":105,"stream_id":"bob_stream","version":"1.0.0"}',
+    message: { action: 105, stream_id: 'bob_stream' },
+  },
+  {
+    // iOS sendRoomCustomMsgWithRoomID
+    name: 'room custom message (iOS)',
+    wire: '{"action":301,"command":"like","message":"hi","version":"1.0.0"}',
+    message: { action: 301, command: 'like', message: 'hi' },
   },
 ];
 
 describe('live-room IM messages, both ways', () => {
-  for (const v of vectors) {
+  for (const v of both) {
     it(`${v.name}: encodes to the literal`, () => expect(encodeLiveMessage(v.message)).toBe(v.wire));
+  }
+  for (const v of [...both, ...readOnly]) {
     it(`${v.name}: decodes from the literal`, () => expect(decodeLiveMessage(v.wire)).toEqual(v.message));
   }
 
-  it('reads a numeric from_room_id and a boolean accept from other kits', () => {
-    expect(
-      decodeLiveMessage('{"version":"1.0.0","action":200,"from_room_id":9001,"from_stream_id":"s"}'),
-    ).toEqual({ action: 200, fromRoomId: '9001', fromStreamId: 's' });
-    expect(decodeLiveMessage('{"version":"1.0.0","action":101,"accept":true}')).toEqual({
-      action: 101,
-      accept: true,
-      reason: '',
+  it('sends an anchor-list announcement Android and iOS read: version and action beside the introduction', () => {
+    const message = {
+      action: 400,
+      type: 1,
+      list: [{ userId: 'ann', streamId: 'ann_stream', name: 'Ann' }],
+    } as const;
+    expect(encodeLiveMessage(message)).toBe(
+      '{"version":"1.0.0","action":400,"type":1,"list":[{"userId":"ann","streamId":"ann_stream","name":"Ann"}]}',
+    );
+  });
+
+  it('sends the co-host stream notice as 105 (iOS >= 2021-09; 103 there answers a kick-out)', () => {
+    expect(JSON.parse(encodeLiveMessage({ action: 105, stream_id: 's' }))).toEqual({
+      action: 105,
+      stream_id: 's',
+      version: '1.0.0',
     });
   });
 
-  it("drops other apps' messages: another version, unknown action, not JSON", () => {
-    for (const text of ['{"version":"2.0.0","action":100}', '{"version":"1.0.0","action":999}', 'hello']) {
+  it("drops requests as C2C actions (official apps ignore them since 2021-08) and other apps' messages", () => {
+    for (const text of [
+      '{"version":"1.0.0","action":100,"reason":""}',
+      '{"version":"1.0.0","action":103,"stream_id":"s"}',
+      '{"version":"2.0.0","action":301}',
+      '{"version":"1.0.0","action":999}',
+      'hello',
+    ]) {
       expect(decodeLiveMessage(text), text).toBeUndefined();
     }
   });
 });
 
 describe('the anchor list in the group introduction', () => {
-  const stored = '{"type":1,"list":[{"userId":"ann","streamId":"1400000001_9001_ann_main","name":"Ann"}]}';
+  // Android IMProtocol.getGroupInfoJsonStr (TXRoomService.createRoom writes the owner at once)
+  const stored = '{"type":1,"list":[{"userId":"ann","streamId":"ann_stream","name":"Ann"}]}';
+  const status = { type: 1, list: [{ userId: 'ann', streamId: 'ann_stream', name: 'Ann' }] } as const;
 
-  it('is stored as the literal and read back', () => {
-    const status = {
-      type: 1,
-      list: [{ userId: 'ann', streamId: '1400000001_9001_ann_main', name: 'Ann' }],
-    } as const;
+  it('is stored as Android stores it and read back', () => {
     expect(encodeRoomStatus(status)).toBe(stored);
     expect(decodeRoomStatus(stored)).toEqual(status);
+  });
+
+  it("reads iOS's introduction (updateGroupInfoWithRoomID: the owner only, with version)", () => {
+    const ios = '{"type":1,"list":[{"name":"Ann","userId":"ann","streamId":"ann_stream"}],"version":"1.0.0"}';
+    expect(decodeRoomStatus(ios)).toEqual(status);
   });
 
   it('refuses a list that does not fit in 240 bytes (counted in UTF-8)', () => {

@@ -1,27 +1,74 @@
+import { officialLiveWire as official } from '@trtc-smart/testkit';
 import { describe, expect, it } from 'vitest';
-import { decodeLiveInvitation } from '../../src/wire/live-invitation.js';
+import { decodeLiveInvitation, encodeLiveInvitation } from '../../src/wire/live-invitation.js';
 
-describe("newer live kits' invitation payloads (businessID Live)", () => {
+/**
+ * The golden vectors are testkit's hand transcriptions of tencentyun/TUILiveRoom at
+ * 1697d86e4b9c754915ac0227385233f96d131bda (see packages/testkit/src/official/live-wire.ts for the
+ * path of each): Android TXRoomService.createSignallingData, iOS TRTCLiveRoomIMAction.m.
+ */
+describe('TUILiveRoom invitation payloads (businessID "Live")', () => {
   it.each([
-    ['requestJoinAnchor', '1001', 1001],
-    ['kickoutJoinAnchor', '1001', 1001],
-    ['requestRoomPK', 22, 22],
-    ['quitRoomPK', '22', 22],
-    ['cancelJoinAnchor', '7', 7],
-  ] as const)('golden vector: %s in room %o', (cmd, roomId, expected) => {
-    const wire = `{"version":1,"businessID":"Live","platform":"Android","data":{"cmd":"${cmd}","roomId":${JSON.stringify(roomId)}}}`;
-    expect(decodeLiveInvitation(wire)).toEqual({ command: cmd, roomId: expected });
+    [
+      'Android requestJoinAnchor',
+      official.androidInvitation('requestJoinAnchor', '1001'),
+      'requestJoinAnchor',
+      1001,
+      '',
+      '',
+    ],
+    ['Android requestRoomPK', official.androidInvitation('requestRoomPK', '22'), 'requestRoomPK', 22, '', ''],
+    [
+      'iOS requestJoinAnchor (no room id)',
+      official.iosInvitations.requestJoinAnchor('sing'),
+      'requestJoinAnchor',
+      undefined,
+      'sing',
+      '',
+    ],
+    [
+      'iOS requestRoomPK (room and stream)',
+      official.iosInvitations.requestRoomPK('21', 'ann_stream'),
+      'requestRoomPK',
+      21,
+      '',
+      'ann_stream',
+    ],
+    [
+      'iOS PK accept (stream_id)',
+      official.iosInvitations.roomPKAnswer('bob_stream'),
+      'requestRoomPK',
+      undefined,
+      '',
+      'bob_stream',
+    ],
+    ['iOS kick-out', official.iosInvitations.kickoutJoinAnchor(), 'kickoutJoinAnchor', undefined, '', ''],
+    [
+      'iOS quit-PK accept (action, not cmd)',
+      official.iosInvitations.quitRoomPKAccept(),
+      '',
+      undefined,
+      '',
+      '',
+    ],
+  ] as const)('reads %s', (_, wire, cmd, roomId, message, streamId) => {
+    expect(decodeLiveInvitation(wire)).toEqual({ cmd, roomId, message, streamId });
   });
 
-  it('drops calls, unknown commands, missing room ids and other JSON', () => {
-    for (const wire of [
-      '{"version":4,"businessID":"av_call","call_type":1,"room_id":1}',
-      '{"version":1,"businessID":"Live","data":{"cmd":"dance","roomId":"1"}}',
-      '{"version":1,"businessID":"Live","data":{"cmd":"requestJoinAnchor"}}',
-      '{"version":1,"businessID":"Live","data":{"cmd":"requestJoinAnchor","roomId":"room-1"}}',
-      '{"businessID":"Live","data":{"cmd":"requestJoinAnchor","roomId":"1"}}',
-      'not json',
-    ]) {
+  it('sends the shape both kits read: version 1, businessID Live, a platform, data.cmd', () => {
+    const sent = JSON.parse(encodeLiveInvitation('requestRoomPK', { roomId: '21', streamId: 's' }));
+    const android = JSON.parse(official.androidInvitation('requestRoomPK', '21'));
+    expect(Object.keys(sent)).toEqual(Object.keys(android));
+    expect(sent).toEqual({
+      version: 1,
+      businessID: 'Live',
+      platform: 'Web',
+      data: { cmd: 'requestRoomPK', roomId: '21', streamId: 's' },
+    });
+  });
+
+  it('drops calls and other JSON', () => {
+    for (const wire of ['{"version":4,"businessID":"av_call","call_type":1,"room_id":1}', 'not json', '[]']) {
       expect(decodeLiveInvitation(wire), wire).toBeUndefined();
     }
   });

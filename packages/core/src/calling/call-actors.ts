@@ -1,5 +1,6 @@
 import { fromPromise } from 'xstate';
 import type { CallType } from '../domain/call-type.js';
+import type { OfflinePushInfo } from '../domain/offline-push.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import type { LoginParams } from '../ports/session.port.js';
 
@@ -11,12 +12,13 @@ export interface StartCallInput {
   readonly groupId: string | undefined;
   readonly isGroup: boolean;
   readonly timeoutSec: number;
+  readonly offlinePush: OfflinePushInfo | undefined;
 }
 
 /** The caller enters the room while it invites, so accepting costs the callee only its own join. */
 export const startCallLogic = (adapter: CallingAdapter) =>
   fromPromise<void, StartCallInput>(async ({ input }) => {
-    const { userId, roomId, invitees, callType, groupId, isGroup, timeoutSec } = input;
+    const { userId, roomId, invitees, callType, groupId, isGroup, timeoutSec, offlinePush } = input;
     await Promise.all([
       adapter.callMedia.enterRoom({ roomId, userId, callType }),
       adapter.callSignaling.invite({
@@ -27,6 +29,7 @@ export const startCallLogic = (adapter: CallingAdapter) =>
         isGroup,
         timeoutSec,
         ...(groupId === undefined ? {} : { groupId }),
+        ...(offlinePush === undefined ? {} : { offlinePush }),
       }),
     ]);
   });

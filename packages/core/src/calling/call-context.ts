@@ -2,6 +2,7 @@ import type { CallType } from '../domain/call-type.js';
 import type { CallEndReason } from '../domain/calling-events.js';
 import type { ConnectionStates } from '../domain/connection.js';
 import type { TrtcSmartError } from '../domain/errors.js';
+import type { OfflinePushInfo } from '../domain/offline-push.js';
 import { NOT_CONNECTED } from '../machine/connection.js';
 import type { Participants } from './participants.js';
 
@@ -24,6 +25,8 @@ export interface ActiveCall {
   readonly connectedAt: number | null;
   /** True once this user asked to enter the TRTC room, so ending must leave it. */
   readonly mediaJoined: boolean;
+  /** The caller's: what its invitations push to offline phones. */
+  readonly offlinePush?: OfflinePushInfo;
 }
 
 export interface Devices {

@@ -23,6 +23,7 @@ import {
   initialCallingContext,
   initialDevices,
 } from './call-context.js';
+import { answeredElsewhereReason } from './call-other-device.js';
 import {
   addInvitees,
   anyWithStatus,
@@ -203,6 +204,7 @@ export function createCallMachine(deps: CallMachineDeps) {
         partyBack(enqueue, context, (event as Ev<'media.userEntered'>).userId),
       ),
       endBecause: assign((_, params: { reason: CallEndReason }) => ({ endReason: params.reason })),
+      endAnsweredElsewhere: assign({ endReason: ({ event }) => answeredElsewhereReason(event) }),
       endUnanswered: assign({
         endReason: ({ context }) => unansweredReason(currentCall(context).participants),
       }),
@@ -510,6 +512,11 @@ export function createCallMachine(deps: CallMachineDeps) {
               ],
               'sig.accepted': { guard: 'forCurrentRoom', actions: 'markAccepted' },
               'sig.rejected': { guard: 'forCurrentRoom', actions: 'markRejected' },
+              'sig.answeredElsewhere': {
+                guard: 'forCurrentRoom',
+                target: 'ended',
+                actions: 'endAnsweredElsewhere',
+              },
               'sig.hungUp': { guard: 'forCurrentRoom', actions: 'markLeft' },
               'sig.invited': { guard: 'forCurrentRoom', actions: 'noteInvitees' },
               CAMERA_CHANGED: { guard: 'cameraAllowed', actions: 'setDevice' },
@@ -659,6 +666,7 @@ function startInput(context: CallingContext) {
     groupId: call.groupId,
     isGroup: call.isGroup,
     timeoutSec: call.timeoutSec,
+    offlinePush: call.offlinePush,
   };
 }
 

@@ -1,4 +1,5 @@
 import { CallType } from '../domain/call-type.js';
+import type { OfflinePushInfo } from '../domain/offline-push.js';
 import type { CallSignalingEvent } from '../ports/call-signaling.port.js';
 import type { ActiveCall, CallingContext } from './call-context.js';
 import {
@@ -32,6 +33,7 @@ export function outgoingCall(
     groupId: string | undefined;
     isGroup: boolean;
     timeoutSec: number;
+    offlinePush: OfflinePushInfo;
   },
 ): ActiveCall {
   const participants: Record<string, Participant> = {};
@@ -47,6 +49,7 @@ export function outgoingCall(
     participants,
     connectedAt: null,
     mediaJoined: true,
+    offlinePush: params.offlinePush,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { CallType } from '../domain/call-type.js';
 import { ErrorCode, TrtcSmartError } from '../domain/errors.js';
+import { type OfflinePushInfo, type OfflinePushParams, offlinePushField } from '../domain/offline-push.js';
 import {
   callTypeField,
   optionalGroupIdField,
@@ -12,11 +13,14 @@ import {
 export interface CallParams {
   readonly userId: string;
   readonly type: CallType;
+  /** What an offline invitee's phone shows; defaults fill what is missing. */
+  readonly offlinePushInfo?: OfflinePushParams;
 }
 export interface GroupCallParams {
   readonly userIdList: readonly string[];
   readonly type: CallType;
   readonly groupId?: string;
+  readonly offlinePushInfo?: OfflinePushParams;
 }
 export interface RemoteViewParams<View> {
   readonly userId: string;
@@ -27,18 +31,24 @@ export interface OpenCameraParams<View> {
   readonly view: View;
 }
 
-export const parseCall = (input: unknown, self: string | null): CallParams => {
+type Parsed<P> = Omit<P, 'offlinePushInfo'> & { readonly offlinePush: OfflinePushInfo };
+
+export const parseCall = (input: unknown, self: string | null): Parsed<CallParams> => {
   const p = paramsObject(input, 'call');
   const userId = userIdField(p.userId, 'userId');
   if (userId === self)
     throw new TrtcSmartError(ErrorCode.INVALID_PARAMETER, 'userId: must not be the logged-in user');
-  return { userId, type: callTypeField(p.type, 'type') };
+  const type = callTypeField(p.type, 'type');
+  return { userId, type, offlinePush: offlinePushField(p.offlinePushInfo, 'offlinePushInfo', self ?? '') };
 };
 
-export const parseGroupCall = (input: unknown, self: string | null): GroupCallParams => {
+export const parseGroupCall = (input: unknown, self: string | null): Parsed<GroupCallParams> => {
   const p = paramsObject(input, 'groupCall');
   const userIdList = userIdListField(p.userIdList, 'userIdList', self);
   const type = callTypeField(p.type, 'type');
   const groupId = optionalGroupIdField(p.groupId, 'groupId');
-  return groupId === undefined ? { userIdList, type } : { userIdList, type, groupId };
+  const offlinePush = offlinePushField(p.offlinePushInfo, 'offlinePushInfo', self ?? '');
+  return groupId === undefined
+    ? { userIdList, type, offlinePush }
+    : { userIdList, type, groupId, offlinePush };
 };

@@ -10,6 +10,7 @@ import {
   parseUserView,
 } from '../domain/common-params.js';
 import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
+import type { OfflinePushInfo } from '../domain/offline-push.js';
 import { numberOption } from '../domain/options.js';
 import {
   DEFAULT_INVITE_TIMEOUT_SEC,
@@ -233,6 +234,7 @@ const newCall = (
   callType: CallType,
   groupId: string | undefined,
   isGroup: boolean,
+  offlinePush: OfflinePushInfo,
 ): WithoutOpId<OpCommand> => ({
   type: 'CALL',
   roomId: 1 + Math.floor(c.adapter.random.next() * MAX_CALL_ROOM_ID),
@@ -241,6 +243,7 @@ const newCall = (
   groupId,
   isGroup,
   timeoutSec: c.timeoutSec,
+  offlinePush,
 });
 
 /** Each method, given its instance, the app's params and its own name. Params are parsed first: bad input is rejected before any state is looked at. */
@@ -250,13 +253,13 @@ const METHODS: {
   login: (c, params, method) => command(c, method, { type: 'LOGIN', params: parseLogin(params) }),
   logout: (c, _, method) => command(c, method, { type: 'LOGOUT' }),
   call: (c, params, method) => {
-    const { userId, type } = parseCall(params, self(c));
-    return command(c, method, newCall(c, [userId], type, undefined, false));
+    const { userId, type, offlinePush } = parseCall(params, self(c));
+    return command(c, method, newCall(c, [userId], type, undefined, false, offlinePush));
   },
   groupCall: async (c, params, method) => {
-    const { userIdList, type, groupId } = parseGroupCall(params, self(c));
-    if (c.actor.getSnapshot().context.call !== null) return inviteMore(c, userIdList);
-    return command(c, method, newCall(c, userIdList, type, groupId, true));
+    const { userIdList, type, groupId, offlinePush } = parseGroupCall(params, self(c));
+    if (c.actor.getSnapshot().context.call !== null) return inviteMore(c, userIdList, offlinePush);
+    return command(c, method, newCall(c, userIdList, type, groupId, true, offlinePush));
   },
   accept: (c, _, method) => command(c, method, { type: 'ACCEPT' }),
   reject: (c, _, method) => command(c, method, { type: 'REJECT' }),
@@ -328,7 +331,11 @@ const METHODS: {
 };
 
 /** More invitees for the running group call: noted before the invitation goes out, so no answer is early. */
-async function inviteMore(c: Instance, invitees: readonly string[]): Promise<void> {
+async function inviteMore(
+  c: Instance,
+  invitees: readonly string[],
+  offlinePush: OfflinePushInfo,
+): Promise<void> {
   const { actor, timeoutSec } = c;
   assertAllowed(c, 'groupCall', { type: 'INVITEES_ADDED', invitees, timeoutSec });
   const call = currentCall(actor.getSnapshot().context);
@@ -342,6 +349,7 @@ async function inviteMore(c: Instance, invitees: readonly string[]): Promise<voi
       callType: call.callType,
       isGroup: true,
       timeoutSec,
+      offlinePush,
       ...(call.groupId === undefined ? {} : { groupId: call.groupId }),
     });
   } catch (error) {

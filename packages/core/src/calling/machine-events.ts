@@ -1,5 +1,6 @@
 import type { CallType } from '../domain/call-type.js';
 import type { CallingEvent } from '../domain/calling-events.js';
+import type { OfflinePushInfo } from '../domain/offline-push.js';
 import type { EffectFailed } from '../machine/effects.js';
 import type { OpSettled } from '../machine/ops.js';
 import type { Prefixed } from '../machine/prefixed.js';
@@ -20,6 +21,7 @@ export type CallCommand =
       readonly groupId: string | undefined;
       readonly isGroup: boolean;
       readonly timeoutSec: number;
+      readonly offlinePush: OfflinePushInfo;
     }
   | { readonly type: 'ACCEPT'; readonly opId: number }
   | { readonly type: 'REJECT'; readonly opId: number }

@@ -23,6 +23,10 @@ export type CallEndReason =
   | 'connectFailed'
   /** The network was lost during the call. */
   | 'networkLost'
+  /** The same account accepted this invitation on another device (IM multi-terminal login). */
+  | 'otherDeviceAccepted'
+  /** The same account rejected this invitation on another device. */
+  | 'otherDeviceRejected'
   | 'logout'
   | 'kickedOffline'
   | 'userSigExpired'

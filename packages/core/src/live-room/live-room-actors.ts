@@ -16,6 +16,13 @@ export const logoutLogic = fromPromise<void, LiveRoomDeps>(async ({ input }) => 
   await input.adapter.session.logout();
 });
 
+/** What `undoable` uses of XState's abort signal (core builds without the DOM's `AbortSignal`). */
+interface StopSignal {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options: { once: true }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
 /**
  * Room entry that logout (or destroy) may stop half-way: the effects runner tracks it, so logout
  * waits for it to undo what it had done. Stopping it exits the TRTC room at once (which aborts an
@@ -24,7 +31,7 @@ export const logoutLogic = fromPromise<void, LiveRoomDeps>(async ({ input }) => 
 function undoable<T>(
   deps: LiveRoomDeps,
   self: EffectTarget,
-  signal: AbortSignal,
+  signal: StopSignal,
   work: (stopped: () => boolean, exitMedia: () => Promise<void>) => Promise<T>,
 ): Promise<T> {
   const exitMedia = () => deps.adapter.liveMedia.exitRoom().catch(() => undefined);

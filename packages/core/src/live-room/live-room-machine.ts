@@ -166,6 +166,8 @@ export const liveRoomMachine = setup({
     pkOver: ({ context }) => context.pkPartner === null,
     roomGone: ({ event }) => (event as Ev<'ROOM_READ'>).record === null,
     partnerStreaming: ({ context }) => isPartnerStreaming(context),
+    fromRequester: ({ context, event }) =>
+      context.incoming?.from.userId === (event as { from: UserInfo }).from.userId,
   },
   actions: {
     settleOk: enqueueActions(({ context, event, enqueue }) => settleOp.ok(enqueue, context.pendingOp, event)),
@@ -432,6 +434,11 @@ export const liveRoomMachine = setup({
       },
     ),
     clearPkTarget: assign({ pkTarget: null }),
+    /** A request's deadline passed: it is withdrawn, so the addressee drops it (IM cancel on the web). */
+    withdrawRequest: ({ context, self }) =>
+      peer(context, self, context.pkTarget?.userId ?? currentRoom(context).record.ownerId, {
+        type: 'requestWithdrawn',
+      }),
     quitPk: enqueueActions(({ context, enqueue, self }) => {
       const partner = context.pkPartner;
       if (!partner) return;
@@ -704,6 +711,7 @@ export const liveRoomMachine = setup({
                               target: `${STAGE}.live`,
                               actions: [
                                 { type: 'requestFailed', params: { kind: 'roomPK', timedOut: true } },
+                                'withdrawRequest',
                                 'clearPkTarget',
                               ],
                             },
@@ -754,6 +762,11 @@ export const liveRoomMachine = setup({
                           // Unanswered in time: the requester times out by itself, nothing is sent.
                           after: { requestTimeout: { target: `${STAGE}.live`, actions: 'dropIncoming' } },
                           on: {
+                            'peer.requestWithdrawn': {
+                              guard: 'fromRequester',
+                              target: `${STAGE}.live`,
+                              actions: 'dropIncoming',
+                            },
                             RESPOND_ROOM_PK: [
                               {
                                 guard: and(['answersIncoming', 'accepts']),
@@ -817,6 +830,11 @@ export const liveRoomMachine = setup({
                       // Unanswered in time: the requester times out by itself, nothing is sent.
                       after: { requestTimeout: { target: 'empty', actions: 'dropIncoming' } },
                       on: {
+                        'peer.requestWithdrawn': {
+                          guard: 'fromRequester',
+                          target: 'empty',
+                          actions: 'dropIncoming',
+                        },
                         'peer.joinAnchorRequest': {
                           actions: { type: 'refuseRequest', params: { reason: REFUSED_BUSY } },
                         },
@@ -843,7 +861,10 @@ export const liveRoomMachine = setup({
                   after: {
                     requestTimeout: {
                       target: 'watching',
-                      actions: { type: 'requestFailed', params: { kind: 'linkMic', timedOut: true } },
+                      actions: [
+                        { type: 'requestFailed', params: { kind: 'linkMic', timedOut: true } },
+                        'withdrawRequest',
+                      ],
                     },
                   },
                   on: {

@@ -1,5 +1,6 @@
 import type { Observable } from 'rxjs';
 import type { CallType } from '../domain/call-type.js';
+import type { OfflinePushInfo } from '../domain/offline-push.js';
 
 /**
  * Call signaling, at the level of IM's invitation API. A call is identified by its TRTC
@@ -41,6 +42,8 @@ export interface InviteParams {
   readonly isGroup: boolean;
   /** 0 = never times out. */
   readonly timeoutSec: number;
+  /** The push an offline invitee's phone shows (core always fills it; adapters without push ignore it). */
+  readonly offlinePush?: OfflinePushInfo;
 }
 
 export type RejectReason = 'decline' | 'busy';
@@ -73,4 +76,6 @@ export type CallSignalingEvent =
       readonly userId: string;
       readonly durationSec: number;
     }
-  | { readonly type: 'switchedToAudio'; readonly roomId: number; readonly userId: string };
+  | { readonly type: 'switchedToAudio'; readonly roomId: number; readonly userId: string }
+  /** This account answered the invitation on another device (IM multi-terminal): stop ringing here. */
+  | { readonly type: 'answeredElsewhere'; readonly roomId: number; readonly accepted: boolean };

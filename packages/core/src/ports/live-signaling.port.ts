@@ -35,7 +35,12 @@ export type LivePeerMessage =
       readonly reason: string;
       readonly streamId: string;
     }
-  | { readonly type: 'quitRoomPK' };
+  | { readonly type: 'quitRoomPK' }
+  /**
+   * The requester gave up on its pending link-mic or PK request (its deadline passed, or IM
+   * withdrew or timed out the request): the addressee drops it, so a late answer changes nothing.
+   */
+  | { readonly type: 'requestWithdrawn' };
 
 /**
  * Live-room signaling, at the level of IM's group API: "what one IM call does". A room is an IM

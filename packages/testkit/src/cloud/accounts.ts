@@ -16,18 +16,26 @@ export interface AccountsDeps {
   readonly outbox: Outbox;
   readonly sdkAppId: number;
   readonly secretKey: string | undefined;
+  /** IM's multi-terminal setting: a second login keeps the first instead of kicking it. */
+  readonly multiTerminal: boolean;
   /** Called after a session starts or ends, so links and media rooms can follow. */
   readonly onSessionEnded: (deviceId: string, userId: string, reason: SessionEndReason) => void;
   readonly onSessionStarted: (deviceId: string, userId: string) => void;
 }
 
-/** IM accounts: one session per user, the newest login wins, userSigs checked like Tencent's. */
+/**
+ * IM accounts, userSigs checked like Tencent's. One session per user, the newest login wins; with
+ * multi-terminal login a user has a session per device.
+ */
 export class Accounts {
   readonly #deps: AccountsDeps;
   readonly #sessions = new Map<string, Session>();
+  /** Each user's newest device. */
   readonly #deviceByUser = new Map<string, string>();
   /** Devices whose IM session expired: TRTC, which checks a userSig only on entering, goes on as them. */
   readonly #expired = new Map<string, string>();
+  /** Multi-terminal login: each user's other devices still logged in, oldest first. */
+  readonly #olderDevices = new Map<string, string[]>();
 
   constructor(deps: AccountsDeps) {
     this.#deps = deps;
@@ -42,8 +50,14 @@ export class Accounts {
     return this.#sessions.get(deviceId)?.userId ?? this.#expired.get(deviceId);
   }
 
+  /** The device of the user's newest login. */
   deviceOf(userId: string): string | undefined {
     return this.#deviceByUser.get(userId);
+  }
+
+  /** With multi-terminal login, the user's other devices still logged in (else none). */
+  olderDevicesOf(userId: string): readonly string[] | undefined {
+    return this.#olderDevices.get(userId);
   }
 
   /** Logged-in users, sorted. */
@@ -77,7 +91,12 @@ export class Accounts {
       this.end(deviceId, 'relogin');
     }
     const previous = this.#deviceByUser.get(params.userId);
-    if (previous !== undefined && previous !== deviceId) this.end(previous, 'kicked');
+    if (previous !== undefined && previous !== deviceId) {
+      if (this.#deps.multiTerminal) {
+        const older = (this.#olderDevices.get(params.userId) ?? []).filter((id) => id !== deviceId);
+        this.#olderDevices.set(params.userId, [...older, previous]);
+      } else this.end(previous, 'kicked');
+    }
     const expiryTimer =
       expiresAtMs === undefined
         ? undefined
@@ -96,7 +115,14 @@ export class Accounts {
     }
     if (session.expiryTimer !== undefined) this.#deps.clock.clearTimeout(session.expiryTimer);
     this.#sessions.delete(deviceId);
-    if (this.#deviceByUser.get(session.userId) === deviceId) this.#deviceByUser.delete(session.userId);
+    const older = (this.#olderDevices.get(session.userId) ?? []).filter((id) => id !== deviceId);
+    if (this.#deviceByUser.get(session.userId) === deviceId) {
+      const newest = older.pop();
+      if (newest === undefined) this.#deviceByUser.delete(session.userId);
+      else this.#deviceByUser.set(session.userId, newest);
+    }
+    if (older.length > 0) this.#olderDevices.set(session.userId, older);
+    else this.#olderDevices.delete(session.userId);
     if (reason === 'kicked')
       this.#deps.outbox.toDevice(deviceId, { channel: 'session', event: { type: 'kickedOffline' } });
     if (reason === 'expired') {

@@ -36,7 +36,14 @@ export type ImMessageEvent =
       /** The group's member count after the change, as IM's join and quit tips carry it. */
       readonly memberNum: number;
     }
-  | { readonly type: 'groupDismissed'; readonly groupID: string; readonly operator: string };
+  | { readonly type: 'groupDismissed'; readonly groupID: string; readonly operator: string }
+  /** IM's group tip for a changed introduction (the web SDK's GRP_TIP_GRP_PROFILE_UPDATED). */
+  | {
+      readonly type: 'introductionChanged';
+      readonly groupID: string;
+      readonly operator: string;
+      readonly introduction: string;
+    };
 
 export interface ImGroupProfile {
   readonly groupID: string;
@@ -188,11 +195,17 @@ export class ImGroups {
     userID: string,
     groupID: string,
     changes: { name?: string; introduction?: string; avatar?: string },
+    origin?: string,
   ): void {
     const group = this.#owned(userID, groupID);
     if (changes.name !== undefined) group.name = changes.name;
-    if (changes.introduction !== undefined) group.introduction = changes.introduction;
     if (changes.avatar !== undefined) group.avatar = changes.avatar;
+    const { introduction } = changes;
+    if (introduction === undefined || introduction === group.introduction) return;
+    group.introduction = introduction;
+    // Every member but the one who changed it hears the tip.
+    const event: ImMessageEvent = { type: 'introductionChanged', groupID, operator: userID, introduction };
+    this.#fanOut(group, [...group.members], event, userID, origin);
   }
 
   /** One page of members in join order, as getGroupMemberList pages them. */
@@ -299,7 +312,7 @@ export function routeImGroups(router: RequestRouter, groups: ImGroups): void {
   router.on<Id>('imGroup.quit', (c, p) => groups.quit(c.userId, p.groupID, c.deviceId));
   router.on<Id>('imGroup.profile', (_c, p) => groups.profile(p.groupID));
   router.on<Id & { name?: string; introduction?: string; avatar?: string }>('imGroup.updateProfile', (c, p) =>
-    groups.updateProfile(c.userId, p.groupID, p),
+    groups.updateProfile(c.userId, p.groupID, p, c.deviceId),
   );
   router.on<Id & { offset: number; count: number }>('imGroup.members', (_c, p) =>
     groups.members(p.groupID, p.offset, p.count),

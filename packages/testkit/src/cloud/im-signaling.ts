@@ -49,6 +49,24 @@ export interface ImInviteParams {
   readonly data: string;
   /** Seconds; 0 = never times out. */
   readonly timeout: number;
+  /** chat's offlinePushInfo: what IM pushes to invitees with no device online. */
+  readonly offlinePushInfo?: ImOfflinePushInfo;
+}
+
+/** chat's OFFLINE_PUSH_INFO_PARAMS, as far as the fake cloud keeps it. */
+export interface ImOfflinePushInfo {
+  readonly title?: string;
+  readonly description?: string;
+  readonly extension?: string;
+  readonly apnsInfo?: { readonly sound?: string };
+  readonly androidInfo?: { readonly sound?: string; readonly OPPOChannelID?: string };
+}
+
+/** A push IM sent for an invitation to a user who was offline. */
+export interface ImOfflinePush {
+  readonly inviteID: string;
+  readonly to: string;
+  readonly offlinePushInfo: ImOfflinePushInfo;
 }
 
 interface ImInvitation {
@@ -67,6 +85,10 @@ export interface ImSignalingDeps {
    * of its own, so every logged-in user counts as a member; adapters keep only the calls they are in.
    */
   readonly groupMembers: (groupID: string) => readonly string[];
+  /** Multi-terminal login: the actor's other devices hear what it did (iOS checkLoginUserIsEqualTo reads it). */
+  readonly multiTerminal: boolean;
+  /** Whether a user has a session on some device (else an invitation's push goes out instead). */
+  readonly isLoggedIn: (userId: string) => boolean;
 }
 
 /** How many open invitations without a timeout are remembered. */
@@ -76,6 +98,7 @@ const OPEN_KEPT = 4096;
 export class ImSignaling {
   readonly #deps: ImSignalingDeps;
   readonly #open = new Map<string, ImInvitation>();
+  readonly #pushes: ImOfflinePush[] = [];
   #nextId = 1;
 
   constructor(deps: ImSignalingDeps) {
@@ -112,7 +135,17 @@ export class ImSignaling {
       timeout: params.timeout,
     };
     this.#send(this.#audience(invitation, params.inviteeList), event, origin, inviter);
+    const push = params.offlinePushInfo;
+    if (push) {
+      for (const to of params.inviteeList)
+        if (!this.#deps.isLoggedIn(to)) this.#pushes.push({ inviteID, to, offlinePushInfo: push });
+    }
     return { inviteID };
+  }
+
+  /** The pushes sent so far, oldest first. */
+  pushes(): readonly ImOfflinePush[] {
+    return this.#pushes;
   }
 
   /** Accept or reject; IM refuses an answer to an invitation that is gone or not addressed to the user. */
@@ -178,8 +211,9 @@ export class ImSignaling {
     origin: string | undefined,
     exclude: string | undefined,
   ) {
+    const others = exclude === undefined || !this.#deps.multiTerminal ? [] : [exclude];
     this.#deps.outbox.toUsers(
-      userIds.filter((userId) => userId !== exclude),
+      [...userIds.filter((userId) => userId !== exclude), ...others],
       { channel: 'im', event },
       origin,
     );

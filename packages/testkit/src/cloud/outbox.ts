@@ -5,6 +5,8 @@ export interface OutboxDeps {
   readonly network: Network;
   readonly endpoint: (deviceId: string) => DeviceEndpoint | undefined;
   readonly deviceOfUser: (userId: string) => string | undefined;
+  /** Multi-terminal login: the user's other devices still logged in. */
+  readonly olderDevicesOfUser: (userId: string) => readonly string[] | undefined;
 }
 
 /** The cloud's sending side: to a device's downlink, or to whichever device a user is logged in on. */
@@ -50,14 +52,21 @@ export class Outbox {
     });
   }
 
-  /** Sends to each user once, through the device holding that user's session. */
+  /**
+   * Sends to each user once per device holding a session of that user; `origin` (the sending
+   * device) hears nothing of its own, as IM's multi-terminal sync skips the acting terminal.
+   */
   toUsers(userIds: Iterable<string>, message: DownlinkMessage, origin?: string): void {
+    const options = origin === undefined ? {} : { origin };
     for (const userId of new Set(userIds)) {
       const deviceId = this.#deps.deviceOfUser(userId);
       if (deviceId === undefined) {
         this.#deps.network.undeliverable(userId, origin, downlinkKind(message), message);
-      } else {
-        this.toDevice(deviceId, message, origin === undefined ? {} : { origin });
+        continue;
+      }
+      if (deviceId !== origin) this.toDevice(deviceId, message, options);
+      for (const older of this.#deps.olderDevicesOfUser(userId) ?? []) {
+        if (older !== origin) this.toDevice(older, message, options);
       }
     }
   }
