@@ -40,7 +40,8 @@ describe('native live-room method callbacks', () => {
 
   it('a native enterRoom that never answers fails after the callback timeout and is left natively', async () => {
     const { world, a } = await watching();
-    const [late] = await loggedInLiveParties(world, ['late']);
+    // Core's own deadline (loginTimeoutSec) beyond the adapter's 30 s callback timeout, so that one fires.
+    const [late] = await loggedInLiveParties(world, ['late'], { loginTimeoutSec: 60 });
     if (!late) throw new Error('late');
     nativeOf(world, 'late').failNext('liveRoom', 'enterRoom', { kind: 'silent' });
     const error = await rejection(step(world, () => late.room.enterRoom({ roomId: 7 })));

@@ -5,9 +5,12 @@ import { type ApicloudWorld, apicloudHarness, nativeOf, rejection } from './apic
 
 const rect: Rect = { x: 0, y: 0, w: 100, h: 200 };
 
+/** Core's own deadline (loginTimeoutSec) beyond the adapter's 30 s callback timeout, so that one is what fires. */
+const PATIENT = { loginTimeoutSec: 60 };
+
 async function inCall(): Promise<{ world: ApicloudWorld; a: CallingParty<Rect>; b: CallingParty<Rect> }> {
   const world = apicloudHarness.world();
-  const [a, b] = await loggedInParties(world, ['alice', 'bob']);
+  const [a, b] = await loggedInParties(world, ['alice', 'bob'], PATIENT);
   if (!a || !b) throw new Error('parties');
   await step(world, () => a.calling.call({ userId: 'bob', type: 1 }));
   await step(world, () => b.calling.accept());
@@ -79,7 +82,7 @@ describe('native method callbacks', () => {
 
   it('a native call that never answers ends the call with an error and is hung up natively: nothing half-open', async () => {
     const world = apicloudHarness.world();
-    const [a, b] = await loggedInParties(world, ['alice', 'bob']);
+    const [a, b] = await loggedInParties(world, ['alice', 'bob'], PATIENT);
     if (!a || !b) throw new Error('parties');
     nativeOf(world, 'alice').failNext('calling', 'call', { kind: 'silent' });
     const error = await rejection(step(world, () => a.calling.call({ userId: 'bob', type: 1 })));

@@ -195,7 +195,12 @@ export interface TrtcSmartPlugin {
     eventName: 'callMediaNetworkQuality',
     listenerFunc: (event: NetworkQualityEvent) => void,
   ): Promise<PluginListenerHandle>;
-  /** The local client lost the call's room (no heartbeat): the call cannot go on. */
+  /** TRTC is reconnecting to the call's room after a blip, or is back in it. */
+  addListener(
+    eventName: 'callMediaConnectionChanged',
+    listenerFunc: (event: MediaConnectionEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** The local client lost the call's room for good (it gave up reconnecting, or was removed). */
   addListener(eventName: 'callMediaConnectionLost', listenerFunc: () => void): Promise<PluginListenerHandle>;
   /** TRTC reported an error in the call's room. */
   addListener(
@@ -248,6 +253,11 @@ export interface TrtcSmartPlugin {
   ): Promise<PluginListenerHandle>;
   /** The local client lost the live room's TRTC room: it is out of it. */
   addListener(eventName: 'liveMediaConnectionLost', listenerFunc: () => void): Promise<PluginListenerHandle>;
+  /** TRTC is reconnecting to the live room after a blip, or is back in it. */
+  addListener(
+    eventName: 'liveMediaConnectionChanged',
+    listenerFunc: (event: MediaConnectionEvent) => void,
+  ): Promise<PluginListenerHandle>;
   /** TRTC reported an error in the live room. */
   addListener(
     eventName: 'liveMediaError',
@@ -646,6 +656,11 @@ export interface CodeMessageEvent {
   message: string;
 }
 
+/** TRTC's link to its room: `reconnecting` through a blip (onConnectionLost / onTryToReconnect), `connected` once back. */
+export interface MediaConnectionEvent {
+  state: 'reconnecting' | 'connected';
+}
+
 export interface LogEvent {
   log: string;
 }
@@ -693,6 +708,7 @@ export interface TrtcSmartEvents {
   callMediaVideoAvailable: AvailableEvent;
   callMediaVolumes: VolumesEvent;
   callMediaNetworkQuality: NetworkQualityEvent;
+  callMediaConnectionChanged: MediaConnectionEvent;
   callMediaConnectionLost: Record<string, never>;
   callMediaError: CodeMessageEvent;
   liveRoomDestroyed: RoomIdEvent;
@@ -703,6 +719,7 @@ export interface TrtcSmartEvents {
   livePeerMessage: PeerMessageEvent;
   liveMediaAnchorEntered: AnchorEnteredEvent;
   liveMediaAnchorLeft: UserLeftEvent;
+  liveMediaConnectionChanged: MediaConnectionEvent;
   liveMediaConnectionLost: Record<string, never>;
   liveMediaError: CodeMessageEvent;
   liveMediaWarning: CodeMessageEvent;

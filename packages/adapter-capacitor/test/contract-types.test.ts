@@ -118,6 +118,10 @@ const listenTo: {
     plugin.addListener('callMediaNetworkQuality', (event: TrtcSmartEvents['callMediaNetworkQuality']) =>
       heard(event),
     ),
+  callMediaConnectionChanged: (plugin, heard) =>
+    plugin.addListener('callMediaConnectionChanged', (event: TrtcSmartEvents['callMediaConnectionChanged']) =>
+      heard(event),
+    ),
   callMediaConnectionLost: (plugin, heard) => plugin.addListener('callMediaConnectionLost', () => heard({})),
   callMediaError: (plugin, heard) =>
     plugin.addListener('callMediaError', (event: TrtcSmartEvents['callMediaError']) => heard(event)),
@@ -141,6 +145,10 @@ const listenTo: {
     ),
   liveMediaAnchorLeft: (plugin, heard) =>
     plugin.addListener('liveMediaAnchorLeft', (event: TrtcSmartEvents['liveMediaAnchorLeft']) =>
+      heard(event),
+    ),
+  liveMediaConnectionChanged: (plugin, heard) =>
+    plugin.addListener('liveMediaConnectionChanged', (event: TrtcSmartEvents['liveMediaConnectionChanged']) =>
       heard(event),
     ),
   liveMediaConnectionLost: (plugin, heard) => plugin.addListener('liveMediaConnectionLost', () => heard({})),

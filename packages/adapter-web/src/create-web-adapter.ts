@@ -1,5 +1,5 @@
 import type { CallingAdapter, ClockPort, LiveRoomAdapter, RandomPort } from '@trtc-smart/core';
-import { positiveIntegerField } from '@trtc-smart/core/adapter-kit';
+import { invalidParameter, positiveIntegerField } from '@trtc-smart/core/adapter-kit';
 import { createCallMediaPort } from './calling/call-media-port.js';
 import { createCallSignalingPort } from './calling/call-signaling-port.js';
 import type { StringRooms } from './calling/string-rooms.js';
@@ -28,7 +28,20 @@ export interface WebAdapterOptions {
   readonly clock?: ClockPort;
   /** Defaults to Math.random. */
   readonly random?: RandomPort;
+  /** What the two Tencent SDKs print to the console. Default 'warn': warnings and errors only. */
+  readonly logLevel?: LogLevel;
 }
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'none';
+
+/** Each level as TRTC.setLogLevel (1 DEBUG … 5 NONE) and chat.setLogLevel (0 common … 4 none) number it. */
+const LOG_LEVELS: Readonly<Record<LogLevel, readonly [trtc: number, chat: number]>> = {
+  debug: [1, 0],
+  info: [2, 1],
+  warn: [3, 2],
+  error: [4, 3],
+  none: [5, 4],
+};
 
 /** One object for createCalling and createLiveRoom: they share the session, clock and views. */
 export interface WebAdapter extends CallingAdapter<WebView>, LiveRoomAdapter<WebView> {
@@ -46,6 +59,11 @@ const pageClock: ClockPort = {
 export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
   const { TRTC, TencentCloudChat } = options;
   const sdkAppId = positiveIntegerField(options.sdkAppId, 'sdkAppId');
+  const logLevel = options.logLevel ?? 'warn';
+  if (!Object.hasOwn(LOG_LEVELS, logLevel)) {
+    throw invalidParameter('logLevel', `must be one of ${Object.keys(LOG_LEVELS).join(', ')}`);
+  }
+  const levels = LOG_LEVELS[logLevel];
   const plugins = [options.CrossRoom, options.CDNStreaming].filter((p) => p !== undefined);
   const context: WebContext = {
     sdkAppId,
@@ -56,6 +74,8 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
     clock: options.clock ?? pageClock,
     credentials: undefined,
   };
+  TRTC.setLogLevel(levels[0] as Parameters<TrtcSdk['setLogLevel']>[0]);
+  context.chat.setLogLevel(levels[1]);
   const room = new JoinedRoom();
   const stringRooms: StringRooms = new Map();
   const liveSignaling = createLiveSignalingPort(context, room);

@@ -64,7 +64,8 @@ export function fromSdkError(sdk: SdkName, error: unknown): TrtcSmartError {
         ? undefined
         : chatCodes[code];
   const detail = extraCode === undefined ? '' : ` (extraCode ${extraCode})`;
-  const text = `${sdk} ${code ?? ''}: ${message ?? 'failed'}${detail}`;
+  // The SDKs sometimes give no words at all (chat's 2801 on login without a network): ours, then.
+  const text = `${sdk} ${code ?? ''}: ${message || 'failed, and the SDK gave no message'}${detail}`;
   return new TrtcSmartError(mapped ?? ErrorCode.ADAPTER_FAILURE, text, {
     ...(code === undefined ? {} : { code }),
     ...(message === undefined ? {} : { message }),

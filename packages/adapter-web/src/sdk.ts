@@ -14,6 +14,7 @@ import type CrossRoom from 'trtc-sdk-v5/plugins/cross-room';
 /** `TRTC` from `trtc-sdk-v5`. */
 export interface TrtcSdk {
   create(options?: Parameters<typeof TRTC.create>[0]): TrtcClient;
+  setLogLevel(level: Parameters<typeof TRTC.setLogLevel>[0]): void;
   readonly EVENT: Pick<
     typeof TRTC.EVENT,
     | 'ERROR'
@@ -105,6 +106,7 @@ export interface ChatSdk {
 }
 
 type CallingChatMethods =
+  | 'setLogLevel'
   | 'login'
   | 'logout'
   | 'isReady'

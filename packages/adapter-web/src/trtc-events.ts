@@ -1,3 +1,4 @@
+import type { MediaConnectionState } from '@trtc-smart/core';
 import type { ConnectionState, TRTCEventTypes } from 'trtc-sdk-v5';
 import type { TrtcClient } from './sdk.js';
 
@@ -14,3 +15,18 @@ export function on<E extends keyof TRTCEventTypes>(
   trtc.on(event, handler);
   return () => trtc.off(event, handler);
 }
+
+/**
+ * TRTC's CONNECTION_STATE_CHANGED in a room this client is in, as the port tells it: CONNECTED ->
+ * DISCONNECTED is a blip TRTC reconnects through (DISCONNECTED -> CONNECTING -> CONNECTED, per its
+ * index.d.ts); CONNECTING -> DISCONNECTED is a reconnection that failed after its retries ('lost').
+ */
+export function roomConnection(
+  prevState: ConnectionState,
+  state: ConnectionState,
+): MediaConnectionState | 'lost' {
+  if (state === DISCONNECTED) return prevState === CONNECTED ? 'reconnecting' : 'lost';
+  return state === CONNECTED ? 'connected' : 'reconnecting';
+}
+
+const CONNECTED = 'CONNECTED' as ConnectionState.CONNECTED;

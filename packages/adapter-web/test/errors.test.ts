@@ -1,9 +1,9 @@
 import { ErrorCode, TrtcSmartError } from '@trtc-smart/core';
 import { createFakeCloud } from '@trtc-smart/testkit';
 import { describe, expect, it } from 'vitest';
-import { createWebAdapter, fromSdkError } from '../src/index.js';
+import { type ChatClient, createWebAdapter, fromSdkError } from '../src/index.js';
 import { chatDouble } from './doubles/chat-double.js';
-import { trtcDouble } from './doubles/trtc-double.js';
+import { type TrtcDoubleViews, trtcDouble } from './doubles/trtc-double.js';
 
 describe('SDK errors in the core error table, the SDK code kept in cause', () => {
   it.each([
@@ -25,6 +25,51 @@ describe('SDK errors in the core error table, the SDK code kept in cause', () =>
     expect(mapped.code).toBe(code);
     expect(mapped.cause).toEqual({ code: error.code, message: error.message });
     expect(mapped.message).toContain(String(error.code));
+  });
+
+  it("gives an SDK error with an empty message words of its own, keeping the SDK's code and text", () => {
+    const mapped = fromSdkError('chat', { code: 2801, message: '' });
+    expect(mapped.code).toBe(ErrorCode.NETWORK_TIMEOUT);
+    expect(mapped.message).toBe('chat 2801: failed, and the SDK gave no message');
+    expect(mapped.cause).toEqual({ code: 2801, message: '' });
+  });
+
+  it("sets the SDKs' log level: warnings only by default, as asked otherwise, a clear error for a bad one", () => {
+    const cloud = createFakeCloud();
+    for (const [logLevel, trtc, chat] of [
+      [undefined, 3, 2],
+      ['debug', 1, 0],
+      ['none', 5, 4],
+    ] as const) {
+      const device = cloud.adapter('logs');
+      const views = { local: undefined, remote: new Map(), plugins: [] as unknown[] } as TrtcDoubleViews;
+      const sdk = chatDouble(device);
+      let client: unknown;
+      createWebAdapter({
+        sdkAppId: cloud.options.sdkAppId,
+        TRTC: trtcDouble(device, views),
+        TencentCloudChat: {
+          ...sdk,
+          create: (options) => {
+            const made: ChatClient = sdk.create(options);
+            client = made;
+            return made;
+          },
+        },
+        ...(logLevel === undefined ? {} : { logLevel }),
+      });
+      expect(views.logLevel).toBe(trtc);
+      expect((client as { logLevel?: number }).logLevel).toBe(chat);
+    }
+    const device = cloud.adapter('bad');
+    expect(() =>
+      createWebAdapter({
+        sdkAppId: cloud.options.sdkAppId,
+        TRTC: trtcDouble(device),
+        TencentCloudChat: chatDouble(device),
+        logLevel: 'loud' as 'warn',
+      }),
+    ).toThrow(/logLevel: must be one of debug, info, warn, error, none/);
   });
 
   it('passes a core error through and describes a thrown non-object', () => {

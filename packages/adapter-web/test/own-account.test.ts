@@ -11,6 +11,7 @@ import { trtcDouble } from './doubles/trtc-double.js';
 function scriptedChat() {
   const listeners = new Map<string, (event: { data: unknown }) => void>();
   const client: CallingChatClient = {
+    setLogLevel: () => undefined,
     login: async () => ({ code: 0 }),
     logout: async () => undefined,
     isReady: () => true,

@@ -13,6 +13,7 @@ export { type Calling, type CallingOptions, createCalling } from './calling/crea
 export type { Participant, ParticipantStatus, Participants } from './calling/participants.js';
 export * from './domain/call-type.js';
 export * from './domain/calling-events.js';
+export type * from './domain/connection.js';
 export { type ErrorCause, ErrorCode, isTrtcSmartError, TrtcSmartError } from './domain/errors.js';
 export * from './domain/live-room-events.js';
 export type { OfflinePushInfo, OfflinePushParams } from './domain/offline-push.js';

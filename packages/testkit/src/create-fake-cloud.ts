@@ -66,6 +66,21 @@ export interface FakeCloud {
   flush(): Promise<void>;
   /** Offline = the link is down both ways. */
   setOnline(target: string, online: boolean): void;
+  /**
+   * A blip: the target's link goes down now and comes back after `ms` (virtual), with the SDKs'
+   * reconnect events (IM: connecting, then connected; TRTC: reconnecting, then connected once it
+   * re-entered its room, which the cloud may have dropped it from meanwhile).
+   */
+  blip(target: string, ms: number): void;
+  /** Tab sleep: the device's timers stop and what reaches it waits, for `ms`; its link stays up. */
+  sleep(target: string, ms: number): void;
+  /** The device's wall clock runs `ms` ahead (negative: behind) of the cloud's; delays are unaffected. */
+  setClockOffset(target: string, ms: number): void;
+  /**
+   * The cloud removes the target from its TRTC room (REST RemoveUser). The others see it leave; the
+   * device hears it at once, or, while its link is down, when the link is back instead of rejoining.
+   */
+  removeFromRoom(target: string): void;
   trace(): readonly TraceEntry[];
   exportTrace(): string;
   /** userIds in the room, in join order. */
@@ -83,6 +98,14 @@ export interface FakeCloud {
   imGroupProfile(groupID: string): ImGroupProfile | undefined;
   /** The offline pushes IM sent for SDK-level invitations to users logged in nowhere, oldest first. */
   offlinePushes(): readonly ImOfflinePush[];
+}
+
+/** Requests TRTC answers: they need TRTC's login, which an expired IM userSig leaves in place. */
+const TRTC_METHOD = /^(callMedia|liveMedia)\./;
+
+function checkDuration(method: string, ms: number): void {
+  if (!(ms >= 0) || !Number.isFinite(ms))
+    throw new RangeError(`${method}(ms): ms must be a finite number >= 0`);
 }
 
 export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
@@ -148,9 +171,12 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     secretKey: resolved.secretKey,
     multiTerminal: resolved.multiTerminal,
     onSessionStarted: (deviceId) => network.refresh(deviceId),
-    onSessionEnded: (deviceId, userId) => {
-      media.leave(deviceId, 'left');
-      liveStreams.leave(deviceId, 'left');
+    onSessionEnded: (deviceId, userId, reason) => {
+      // TRTC checks a userSig only on entering: an expired IM session leaves its rooms as they are.
+      if (reason !== 'expired') {
+        media.leave(deviceId, 'left');
+        liveStreams.leave(deviceId, 'left');
+      }
       liveGroups.leaveAll(userId);
       imGroups.leaveAll(userId);
       network.refresh(deviceId);
@@ -162,7 +188,8 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   const router = new RequestRouter(
     clock,
     outbox,
-    (deviceId) => accountService.userOf(deviceId),
+    (deviceId, method) =>
+      TRTC_METHOD.test(method) ? accountService.trtcUserOf(deviceId) : accountService.userOf(deviceId),
     2 * resolved.requestTimeoutMs,
   );
   const imSignaling = new ImSignaling({
@@ -173,7 +200,13 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     isLoggedIn: (userId) => accountService.deviceOf(userId) !== undefined,
   });
   routeImSignaling(router, imSignaling);
-  network.onLinkChange((deviceId, up) => devices.get(deviceId)?.linkChanged(up));
+  /** Devices removed from their room while their link was down: told when it is back. */
+  const removed = new Set<string>();
+  network.onLinkChange((deviceId, up) => {
+    const device = devices.get(deviceId);
+    if (up && removed.delete(deviceId)) device?.connectionLost();
+    device?.linkChanged(up);
+  });
 
   router.on<LoginParams>('session.login', (c, p) => accountService.login(c.deviceId, p), false);
   router.on('session.logout', (c) => accountService.end(c.deviceId, 'logout'));
@@ -235,11 +268,6 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   const adapterEnv: FakeAdapterEnv = {
     seed,
     trace,
-    clock: {
-      now: () => clock.now(),
-      setTimeout: (callback, ms) => clock.setTimeout(callback, ms),
-      clearTimeout: (handle) => clock.clearTimeout(handle),
-    },
     roomHas: (roomId, userId) => media.has(roomId, userId),
     publishes: (roomId, userId) => liveStreams.publishes(roomId, userId),
   };
@@ -248,6 +276,11 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   const findDevice = (target: string): ClientDevice | undefined => {
     const deviceId = accountService.deviceOf(target);
     return devices.get(deviceId ?? target);
+  };
+  const requireDevice = (target: string): ClientDevice => {
+    const device = findDevice(target);
+    if (!device) throw new RangeError(`no device or logged-in user named ${target}`);
+    return device;
   };
 
   return {
@@ -270,6 +303,30 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     },
     flush: () => clock.flush(),
     setOnline: (target, online) => network.setOnline(target, online),
+    blip(target, ms) {
+      checkDuration('blip', ms);
+      network.partition(target);
+      clock.setTimeout(() => network.heal(target), ms);
+    },
+    sleep(target, ms) {
+      checkDuration('sleep', ms);
+      const device = requireDevice(target);
+      trace.record({ type: 'fault', action: 'sleep', payload: { key: target, ms } });
+      device.sleep();
+      clock.setTimeout(() => device.wake(), ms);
+    },
+    setClockOffset(target, ms) {
+      if (!Number.isFinite(ms)) throw new RangeError('setClockOffset(ms): ms must be a finite number');
+      requireDevice(target).clock.offsetMs = ms;
+    },
+    removeFromRoom(target) {
+      const device = requireDevice(target);
+      trace.record({ type: 'fault', action: 'removeFromRoom', payload: { key: target } });
+      media.leave(device.id, 'left');
+      liveStreams.leave(device.id, 'left');
+      if (network.isUp(device.id)) device.connectionLost();
+      else removed.add(device.id);
+    },
     trace: () => trace.entries(),
     exportTrace: () => trace.export(),
     roomMembers: (roomId) => media.members(roomId),

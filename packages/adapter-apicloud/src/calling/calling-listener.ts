@@ -50,6 +50,9 @@ export function callingListener(
 }
 
 function toSessionEvent(event: NativeCallingEvent): SessionEvent | undefined {
+  if (event.type === 'onConnectionChanged' && event.scope === 'signaling') {
+    return { type: 'connectionChanged', state: event.state === 'reconnecting' ? 'connecting' : event.state };
+  }
   if (event.type === 'onKickedOffline') return { type: 'kickedOffline' };
   if (event.type === 'onUserSigExpired') return { type: 'userSigExpired' };
   return undefined;
@@ -57,6 +60,9 @@ function toSessionEvent(event: NativeCallingEvent): SessionEvent | undefined {
 
 function toMediaEvent(event: NativeCallingEvent): CallMediaEvent | undefined {
   switch (event.type) {
+    case 'onConnectionChanged':
+      // The native module ends its call itself once the link is gone for good (its onCallEnd).
+      return event.state === 'disconnected' ? undefined : { type: 'connectionChanged', state: event.state };
     case 'onUserEnter':
       return { type: 'userEntered', userId: event.userId };
     case 'onUserLeave':

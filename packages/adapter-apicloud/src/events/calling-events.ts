@@ -1,5 +1,6 @@
 import { type CallType, CallType as CallTypes } from '@trtc-smart/core';
 import { malformed } from '../errors.js';
+import { decodeConnectionChanged, type NativeConnectionEvent } from './connection-event.js';
 import {
   booleanField,
   integerField,
@@ -13,6 +14,7 @@ import {
 
 /** The calling listener's events, checked: the seed's fourteen plus the TUICallKit extras a plugin may send. */
 export type NativeCallingEvent =
+  | NativeConnectionEvent
   | { readonly type: 'onError'; readonly code: number; readonly msg: string }
   | {
       readonly type:
@@ -112,6 +114,7 @@ const decoders: Record<NativeCallingEvent['type'], Decoder> = {
   }),
   onKickedOffline: () => ({ type: 'onKickedOffline' }),
   onUserSigExpired: () => ({ type: 'onUserSigExpired' }),
+  onConnectionChanged: decodeConnectionChanged,
   onUserNetworkQuality: (p, where) => ({
     type: 'onUserNetworkQuality',
     networkQualityList: objectListField(p, 'networkQualityList', where).map((q, i) => ({

@@ -1,10 +1,12 @@
 import type { UserInfo } from '@trtc-smart/core';
 import { malformed } from '../errors.js';
+import { decodeConnectionChanged, type NativeConnectionEvent } from './connection-event.js';
 import { integerField, numberField, objectField, type Payload, stringField, userIdField } from './fields.js';
 import { decodeRoomInfo, type NativeRoomInfo, roomIdField, userInfoField } from './live-data.js';
 
 /** The live-room listener's fifteen events (setLiveRoomListener), checked. */
 export type NativeLiveRoomEvent =
+  | NativeConnectionEvent
   | { readonly type: 'onError' | 'onWarning'; readonly code: number; readonly msg: string }
   | { readonly type: 'onDebugLog'; readonly log: string }
   | { readonly type: 'onRoomDestroy'; readonly roomId: number }
@@ -64,6 +66,7 @@ const decoders: Record<NativeLiveRoomEvent['type'], Decoder> = {
   onError: problem('onError'),
   onWarning: problem('onWarning'),
   onDebugLog: (p, where) => ({ type: 'onDebugLog', log: stringField(p, 'log', where) }),
+  onConnectionChanged: decodeConnectionChanged,
   onRoomDestroy: (p, where) => ({ type: 'onRoomDestroy', roomId: roomIdField(p, 'roomId', where) }),
   onRoomInfoChange: (p, where) => ({
     type: 'onRoomInfoChange',

@@ -91,6 +91,11 @@ function toPortEvents(context: LiveContext, event: NativeLiveRoomEvent): Deliver
       return media(context, { type: 'warning', code: event.code, message: event.msg });
     case 'onDebugLog':
       return media(context, { type: 'log', log: event.log });
+    case 'onConnectionChanged':
+      // IM's link is the session port's to tell; the native module leaves a lost room itself (onError).
+      if (event.scope === 'signaling' || event.state === 'disconnected' || !context.book.current)
+        return nothing;
+      return media(context, { type: 'connectionChanged', state: event.state });
     case 'onAnchorEnter':
       return media(context, { type: 'anchorEntered', userId: event.userId });
     case 'onAnchorExit':

@@ -32,6 +32,7 @@ const userId = object({ userId: string });
 const userLeft = object({ userId: string, reason: leaveReason });
 const available = object({ userId: string, available: boolean });
 const codeMessage = object({ code: integer, message: string });
+const mediaConnection = object({ state: literal('reconnecting', 'connected') });
 const callUser = object({ roomId: integer, userId: string });
 const member = object({ roomId: integer, user: userInfo });
 const userIds = array(string);
@@ -96,6 +97,7 @@ export const pluginEvents = {
     type: 'networkQuality',
     payload: object({ qualities: array(object({ userId: string, quality: literal(0, 1, 2, 3, 4, 5, 6) })) }),
   },
+  callMediaConnectionChanged: { port: 'callMedia', type: 'connectionChanged', payload: mediaConnection },
   callMediaConnectionLost: { port: 'callMedia', type: 'connectionLost', payload: none },
   callMediaError: { port: 'callMedia', type: 'error', payload: codeMessage },
 
@@ -124,6 +126,7 @@ export const pluginEvents = {
     payload: object({ userId: string }, { streamId: string }),
   },
   liveMediaAnchorLeft: { port: 'liveMedia', type: 'anchorLeft', payload: userLeft },
+  liveMediaConnectionChanged: { port: 'liveMedia', type: 'connectionChanged', payload: mediaConnection },
   liveMediaConnectionLost: { port: 'liveMedia', type: 'connectionLost', payload: none },
   liveMediaError: { port: 'liveMedia', type: 'error', payload: codeMessage },
   liveMediaWarning: { port: 'liveMedia', type: 'warning', payload: codeMessage },

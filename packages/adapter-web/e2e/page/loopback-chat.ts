@@ -47,6 +47,7 @@ export function loopbackChat(): ChatSdk {
       return {};
     };
     return {
+      setLogLevel: () => undefined,
       login: async (options: { userID: string }) => {
         userId = options.userID;
         clients.set(userId, { fire });

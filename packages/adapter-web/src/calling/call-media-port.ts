@@ -14,7 +14,7 @@ import {
 } from '@trtc-smart/core/adapter-kit';
 import { Observable } from 'rxjs';
 import { checkRoomId } from '../checks.js';
-import { DISCONNECTED, on, TIMEOUT_LEAVE } from '../trtc-events.js';
+import { on, roomConnection, TIMEOUT_LEAVE } from '../trtc-events.js';
 import { reportFailedEntry, trtcCaller } from '../trtc-room.js';
 import { type WebView, webViewRule } from '../view.js';
 import { currentUser, type WebContext } from '../web-context.js';
@@ -76,9 +76,11 @@ export function createCallMediaPort(context: WebContext, rooms: StringRooms): Ca
           });
         }
       }),
-      on(trtc, EVENT.CONNECTION_STATE_CHANGED, ({ state }) => {
-        // TRTC reconnects by itself; DISCONNECTED in a room it did not leave means it gave up.
-        if (state === DISCONNECTED) lost();
+      on(trtc, EVENT.CONNECTION_STATE_CHANGED, ({ prevState, state }) => {
+        if (!local.joined || local.exiting) return;
+        const change = roomConnection(prevState, state);
+        if (change === 'lost') lost();
+        else emit({ type: 'connectionChanged', state: change });
       }),
       on(trtc, EVENT.KICKED_OUT, lost),
       on(trtc, EVENT.ERROR, (error) => emit({ type: 'error', code: error.code, message: error.message })),

@@ -16,7 +16,7 @@ import { Observable } from 'rxjs';
 import { checkRoomId, checkUserId } from '../checks.js';
 import { fromSdkError } from '../errors.js';
 import type { CdnStreamingPlugin } from '../sdk.js';
-import { DISCONNECTED, on, TIMEOUT_LEAVE } from '../trtc-events.js';
+import { on, roomConnection, TIMEOUT_LEAVE } from '../trtc-events.js';
 import { reportFailedEntry, trtcCaller } from '../trtc-room.js';
 import { type WebView, webViewRule } from '../view.js';
 import { currentUser, type WebContext } from '../web-context.js';
@@ -86,9 +86,11 @@ export function createLiveMediaPort(
         if (!local.anchors.delete(userId)) return;
         emit({ type: 'anchorLeft', userId, reason: reason === TIMEOUT_LEAVE ? 'networkTimeout' : 'left' });
       }),
-      on(trtc, EVENT.CONNECTION_STATE_CHANGED, ({ state }) => {
-        // TRTC reconnects by itself; DISCONNECTED in a room it did not leave means it gave up.
-        if (state === DISCONNECTED) lost();
+      on(trtc, EVENT.CONNECTION_STATE_CHANGED, ({ prevState, state }) => {
+        if (!local.joined || local.exiting) return;
+        const change = roomConnection(prevState, state);
+        if (change === 'lost') lost();
+        else emit({ type: 'connectionChanged', state: change });
       }),
       on(trtc, EVENT.KICKED_OUT, lost),
       on(trtc, EVENT.ERROR, (error) => {

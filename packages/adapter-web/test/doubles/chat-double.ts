@@ -55,6 +55,12 @@ class ChatClientDouble implements ChatClient {
   readonly #signaling = new Map<string, Set<Handler>>();
   #ready = false;
   #userId = '';
+  /** The last setLogLevel. */
+  logLevel: number | undefined;
+
+  setLogLevel(level: number) {
+    this.logLevel = level;
+  }
 
   constructor(device: FakeAdapter, sdkAppId: number) {
     this.#device = device;

@@ -55,6 +55,8 @@ export interface TrtcDoubleViews {
   local: WebView | undefined;
   readonly remote: Map<string, WebView>;
   plugins: readonly unknown[];
+  /** The last TRTC.setLogLevel. */
+  logLevel?: number;
 }
 
 /**
@@ -66,6 +68,9 @@ export function trtcDouble(device: FakeAdapter, views?: TrtcDoubleViews): TrtcSd
   return {
     EVENT,
     TYPE,
+    setLogLevel: (level) => {
+      if (views) views.logLevel = level;
+    },
     create: (options?: TRTCOptions) => {
       if (views) views.plugins = options?.plugins ?? [];
       return new TrtcClientDouble(device, views ?? { local: undefined, remote: new Map(), plugins: [] });
@@ -153,6 +158,8 @@ class TrtcClientDouble implements TrtcClient {
             downlinkLoss: 0,
           });
         }
+        case 'connectionChanged':
+          return this.#reconnecting(event.state);
         case 'connectionLost':
           return this.#gaveUpReconnecting();
         case 'error':
@@ -172,6 +179,8 @@ class TrtcClientDouble implements TrtcClient {
             userId: event.userId,
             reason: (event.reason === 'networkTimeout' ? 1 : 0) as PEER_LEAVE_REASON,
           });
+        case 'connectionChanged':
+          return this.#reconnecting(event.state);
         case 'connectionLost':
           return this.#gaveUpReconnecting();
         case 'error':
@@ -180,11 +189,27 @@ class TrtcClientDouble implements TrtcClient {
     });
   }
 
+  /** A blip, as trtc-sdk-v5's index.d.ts describes its states: CONNECTED -> DISCONNECTED -> CONNECTING -> CONNECTED. */
+  #reconnecting(state: 'reconnecting' | 'connected'): void {
+    const change = (prevState: string, next: string) =>
+      this.#emit(EVENT.CONNECTION_STATE_CHANGED, {
+        prevState: prevState as ConnectionState,
+        state: next as ConnectionState,
+        ...(next === 'CONNECTING' ? { isReconnecting: true } : {}),
+      });
+    if (state === 'connected') {
+      change('CONNECTING', 'CONNECTED');
+      return;
+    }
+    change('CONNECTED', 'DISCONNECTED');
+    change('DISCONNECTED', 'CONNECTING');
+  }
+
   /** TRTC lost the room and gave up reconnecting: it says so as a connection state change. */
   #gaveUpReconnecting(): void {
     this.#inRoom = false;
     this.#emit(EVENT.CONNECTION_STATE_CHANGED, {
-      prevState: 'RECONNECTING' as ConnectionState.RECONNECTING,
+      prevState: 'CONNECTING' as ConnectionState.CONNECTING,
       state: 'DISCONNECTED' as ConnectionState.DISCONNECTED,
     });
   }

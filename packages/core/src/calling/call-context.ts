@@ -1,7 +1,9 @@
 import type { CallType } from '../domain/call-type.js';
 import type { CallEndReason } from '../domain/calling-events.js';
+import type { ConnectionStates } from '../domain/connection.js';
 import type { TrtcSmartError } from '../domain/errors.js';
 import type { OfflinePushInfo } from '../domain/offline-push.js';
+import { NOT_CONNECTED } from '../machine/connection.js';
 import type { EffectRunner } from '../machine/effects.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import type { Participants } from './participants.js';
@@ -48,6 +50,8 @@ export interface CallDeps {
   readonly effects: EffectRunner;
   /** Ms to wait for media after accepting. */
   readonly connectTimeoutMs: number;
+  /** Ms a lost link (this user's media, or a remote party's) gets to come back. */
+  readonly reconnectGraceMs: number;
 }
 
 export interface CallingContext {
@@ -56,13 +60,15 @@ export interface CallingContext {
   readonly call: ActiveCall | null;
   readonly devices: Devices;
   readonly lastCall: LastCall | null;
+  /** The TRTC and IM links as the app sees them. */
+  readonly connection: ConnectionStates;
   /** The reason the current call is ending, read by the `ended` state. */
   readonly endReason: CallEndReason | null;
   /** The API operation the current invoking state settles. */
   readonly pendingOp: number | null;
   /** Failure that ended the call, kept for the op that started it. */
   readonly failure: TrtcSmartError | null;
-  /** Live invitation timers, stopped when the call ends. */
+  /** Live invitation and grace timers, stopped when the call ends. */
   readonly timerIds: readonly string[];
   readonly timerSeq: number;
 }
@@ -74,6 +80,7 @@ export const initialCallingContext: Omit<CallingContext, 'deps'> = {
   call: null,
   devices: initialDevices,
   lastCall: null,
+  connection: NOT_CONNECTED,
   endReason: null,
   pendingOp: null,
   failure: null,

@@ -1,10 +1,20 @@
 import { assign, emit, enqueueActions, setup } from 'xstate';
 import type { CallEndReason, CallingEvent } from '../domain/calling-events.js';
 import { ErrorCode } from '../domain/errors.js';
+import { NOT_CONNECTED } from '../machine/connection.js';
 import { withDevice } from '../machine/devices.js';
 import type { EffectTarget } from '../machine/effects.js';
 import { settleOp } from '../machine/ops.js';
 import { acceptCallLogic, loginLogic, logoutLogic, startCallLogic } from './call-actors.js';
+import {
+  awaitParty,
+  droppedByCloud,
+  lastPartyLost,
+  mediaLinkChanged,
+  partyBack,
+  signalingChanged,
+  withLink,
+} from './call-connection.js';
 import {
   type ActiveCall,
   type CallDeps,
@@ -142,6 +152,11 @@ export const callMachine = setup({
         p[e.type === 'media.audioAvailable' ? 'audioAvailable' : 'videoAvailable'] !== e.available
       );
     },
+    droppedByCloud: ({ context, event }) => {
+      const { userId, reason } = event as Ev<'media.userLeft'>;
+      return droppedByCloud(context, userId, reason);
+    },
+    lastPartyLost: ({ context, event }) => lastPartyLost(context, (event as Ev<'PARTY_GRACE'>).userId),
     knowsRemoteUser: ({ context, event }) => {
       const p = context.call?.participants[(event as Ev<'REMOTE_VIEW'>).userId];
       return p !== undefined && isActive(p.status);
@@ -159,7 +174,26 @@ export const callMachine = setup({
     ),
     holdOp: assign({ pendingOp: ({ event }) => (event as { opId: number }).opId }),
     setUser: assign({ userId: ({ event }) => (event as Ev<'LOGIN'>).params.userId }),
-    clearUser: assign({ userId: null, devices: initialDevices }),
+    clearUser: assign({ userId: null, devices: initialDevices, connection: NOT_CONNECTED }),
+    signalingUp: assign(({ context }) => withLink(context, 'signaling', 'connected')),
+    mediaUp: assign(({ context }) => withLink(context, 'media', 'connected')),
+    noteSignaling: enqueueActions(({ context, event, enqueue }) =>
+      signalingChanged(enqueue, context, (event as Ev<'session.connectionChanged'>).state),
+    ),
+    noteMediaLink: enqueueActions(({ context, event, enqueue }) =>
+      mediaLinkChanged(
+        enqueue,
+        context,
+        (event as Ev<'media.connectionChanged'>).state,
+        context.deps.reconnectGraceMs,
+      ),
+    ),
+    awaitParty: enqueueActions(({ context, event, enqueue }) =>
+      awaitParty(enqueue, context, (event as Ev<'media.userLeft'>).userId, context.deps.reconnectGraceMs),
+    ),
+    partyBack: enqueueActions(({ context, event, enqueue }) =>
+      partyBack(enqueue, context, (event as Ev<'media.userEntered'>).userId),
+    ),
     endBecause: assign((_, params: { reason: CallEndReason }) => ({ endReason: params.reason })),
     endAnsweredElsewhere: assign({ endReason: ({ event }) => answeredElsewhereReason(event) }),
     endUnanswered: assign({
@@ -345,6 +379,7 @@ export const callMachine = setup({
         timerIds: [],
         devices: initialDevices,
         lastCall: { roomId: call.roomId, reason, totalTime },
+        ...withLink(context, 'media', 'disconnected'),
       });
       enqueue.emit(calling({ eventType: 'onCallEnd', reason, totalTime }));
     }),
@@ -390,7 +425,7 @@ export const callMachine = setup({
           adapter: context.deps.adapter,
           params: (event as Ev<'LOGIN'>).params,
         }),
-        onDone: { target: 'loggedIn', actions: 'settleOk' },
+        onDone: { target: 'loggedIn', actions: ['settleOk', 'signalingUp'] },
         onError: { target: 'loggedOut', actions: 'settleFailed' },
       },
       exit: 'settleInterrupted',
@@ -422,6 +457,7 @@ export const callMachine = setup({
         'sig.invited': { guard: 'forOtherRoomInvitingMe', actions: 'rejectBusy' },
         EFFECT_FAILED: { actions: 'reportEffectFailure' },
         'media.error': { actions: 'reportMediaError' },
+        'session.connectionChanged': { actions: 'noteSignaling' },
       },
       states: {
         idle: {
@@ -508,8 +544,22 @@ export const callMachine = setup({
             'sig.cancelled': { guard: 'cancelsMe', actions: 'markInviterLeft' },
             'sig.switchedToAudio': { guard: 'forCurrentRoom', actions: 'switchToAudio' },
             SWITCHED_TO_AUDIO: { guard: 'isVideoCall', actions: 'switchToAudio' },
-            'media.userEntered': { actions: 'markJoined' },
-            'media.userLeft': { actions: 'markLeft' },
+            'media.userEntered': { actions: ['partyBack', 'markJoined'] },
+            'media.userLeft': [{ guard: 'droppedByCloud', actions: 'awaitParty' }, { actions: 'markLeft' }],
+            PARTY_GRACE: [
+              {
+                // The call is lost, not left: no onUserLeave before its onCallEnd(networkLost).
+                guard: 'lastPartyLost',
+                target: 'ended',
+                actions: { type: 'endBecause', params: { reason: 'networkLost' } },
+              },
+              { actions: 'markLeft' },
+            ],
+            'media.connectionChanged': { actions: 'noteMediaLink' },
+            MEDIA_GRACE: {
+              target: 'ended',
+              actions: { type: 'endBecause', params: { reason: 'networkLost' } },
+            },
             'media.audioAvailable': {
               guard: 'availabilityChanges',
               actions: ['markAvailability', 'emitAvailability'],
@@ -537,7 +587,7 @@ export const callMachine = setup({
                   invoke: {
                     src: 'startCall',
                     input: ({ context }) => startInput(context),
-                    onDone: { target: 'waiting', actions: ['settleOk', 'scheduleOwnInvites'] },
+                    onDone: { target: 'waiting', actions: ['settleOk', 'mediaUp', 'scheduleOwnInvites'] },
                     onError: startFailed,
                   },
                   exit: 'settleInterrupted',
@@ -559,7 +609,7 @@ export const callMachine = setup({
                   invoke: {
                     src: 'acceptCall',
                     input: ({ context, event }) => acceptInput(context, event.type === 'sig.invited'),
-                    onDone: { target: 'waitingMedia', actions: 'settleOk' },
+                    onDone: { target: 'waitingMedia', actions: ['settleOk', 'mediaUp'] },
                     onError: startFailed,
                   },
                   exit: 'settleInterrupted',

@@ -1,4 +1,5 @@
 import type { SnapshotFrom, StateValue } from 'xstate';
+import type { ConnectionStates } from '../domain/connection.js';
 import type { ActiveCall, Devices, LastCall } from './call-context.js';
 import type { CallMachine } from './call-machine.js';
 
@@ -20,6 +21,8 @@ export interface CallingState {
   readonly call: ActiveCall | null;
   readonly devices: Devices;
   readonly lastCall: LastCall | null;
+  /** The TRTC (media) and IM (signaling) links: `reconnecting` while a blip lasts. */
+  readonly connection: ConnectionStates;
 }
 
 /** Reads the status straight off the state value: this runs on every event, so no `matches()` walks. */
@@ -34,6 +37,6 @@ export function callStatusOf(snapshot: SnapshotFrom<CallMachine>): CallStatus {
 }
 
 export function callingStateOf(snapshot: SnapshotFrom<CallMachine>): CallingState {
-  const { userId, call, devices, lastCall } = snapshot.context;
-  return { status: callStatusOf(snapshot), userId, call, devices, lastCall };
+  const { userId, call, devices, lastCall, connection } = snapshot.context;
+  return { status: callStatusOf(snapshot), userId, call, devices, lastCall, connection };
 }

@@ -11,7 +11,14 @@ import {
 } from '../domain/common-params.js';
 import { ErrorCode, invalidParameter, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import type { OfflinePushInfo } from '../domain/offline-push.js';
-import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_INVITE_TIMEOUT_SEC, MAX_CALL_ROOM_ID } from '../domain/rules.js';
+import { numberOption } from '../domain/options.js';
+import {
+  DEFAULT_CONNECT_TIMEOUT_MS,
+  DEFAULT_INVITE_TIMEOUT_SEC,
+  DEFAULT_LOGIN_TIMEOUT_SEC,
+  DEFAULT_RECONNECT_GRACE_MS,
+  MAX_CALL_ROOM_ID,
+} from '../domain/rules.js';
 import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
 import {
   destroyedError,
@@ -20,6 +27,7 @@ import {
   sendCommand,
   type WithoutOpId,
 } from '../machine/commands.js';
+import { withDeadlines } from '../machine/deadlines.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { OpRegistry } from '../machine/ops.js';
 import { isRunning, Prefixing } from '../machine/prefixed.js';
@@ -48,6 +56,16 @@ export interface CallingOptions<View> {
   readonly inviteTimeoutSec?: number;
   /** Ms to wait for media after accepting before the call fails. Default 15000. */
   readonly connectTimeoutMs?: number;
+  /**
+   * Ms a lost link gets to come back before the call ends with networkLost: this user's own TRTC
+   * link (reconnecting), or a remote party the room dropped. Default 30000 (DEFAULT_RECONNECT_GRACE_MS).
+   */
+  readonly reconnectGraceMs?: number;
+  /**
+   * Seconds login, logout and every other request to the platform may take; past it the request
+   * fails with NETWORK_TIMEOUT naming what timed out. Default 15 (DEFAULT_LOGIN_TIMEOUT_SEC).
+   */
+  readonly loginTimeoutSec?: number;
 }
 
 /** The typed calling API: a promise per seed method, events$ with the seed's events, and the state. */
@@ -105,11 +123,25 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
   readonly events$: Observable<CallingEvent>;
 
   constructor(options: CallingOptions<View>) {
-    const { adapter } = options;
-    const timeoutSec = options.inviteTimeoutSec ?? DEFAULT_INVITE_TIMEOUT_SEC;
-    if (!Number.isFinite(timeoutSec) || timeoutSec < 0) {
-      throw invalidParameter('inviteTimeoutSec', 'must be a number >= 0');
-    }
+    const timeoutSec = numberOption(
+      options.inviteTimeoutSec,
+      'inviteTimeoutSec',
+      DEFAULT_INVITE_TIMEOUT_SEC,
+      0,
+    );
+    const reconnectGraceMs = numberOption(
+      options.reconnectGraceMs,
+      'reconnectGraceMs',
+      DEFAULT_RECONNECT_GRACE_MS,
+      0,
+    );
+    const deadlineSec = numberOption(
+      options.loginTimeoutSec,
+      'loginTimeoutSec',
+      DEFAULT_LOGIN_TIMEOUT_SEC,
+      'positive',
+    );
+    const adapter = withDeadlines(options.adapter, PORTS, SHARED, deadlineSec * 1000);
     this.adapter = adapter;
     this.timeoutSec = timeoutSec;
     // XState calls the clock as a method, so the port object serves as is.
@@ -119,6 +151,7 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
         adapter: adapter as CallingAdapter,
         effects: this.effects,
         connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+        reconnectGraceMs,
       },
     });
     this.actor = actor;
@@ -129,11 +162,17 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
     this.state = state;
     actor.subscribe((snapshot) => {
       const prev = state.getValue();
-      const { userId, call, devices, lastCall } = snapshot.context;
+      const { userId, call, devices, lastCall, connection } = snapshot.context;
       const status = callStatusOf(snapshot);
-      if (status === prev.status && call === prev.call && devices === prev.devices && userId === prev.userId)
+      if (
+        status === prev.status &&
+        call === prev.call &&
+        devices === prev.devices &&
+        userId === prev.userId &&
+        connection === prev.connection
+      )
         return;
-      state.next({ status, userId, call, devices, lastCall });
+      state.next({ status, userId, call, devices, lastCall, connection });
     });
     actor.start();
     this.ports = adapter.session.events$.subscribe(new Prefixing(actor, 'session'));
@@ -329,6 +368,10 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
   return new CallingInstance(options) as CallingInstance<View> &
     Pick<Calling<View>, TableMethod | 'getSnapshot'>;
 }
+
+/** The ports whose requests get the loginTimeoutSec deadline. */
+const PORTS = ['session', 'callSignaling', 'callMedia'] as const;
+const SHARED = ['clock', 'random', 'views'] as const;
 
 /** Volumes and network quality change no state: they skip the machine (see mediaStats$). */
 const isStats = (e: CallMediaEvent) => e.type === 'volumes' || e.type === 'networkQuality';

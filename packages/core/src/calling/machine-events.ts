@@ -50,7 +50,12 @@ export type TimerEvent = {
   readonly userIds: readonly string[];
 };
 
-export type CallMachineEvent = CallCommand | PortEvent | TimerEvent | EffectFailed;
+/** A lost link's grace ran out: this user's media, or a remote party the cloud dropped. */
+export type GraceEvent =
+  | { readonly type: 'MEDIA_GRACE' }
+  | { readonly type: 'PARTY_GRACE'; readonly userId: string };
+
+export type CallMachineEvent = CallCommand | PortEvent | TimerEvent | GraceEvent | EffectFailed;
 
 /** What the machine emits: app-facing events and op outcomes. */
 export type CallEmitted = { readonly type: 'calling'; readonly event: CallingEvent } | OpSettled;

@@ -1,4 +1,5 @@
 import type { CallType } from './call-type.js';
+import type { ConnectionChangedEvent } from './connection.js';
 
 /** Why a call ended; every terminal transition carries one. */
 export type CallEndReason =
@@ -80,6 +81,8 @@ export type CallingEvent =
     }
   | { readonly eventType: 'onKickedOffline' }
   | { readonly eventType: 'onUserSigExpired' }
+  /** Beyond the seed: the TRTC or IM link is reconnecting, or back (see LinkState). */
+  | ConnectionChangedEvent
   | {
       readonly eventType: 'onUserNetworkQuality';
       readonly networkQualityList: readonly { readonly userId: string; readonly quality: number }[];

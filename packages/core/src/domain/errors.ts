@@ -68,7 +68,13 @@ export const isTrtcSmartError = (value: unknown): value is TrtcSmartError => val
 export function toTrtcSmartError(value: unknown): TrtcSmartError {
   if (isTrtcSmartError(value)) return value;
   const cause = describeCause(value);
-  return new TrtcSmartError(ErrorCode.ADAPTER_FAILURE, cause.message ?? 'the platform adapter failed', cause);
+  // A platform error with an empty message gets words of ours; its own code and text stay in cause.
+  const text =
+    cause.message ||
+    (cause.code === undefined
+      ? 'the platform adapter failed'
+      : `the platform failed with code ${cause.code} and no message`);
+  return new TrtcSmartError(ErrorCode.ADAPTER_FAILURE, text, cause);
 }
 
 function describeCause(value: unknown): ErrorCause {

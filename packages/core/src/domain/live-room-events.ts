@@ -1,3 +1,4 @@
+import type { ConnectionChangedEvent } from './connection.js';
 import type { RoomInfo, UserInfo } from './room-info.js';
 
 /** Events named and shaped exactly as the seed plugin's live-room listener delivers them. */
@@ -5,6 +6,8 @@ export type LiveRoomEvent =
   /** An unrecoverable error; the room (if any) was left and the SDK stays usable. */
   | { readonly eventType: 'onError'; readonly code: number; readonly msg: string }
   | { readonly eventType: 'onWarning'; readonly code: number; readonly msg: string }
+  /** Beyond the seed: the TRTC or IM link is reconnecting, or back (see LinkState). */
+  | ConnectionChangedEvent
   | { readonly eventType: 'onDebugLog'; readonly log: string }
   /** The room this user was in was destroyed by its anchor. `roomId` is an integer, as the seed has it. */
   | { readonly eventType: 'onRoomDestroy'; readonly roomId: number }

@@ -21,3 +21,14 @@ export const STREAM_ID_MAX_BYTES = 64;
 /** Cover and avatar URLs, and nicknames, as IM profiles keep them. */
 export const URL_MAX_BYTES = 1024;
 export const USER_NAME_MAX_BYTES = 64;
+/**
+ * Default ms a call or live room waits for a lost link (its own or a remote party's) to come back
+ * before it ends with networkLost. TRTC documents no single reconnection window: trtc-sdk-v5
+ * (5.17.1, trtc.esm.js `getReconnectionTimeout`) retries with Fibonacci back-off capped at 30 s
+ * per attempt, so 30 s is one full retry at the cap.
+ */
+export const DEFAULT_RECONNECT_GRACE_MS = 30_000;
+/** Default seconds login, logout and every port request may take before failing with NETWORK_TIMEOUT. */
+export const DEFAULT_LOGIN_TIMEOUT_SEC = 15;
+/** Default seconds between a live-room viewer's reads of the room's IM profile (reconciliation). */
+export const DEFAULT_RECONCILE_INTERVAL_SEC = 60;

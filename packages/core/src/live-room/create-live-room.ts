@@ -9,8 +9,14 @@ import {
 } from '../domain/common-params.js';
 import { ErrorCode, invalidParameter, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
+import { numberOption } from '../domain/options.js';
 import { anchorUserInfo, type RoomInfo, toRoomInfo, type UserInfo } from '../domain/room-info.js';
-import { DEFAULT_LIVE_REQUEST_TIMEOUT_SEC } from '../domain/rules.js';
+import {
+  DEFAULT_LIVE_REQUEST_TIMEOUT_SEC,
+  DEFAULT_LOGIN_TIMEOUT_SEC,
+  DEFAULT_RECONCILE_INTERVAL_SEC,
+  DEFAULT_RECONNECT_GRACE_MS,
+} from '../domain/rules.js';
 import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
 import {
   destroyedError,
@@ -19,6 +25,7 @@ import {
   sendCommand,
   type WithoutOpId,
 } from '../machine/commands.js';
+import { withDeadlines } from '../machine/deadlines.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { OpRegistry } from '../machine/ops.js';
 import { isRunning } from '../machine/prefixed.js';
@@ -57,6 +64,22 @@ export interface LiveRoomOptions<View> {
   readonly adapter: LiveRoomAdapter<View>;
   /** Seconds a link-mic or PK request waits for its answer. Default 10. */
   readonly requestTimeoutSec?: number;
+  /**
+   * Ms a lost media link gets to come back before the room is left (this user's own TRTC link), or
+   * declared dead (the owner's stream, for a viewer). Default 30000 (DEFAULT_RECONNECT_GRACE_MS).
+   */
+  readonly reconnectGraceMs?: number;
+  /**
+   * Seconds between a viewer's reads of the room's IM profile, which catch a lost room-destroyed
+   * notice or anchor-list change; 0 = only after reconnecting and after member-change tips. Each read
+   * is one IM group-profile request per viewer. Default 60 (DEFAULT_RECONCILE_INTERVAL_SEC).
+   */
+  readonly reconcileIntervalSec?: number;
+  /**
+   * Seconds login, logout and every other request to the platform may take; past it the request
+   * fails with NETWORK_TIMEOUT naming what timed out. Default 15 (DEFAULT_LOGIN_TIMEOUT_SEC).
+   */
+  readonly loginTimeoutSec?: number;
 }
 
 /** The typed live-room API: a promise per seed method, the seed's events, and the state. */
@@ -115,6 +138,10 @@ export interface LiveRoom<View = unknown> {
   readonly actor: Actor<LiveRoomMachine>;
 }
 
+/** The ports whose requests get the loginTimeoutSec deadline. */
+const PORTS = ['session', 'liveSignaling', 'liveMedia'] as const;
+const SHARED = ['clock', 'random', 'views'] as const;
+
 /** The role rule each method is held to, named in its INVALID_STATE message. */
 const ROLE_RULES: Record<string, string> = {
   createRoom: 'only outside a room',
@@ -167,7 +194,8 @@ const stateChanged = (next: LiveRoomState, prev: LiveRoomState) =>
   next.devices !== prev.devices ||
   next.userId !== prev.userId ||
   next.incoming !== prev.incoming ||
-  next.pkPartner !== prev.pkPartner;
+  next.pkPartner !== prev.pkPartner ||
+  next.connection !== prev.connection;
 
 /**
  * One createLiveRoom instance: its state and streams. Its methods are one table for every instance
@@ -188,14 +216,40 @@ class LiveRoomInstance<View> implements Omit<LiveRoom<View>, TableMethod | 'getS
   readonly portEvents: Subscription;
 
   constructor(options: LiveRoomOptions<View>) {
-    const { adapter } = options;
-    const requestTimeoutSec = options.requestTimeoutSec ?? DEFAULT_LIVE_REQUEST_TIMEOUT_SEC;
-    if (!Number.isFinite(requestTimeoutSec) || requestTimeoutSec <= 0) {
-      throw invalidParameter('requestTimeoutSec', 'must be a number > 0');
-    }
+    const requestTimeoutSec = numberOption(
+      options.requestTimeoutSec,
+      'requestTimeoutSec',
+      DEFAULT_LIVE_REQUEST_TIMEOUT_SEC,
+      'positive',
+    );
+    const reconnectGraceMs = numberOption(
+      options.reconnectGraceMs,
+      'reconnectGraceMs',
+      DEFAULT_RECONNECT_GRACE_MS,
+      0,
+    );
+    const reconcileIntervalSec = numberOption(
+      options.reconcileIntervalSec,
+      'reconcileIntervalSec',
+      DEFAULT_RECONCILE_INTERVAL_SEC,
+      0,
+    );
+    const deadlineSec = numberOption(
+      options.loginTimeoutSec,
+      'loginTimeoutSec',
+      DEFAULT_LOGIN_TIMEOUT_SEC,
+      'positive',
+    );
+    const adapter = withDeadlines(options.adapter, PORTS, SHARED, deadlineSec * 1000);
     this.adapter = adapter;
     const actor = createActor(liveRoomMachine, {
-      input: { adapter: adapter as LiveRoomAdapter, effects: this.effects, requestTimeoutSec },
+      input: {
+        adapter: adapter as LiveRoomAdapter,
+        effects: this.effects,
+        requestTimeoutSec,
+        reconnectGraceMs,
+        reconcileIntervalSec,
+      },
       // XState calls it as a method, so the port object serves as is.
       clock: adapter.clock,
     });

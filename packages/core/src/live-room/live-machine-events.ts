@@ -1,5 +1,5 @@
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
-import type { UserInfo } from '../domain/room-info.js';
+import type { LiveRoomRecord, UserInfo } from '../domain/room-info.js';
 import type { EffectFailed } from '../machine/effects.js';
 import type { OpSettled } from '../machine/ops.js';
 import type { Prefixed } from '../machine/prefixed.js';
@@ -65,7 +65,20 @@ export type LivePortEvent =
   | Prefixed<'media', LiveMediaEvent>
   | Prefixed<'session', SessionEvent>;
 
-export type LiveMachineEvent = LiveCommand | LivePortEvent | EffectFailed;
+/** Connection timers and reads (see live-connection.ts). */
+export type LiveGraceEvent =
+  | { readonly type: 'MEDIA_GRACE' }
+  | { readonly type: 'OWNER_GRACE' }
+  | { readonly type: 'RECONCILE' };
+
+/** A read of the room's IM profile came back: null when the room no longer exists. */
+export type RoomRead = {
+  readonly type: 'ROOM_READ';
+  readonly roomId: number;
+  readonly record: LiveRoomRecord | null;
+};
+
+export type LiveMachineEvent = LiveCommand | LivePortEvent | LiveGraceEvent | RoomRead | EffectFailed;
 
 /** What the machine emits: app-facing events, request outcomes and op outcomes. */
 export type LiveEmitted =

@@ -1,5 +1,7 @@
+import type { ConnectionStates } from '../domain/connection.js';
 import type { TrtcSmartError } from '../domain/errors.js';
 import type { AnchorInfo, LiveRoomRecord, UserInfo } from '../domain/room-info.js';
+import { NOT_CONNECTED } from '../machine/connection.js';
 import type { EffectRunner } from '../machine/effects.js';
 import type { Prefixed } from '../machine/prefixed.js';
 import type { LiveMediaEvent } from '../ports/live-media.port.js';
@@ -49,6 +51,10 @@ export interface LiveRoomDeps {
   readonly adapter: LiveRoomAdapter;
   readonly effects: EffectRunner;
   readonly requestTimeoutSec: number;
+  /** Ms a lost media link (its own, or the owner's stream) gets to come back. */
+  readonly reconnectGraceMs: number;
+  /** Seconds between a viewer's reads of the room's profile; 0 = only on reconnect and tips. */
+  readonly reconcileIntervalSec: number;
 }
 
 export interface LiveRoomContext {
@@ -68,6 +74,14 @@ export interface LiveRoomContext {
   /** Entering: room events that came before the entry finished, in order. */
   readonly early: readonly EarlyRoomEvent[];
   readonly devices: LiveDevices;
+  /** The TRTC and IM links as the app sees them. */
+  readonly connection: ConnectionStates;
+  /** A room left while signaling was down (the grace ran out): IM is told once it is back. */
+  readonly abandoned: { readonly roomId: number; readonly isOwner: boolean } | null;
+  /** Viewer: when the next read of the room's profile is due (clock ms). */
+  readonly nextReadAt: number;
+  /** Viewer: when a member-change tip last brought a read forward (clock ms). */
+  readonly tipReadAt: number;
   /** The API operation the current invoking state settles. */
   readonly pendingOp: number | null;
   readonly failure: TrtcSmartError | null;
@@ -100,6 +114,10 @@ export const initialLiveRoomContext = (deps: LiveRoomDeps): LiveRoomContext => (
   userId: null,
   profile: NO_PROFILE,
   ...OUTSIDE_ROOM,
+  connection: NOT_CONNECTED,
+  abandoned: null,
+  nextReadAt: 0,
+  tipReadAt: Number.NEGATIVE_INFINITY,
   pendingOp: null,
   failure: null,
 });

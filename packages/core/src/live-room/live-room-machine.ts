@@ -2,10 +2,22 @@ import { and, assign, enqueueActions, not, or, setup, stateIn } from 'xstate';
 import { ErrorCode, TrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
 import { EMPTY_ROOM_STATE, type LiveRoomRecord, toRoomInfo, type UserInfo } from '../domain/room-info.js';
+import { NOT_CONNECTED } from '../machine/connection.js';
 import { withDevice } from '../machine/devices.js';
 import type { EffectTarget } from '../machine/effects.js';
 import { settleOp } from '../machine/ops.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
+import {
+  awaitOwner,
+  mediaLinkChanged,
+  OWNER_GRACE_TIMER,
+  readRoomProfile,
+  roomRead,
+  scheduleRead,
+  signalingChanged,
+  stopRoomTimers,
+  tipArrived,
+} from './live-connection.js';
 import type { LiveEmitted, LiveMachineEvent } from './live-machine-events.js';
 import {
   createRoomLogic,
@@ -152,6 +164,7 @@ export const liveRoomMachine = setup({
       return reason === 'networkTimeout' && !context.room?.isOwner && isRoomOwner(context, userId);
     },
     pkOver: ({ context }) => context.pkPartner === null,
+    roomGone: ({ event }) => (event as Ev<'ROOM_READ'>).record === null,
     partnerStreaming: ({ context }) => isPartnerStreaming(context),
     fromRequester: ({ context, event }) =>
       context.incoming?.from.userId === (event as { from: UserInfo }).from.userId,
@@ -167,7 +180,41 @@ export const liveRoomMachine = setup({
     ),
     holdOp: assign({ pendingOp: ({ event }) => (event as { opId: number }).opId }),
     setUser: assign({ userId: ({ event }) => (event as Ev<'LOGIN'>).params.userId }),
-    clearUser: assign({ userId: null, profile: NO_PROFILE, ...OUTSIDE_ROOM }),
+    clearUser: assign({
+      userId: null,
+      profile: NO_PROFILE,
+      ...OUTSIDE_ROOM,
+      connection: NOT_CONNECTED,
+      abandoned: null,
+    }),
+    signalingUp: assign({ connection: ({ context }) => ({ ...context.connection, signaling: 'connected' }) }),
+    noteSignaling: enqueueActions(({ context, event, enqueue, self }) =>
+      signalingChanged(enqueue, context, (event as Ev<'session.connectionChanged'>).state, self),
+    ),
+    noteMediaLink: enqueueActions(({ context, event, enqueue }) =>
+      mediaLinkChanged(enqueue, context, (event as Ev<'media.connectionChanged'>).state),
+    ),
+    awaitOwner: enqueueActions(({ context, enqueue }) => awaitOwner(enqueue, context)),
+    ownerBack: enqueueActions(({ context, event, enqueue }) => {
+      if (isRoomOwner(context, (event as Ev<'media.anchorEntered'>).userId))
+        enqueue.cancel(OWNER_GRACE_TIMER);
+    }),
+    /** Viewers read the room's profile every reconcileIntervalSec (see live-connection.ts). */
+    startReads: enqueueActions(({ context, enqueue }) =>
+      scheduleRead(enqueue, context, context.deps.reconcileIntervalSec * 1000),
+    ),
+    readRoom: enqueueActions(({ context, enqueue, self }) => readRoomProfile(enqueue, context, self)),
+    tip: enqueueActions(({ context, enqueue }) => {
+      if (!context.room?.isOwner) tipArrived(enqueue, context);
+    }),
+    roomRead: enqueueActions(({ context, event, enqueue }) => {
+      const { record } = event as Ev<'ROOM_READ'>;
+      if (record) roomRead(enqueue, context, record);
+    }),
+    /** The IM session ended while TRTC goes on (an expired userSig): its room is left too. */
+    exitMediaIfInRoom: ({ context, self }) => {
+      if (context.room) effect(context, self, () => context.deps.adapter.liveMedia.exitRoom());
+    },
     setProfile: assign({
       profile: ({ context, event }) => {
         const { userName, avatarUrl } = event as Ev<'PROFILE_CHANGED'>;
@@ -189,9 +236,18 @@ export const liveRoomMachine = setup({
           stateSeq: 0,
         };
       },
+      connection: ({ context }) => ({ ...context.connection, media: 'connected' }),
       failure: null,
     }),
-    leaveRoom: assign(OUTSIDE_ROOM),
+    leaveRoom: enqueueActions(({ context, enqueue }) => {
+      stopRoomTimers(enqueue);
+      enqueue.assign({
+        ...OUTSIDE_ROOM,
+        connection: { ...context.connection, media: 'disconnected' },
+        nextReadAt: 0,
+        tipReadAt: Number.NEGATIVE_INFINITY,
+      });
+    }),
     /** Entering: a room event before the entry finished is kept, not lost... */
     keepEarly: assign({ early: ({ context, event }) => [...context.early, event as EarlyRoomEvent] }),
     /** ...and handled once in the room, in order (a destroyed room is left at once). */
@@ -206,6 +262,14 @@ export const liveRoomMachine = setup({
       const room = context.room;
       if (room) effect(context, self, () => leaveRoom(context.deps, room, context.pkPartner));
     },
+    /** The link stayed down past the grace (already told as NETWORK_LOST): leave as far as the cloud still hears. */
+    leaveQuietly: enqueueActions(({ context, enqueue, self }) => {
+      const room = context.room;
+      if (!room) return;
+      effect(context, self, () => leaveRoom(context.deps, room, context.pkPartner).catch(() => undefined));
+      if (context.connection.signaling !== 'connected')
+        enqueue.assign({ abandoned: { roomId: room.roomId, isOwner: room.isOwner } });
+    }),
     exitMediaRoom: ({ context, self }) =>
       effect(context, self, () => context.deps.adapter.liveMedia.exitRoom()),
     noteAnchorEntered: enqueueActions(({ context, event, enqueue, self }) => {
@@ -250,6 +314,8 @@ export const liveRoomMachine = setup({
     }),
     noteRoomState: enqueueActions(({ context, event, enqueue }) => {
       const { state } = event as Ev<'sig.roomStateChanged'>;
+      // The owner replays its state after a reconnect: the same state again is no change.
+      if (sameState(state, currentRoom(context).record.state)) return;
       const record = { ...currentRoom(context).record, state };
       enqueue.assign({ room: withRoom(context, { record }) });
       enqueue.emit(live({ eventType: 'onRoomInfoChange', roomInfo: toRoomInfo(record) }));
@@ -457,7 +523,7 @@ export const liveRoomMachine = setup({
       invoke: {
         src: 'login',
         input: ({ context, event }) => ({ deps: context.deps, params: (event as Ev<'LOGIN'>).params }),
-        onDone: { target: 'loggedIn', actions: 'settleOk' },
+        onDone: { target: 'loggedIn', actions: ['settleOk', 'signalingUp'] },
         onError: { target: 'loggedOut', actions: 'settleFailed' },
       },
       exit: 'settleInterrupted',
@@ -476,7 +542,8 @@ export const liveRoomMachine = setup({
       on: {
         LOGOUT: { target: 'loggingOut', actions: ['leaveRoomSignals', 'leaveRoom', 'holdOp'] },
         'session.kickedOffline': { target: 'loggedOut' },
-        'session.userSigExpired': { target: 'loggedOut' },
+        'session.userSigExpired': { target: 'loggedOut', actions: 'exitMediaIfInRoom' },
+        'session.connectionChanged': { actions: 'noteSignaling' },
         PROFILE_CHANGED: { actions: 'setProfile' },
         CAMERA_CHANGED: { actions: 'setDevice' },
         MIRROR_CHANGED: { actions: 'setDevice' },
@@ -524,7 +591,10 @@ export const liveRoomMachine = setup({
               userId: context.userId ?? '',
               roomId: (event as Ev<'ENTER_ROOM'>).roomId,
             }),
-            onDone: { target: 'room.audience', actions: ['joinRoom', 'settleOk', 'replayEarly'] },
+            onDone: {
+              target: 'room.audience',
+              actions: ['joinRoom', 'startReads', 'settleOk', 'replayEarly'],
+            },
             onError: { target: 'outside', actions: ['settleFailed', 'dropEarly'] },
           },
           on: {
@@ -553,19 +623,29 @@ export const liveRoomMachine = setup({
           // Always entered with an explicit target (creating -> anchor, entering -> audience, or resume).
           initial: 'audience',
           on: {
-            'media.anchorEntered': { actions: 'noteAnchorEntered' },
+            'media.anchorEntered': { actions: ['ownerBack', 'noteAnchorEntered'] },
             'media.anchorLeft': [
-              {
-                // The owner's stream timed out: it is gone with its room, so nobody stays in a dead room.
-                guard: 'ownerDroppedOff',
-                target: 'outside',
-                actions: ['noteAnchorLeft', 'roomDestroyed', 'leaveRoomSignals', 'leaveRoom'],
-              },
+              // The owner's stream timed out: it has the grace to come back before the room is dead.
+              { guard: 'ownerDroppedOff', actions: ['noteAnchorLeft', 'awaitOwner'] },
               { actions: 'noteAnchorLeft' },
             ],
+            // The owner stayed away: it is gone with its room, so nobody stays in a dead room.
+            OWNER_GRACE: { target: 'outside', actions: ['roomDestroyed', 'leaveRoomSignals', 'leaveRoom'] },
+            'media.connectionChanged': { actions: 'noteMediaLink' },
+            MEDIA_GRACE: { target: 'outside', actions: ['connectionLost', 'leaveQuietly', 'leaveRoom'] },
+            RECONCILE: { actions: 'readRoom' },
+            ROOM_READ: [
+              {
+                guard: and(['forThisRoom', 'roomGone']),
+                target: 'outside',
+                actions: ['roomDestroyed', 'exitMediaRoom', 'leaveRoom'],
+              },
+              { guard: 'forThisRoom', actions: 'roomRead' },
+            ],
             'sig.roomStateChanged': { guard: 'forThisRoom', actions: 'noteRoomState' },
-            'sig.memberEntered': { guard: 'forThisRoom', actions: 'noteMember' },
-            'sig.memberLeft': { guard: 'forThisRoom', actions: 'noteMember' },
+            'sig.memberEntered': { guard: 'forThisRoom', actions: ['noteMember', 'tip'] },
+            'sig.memberLeft': { guard: 'forThisRoom', actions: ['noteMember', 'tip'] },
+            // Not a tip: the count reaches a whole crowd at once (one read per viewer each time).
             'sig.memberCountChanged': { guard: 'forThisRoom', actions: 'noteMemberCount' },
             'sig.roomDestroyed': {
               guard: 'forThisRoom',

@@ -1,4 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
+import type { ConnectionStates } from '../domain/connection.js';
 import { anchorUserInfo, type RoomInfo, toRoomInfo, type UserInfo } from '../domain/room-info.js';
 import type { IncomingRequest, LiveDevices, PkPeer } from './live-room-context.js';
 import type { LiveRoomMachine } from './live-room-machine.js';
@@ -50,6 +51,8 @@ export interface LiveRoomState {
   readonly incoming: IncomingRequest | null;
   /** Owner: the anchor it is in PK with. */
   readonly pkPartner: PkPeer | null;
+  /** The TRTC (media) and IM (signaling) links: `reconnecting` while a blip lasts. */
+  readonly connection: ConnectionStates;
 }
 
 type Snapshot = SnapshotFrom<LiveRoomMachine>;
@@ -100,6 +103,14 @@ function roomView(snapshot: Snapshot): LiveRoomView | null {
 }
 
 export function liveRoomStateOf(snapshot: Snapshot): LiveRoomState {
-  const { userId, devices, incoming, pkPartner } = snapshot.context;
-  return { status: liveStatusOf(snapshot), userId, room: roomView(snapshot), devices, incoming, pkPartner };
+  const { userId, devices, incoming, pkPartner, connection } = snapshot.context;
+  return {
+    status: liveStatusOf(snapshot),
+    userId,
+    room: roomView(snapshot),
+    devices,
+    incoming,
+    pkPartner,
+    connection,
+  };
 }

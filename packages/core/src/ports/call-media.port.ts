@@ -21,6 +21,8 @@ export interface CallMediaPort<View> {
   readonly events$: Observable<CallMediaEvent>;
 }
 
+export type MediaConnectionState = 'reconnecting' | 'connected';
+
 export interface VolumeInfo {
   readonly userId: string;
   /** 0-100, as TRTC reports it; core rounds and clamps it, so an adapter passes it on as is. */
@@ -42,6 +44,11 @@ export type CallMediaEvent =
       readonly type: 'networkQuality';
       readonly qualities: readonly { readonly userId: string; readonly quality: NetworkQuality }[];
     }
-  /** The local client lost the room (no heartbeat): the call cannot go on. */
+  /**
+   * The local client's link to the room: `reconnecting` while the SDK retries after a network
+   * blip (TRTC: CONNECTED -> DISCONNECTED -> CONNECTING), `connected` once it is back in the room.
+   */
+  | { readonly type: 'connectionChanged'; readonly state: MediaConnectionState }
+  /** The local client lost the room for good (it gave up reconnecting, or was removed): it is out of it. */
   | { readonly type: 'connectionLost' }
   | { readonly type: 'error'; readonly code: number; readonly message: string };

@@ -1,4 +1,5 @@
 import type { Observable } from 'rxjs';
+import type { MediaConnectionState } from './call-media.port.js';
 
 export type LiveRole = 'anchor' | 'audience';
 
@@ -48,6 +49,8 @@ export type LiveMediaEvent =
    */
   | { readonly type: 'anchorEntered'; readonly userId: string; readonly streamId?: string }
   | { readonly type: 'anchorLeft'; readonly userId: string; readonly reason: 'left' | 'networkTimeout' }
+  /** As CallMediaEvent's: the SDK reconnecting through a blip, then back in the room. */
+  | { readonly type: 'connectionChanged'; readonly state: MediaConnectionState }
   | { readonly type: 'connectionLost' }
   | { readonly type: 'error'; readonly code: number; readonly message: string }
   | { readonly type: 'warning'; readonly code: number; readonly message: string }

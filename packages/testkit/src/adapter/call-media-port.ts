@@ -28,7 +28,7 @@ export function createCallMediaPort(device: ClientDevice, deps: CallMediaPortDep
   const { media } = device;
   const call = (method: string, params: unknown, run: () => Promise<void>) =>
     tracedCall(deps.trace, device.id, `callMedia.${method}`, params, async () => {
-      device.requireLogin();
+      device.requireTrtcLogin();
       await run();
     });
   /** Tells the room what this device now publishes, when it is in one. */
@@ -46,7 +46,7 @@ export function createCallMediaPort(device: ClientDevice, deps: CallMediaPortDep
           throw invalidParameter('roomId', `must be an integer ${MIN_ROOM_ID}..${MAX_ROOM_ID}`);
         }
         if (!USER_ID_PATTERN.test(userId)) throw invalidParameter('userId', USER_ID_RULE);
-        if (userId !== device.userId) throw invalidParameter('userId', 'must be the logged-in user');
+        if (userId !== device.trtcUserId) throw invalidParameter('userId', 'must be the logged-in user');
         if (callType !== 1 && callType !== 2)
           throw invalidParameter('callType', 'must be 1 (video) or 2 (audio)');
         media.joiningRoomId = roomId;

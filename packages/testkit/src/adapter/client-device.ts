@@ -11,6 +11,7 @@ import type { ImMessageEvent } from '../cloud/im-groups.js';
 import type { ImSignalingEvent } from '../cloud/im-signaling.js';
 import { type JsonValue, type Trace, toJson } from '../cloud/trace.js';
 import type { DeviceEndpoint, DownlinkMessage, RequestMessage, ResponseMessage } from '../cloud/wire.js';
+import { DeviceClock } from './device-clock.js';
 import { LiveDevice } from './live-device.js';
 import { LocalMedia } from './local-media.js';
 
@@ -48,6 +49,15 @@ export class ClientDevice implements DeviceEndpoint {
   readonly live = new LiveDevice();
   status: LoginStatus = 'loggedOut';
   userId: string | undefined;
+  /**
+   * Who TRTC is logged in as: TRTC checks a userSig only when entering a room, so an IM session
+   * whose userSig expired leaves it (and the rooms) as they were.
+   */
+  trtcUserId: string | undefined;
+  /** The device's own clock: its skew and its sleep (see DeviceClock). */
+  readonly clock: DeviceClock;
+  /** What arrived while the device slept, delivered in order when it wakes. */
+  #inbox: DownlinkMessage[] | undefined;
   readonly #deps: ClientDeviceDeps;
   readonly #pending = new Map<number, PendingRequest>();
   #nextRequestId = 1;
@@ -55,6 +65,7 @@ export class ClientDevice implements DeviceEndpoint {
   constructor(id: string, deps: ClientDeviceDeps) {
     this.id = id;
     this.#deps = deps;
+    this.clock = new DeviceClock(deps.clock);
   }
 
   /** Sends a request and waits for its answer; a lost request or answer ends in NETWORK_TIMEOUT. */
@@ -79,7 +90,29 @@ export class ClientDevice implements DeviceEndpoint {
     if (this.status !== 'loggedIn') throw new TrtcSmartError(ErrorCode.NOT_LOGGED_IN, 'not logged in');
   }
 
+  /** TRTC calls need TRTC's login only (it outlives an expired IM userSig). */
+  requireTrtcLogin(): void {
+    if (this.trtcUserId === undefined) throw new TrtcSmartError(ErrorCode.NOT_LOGGED_IN, 'not logged in');
+  }
+
+  /** Tab sleep: the page's timers stop and what arrives waits (see DeviceClock). */
+  sleep(): void {
+    this.clock.sleep();
+    this.#inbox ??= [];
+  }
+
+  wake(): void {
+    this.clock.wake();
+    const inbox = this.#inbox ?? [];
+    this.#inbox = undefined;
+    for (const message of inbox) this.receive(message);
+  }
+
   receive(message: DownlinkMessage): void {
+    if (this.#inbox) {
+      this.#inbox.push(message);
+      return;
+    }
     switch (message.channel) {
       case 'response':
         this.#answer(message.response);
@@ -88,8 +121,13 @@ export class ClientDevice implements DeviceEndpoint {
         this.#sessionOver(message.event);
         return;
       default:
-        // Events racing a logout: the SDK has already torn its listeners down.
-        if (this.status === 'loggedOut') {
+        // Events racing a logout: the SDK has already torn its listeners down (TRTC's outlive an
+        // expired IM userSig).
+        if (
+          message.channel === 'media' || message.channel === 'liveMedia'
+            ? this.trtcUserId === undefined
+            : this.status === 'loggedOut'
+        ) {
           this.#local('ignored', { reason: 'notLoggedIn', event: toJson(message.event) });
           return;
         }
@@ -105,15 +143,62 @@ export class ClientDevice implements DeviceEndpoint {
   }
 
   connectionLost(): void {
-    this.media.reset();
-    this.#local('connectionLost', null);
-    this.media$.next({ type: 'connectionLost' });
+    if (this.media.roomId !== undefined || this.media.joiningRoomId !== undefined) {
+      this.media.reset();
+      this.#local('connectionLost', null);
+      this.media$.next({ type: 'connectionLost' });
+    }
+    if (this.live.local.roomId !== undefined) this.live.connectionLost();
+    this.heartbeatsChanged();
   }
 
   linkChanged(up: boolean): void {
     // The IM SDK keeps retrying while the link is down, so it reports "connecting", not "disconnected".
     if (this.status === 'loggedIn') this.emitConnection(up ? 'connected' : 'connecting');
     this.heartbeatsChanged();
+    this.#mediaLinkChanged(up);
+  }
+
+  /**
+   * TRTC in a room reconnects by itself: CONNECTED -> DISCONNECTED when the link drops, then
+   * CONNECTING -> CONNECTED once it is back (trtc-sdk-v5's CONNECTION_STATE_CHANGED), re-entering
+   * the room (and publishing again) if the cloud dropped it meanwhile. A rejoin that fails waits
+   * for the next time the link comes back.
+   */
+  #mediaLinkChanged(up: boolean): void {
+    const { media, live } = this;
+    const callRoom = media.roomId;
+    const liveRoom = live.local.roomId;
+    if (callRoom === undefined && liveRoom === undefined) return;
+    const emit = (state: 'reconnecting' | 'connected') => {
+      this.#local('mediaConnection', { state });
+      if (callRoom !== undefined) this.media$.next({ type: 'connectionChanged', state });
+      else live.media$.next({ type: 'connectionChanged', state });
+    };
+    if (!up) {
+      emit('reconnecting');
+      return;
+    }
+    const rejoin = async () => {
+      if (callRoom !== undefined) {
+        await this.request('callMedia.enterRoom', {
+          roomId: callRoom,
+          callType: media.callType ?? 2,
+          ...media.publishing(),
+        });
+        return;
+      }
+      const { role, streamId } = live.local;
+      await this.request('liveMedia.enterRoom', { roomId: liveRoom, role });
+      if (streamId !== undefined) await this.request('liveMedia.publish', { streamId });
+    };
+    rejoin().then(
+      () => {
+        const still = callRoom !== undefined ? media.roomId === callRoom : live.local.roomId === liveRoom;
+        if (still && this.isLinkUp()) emit('connected');
+      },
+      () => undefined,
+    );
   }
 
   heartbeats(roomId: number): boolean {
@@ -168,7 +253,11 @@ export class ClientDevice implements DeviceEndpoint {
     if (this.status !== 'loggedIn') return;
     this.status = 'loggedOut';
     this.userId = undefined;
-    this.leftRoom();
+    // An expired userSig ends IM only; TRTC goes on in its room.
+    if (event.type !== 'userSigExpired') {
+      this.trtcUserId = undefined;
+      this.leftRoom();
+    }
     this.session$.next(event);
     this.emitConnection('disconnected');
   }

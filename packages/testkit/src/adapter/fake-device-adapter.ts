@@ -1,7 +1,6 @@
 import type {
   CallMediaPort,
   CallSignalingPort,
-  ClockPort,
   LiveMediaPort,
   LiveSignalingPort,
   Rect,
@@ -13,18 +12,17 @@ import { deriveSeed, SeededRandom } from '../random/seeded-random.js';
 import { createCallMediaPort } from './call-media-port.js';
 import { createCallSignalingPort } from './call-signaling-port.js';
 import type { ClientDevice } from './client-device.js';
+import type { DeviceClock } from './device-clock.js';
 import { createImGroupsClient, type ImGroupsClient } from './im-groups-client.js';
 import { createImSignalingClient, type ImSignalingClient } from './im-signaling-client.js';
 import { createLiveMediaPort } from './live-media-port.js';
 import { createLiveSignalingPort } from './live-signaling-port.js';
 import { createSessionPort } from './session-port.js';
 
-/** What every device of one cloud shares: the trace, the clock port, the cloud's room lookups. */
+/** What every device of one cloud shares: the trace and the cloud's room lookups (each has its own clock). */
 export interface FakeAdapterEnv {
   readonly seed: number;
   readonly trace: Trace;
-  /** Stateless, so one serves every device. */
-  readonly clock: ClockPort;
   /** Whether the cloud's call room holds this user (remote views need a stream to play). */
   readonly roomHas: (roomId: number, userId: string) => boolean;
   /** Whether a user publishes in (or is mixed into) the cloud's live room. */
@@ -49,7 +47,7 @@ export class FakeDeviceAdapter {
   readonly session: SessionPort;
   readonly liveSignaling: LiveSignalingPort;
   readonly liveMedia: LiveMediaPort<Rect>;
-  readonly clock: ClockPort;
+  readonly clock: DeviceClock;
   readonly views = rectViewRule;
   declare readonly callSignaling: CallSignalingPort;
   declare readonly callMedia: CallMediaPort<Rect>;
@@ -71,7 +69,7 @@ export class FakeDeviceAdapter {
     this.session = createSessionPort(device, env.trace);
     this.liveSignaling = createLiveSignalingPort(device, env.trace);
     this.liveMedia = createLiveMediaPort(device, { trace: env.trace, publishes: env.publishes });
-    this.clock = env.clock;
+    this.clock = device.clock;
     Object.defineProperties(this, lazyPorts);
   }
 

@@ -25,7 +25,7 @@ export function createLiveMediaPort(device: ClientDevice, deps: LiveMediaPortDep
   const { local } = device.live;
   const call = (method: string, params: unknown, run: () => Promise<void> | void) =>
     tracedCall(deps.trace, device.id, `liveMedia.${method}`, params, async () => {
-      device.requireLogin();
+      device.requireTrtcLogin();
       await run();
     });
   const inRoom = (): number => {
@@ -50,7 +50,7 @@ export function createLiveMediaPort(device: ClientDevice, deps: LiveMediaPortDep
         if (!Number.isInteger(roomId) || roomId < MIN_ROOM_ID || roomId > MAX_ROOM_ID) {
           throw invalidParameter('roomId', `must be an integer ${MIN_ROOM_ID}..${MAX_ROOM_ID}`);
         }
-        if (userId !== device.userId) throw invalidParameter('userId', 'must be the logged-in user');
+        if (userId !== device.trtcUserId) throw invalidParameter('userId', 'must be the logged-in user');
         local.leaveRoom();
         local.joiningRoomId = roomId;
         try {

@@ -18,17 +18,25 @@ export function createSessionPort(device: ClientDevice, trace: Trace): SessionPo
           if (device.status === 'loggingIn') device.status = 'loggedOut';
           throw error;
         }
-        if (wasLoggedIn && device.userId !== params.userId) device.leftRoom();
+        // Another user: TRTC's room (kept through an expired userSig) was the previous user's.
+        if (device.trtcUserId !== undefined && device.trtcUserId !== params.userId) device.leftRoom();
         device.status = 'loggedIn';
         device.userId = params.userId;
+        device.trtcUserId = params.userId;
         device.emitConnection(device.isLinkUp() ? 'connected' : 'connecting');
       }),
     logout: () =>
       call('logout', undefined, async () => {
-        if (device.status !== 'loggedIn') return; // already out (kicked, expired): cleanup never fails
+        if (device.status !== 'loggedIn') {
+          // Already out of IM (kicked, expired): cleanup never fails; TRTC, kept by an expiry, stops.
+          if (device.trtcUserId !== undefined) device.leftRoom();
+          device.trtcUserId = undefined;
+          return;
+        }
         await device.request('session.logout', null);
         device.status = 'loggedOut';
         device.userId = undefined;
+        device.trtcUserId = undefined;
         device.leftRoom();
         device.emitConnection('disconnected');
       }),

@@ -32,6 +32,8 @@ export class Accounts {
   readonly #sessions = new Map<string, Session>();
   /** Each user's newest device. */
   readonly #deviceByUser = new Map<string, string>();
+  /** Devices whose IM session expired: TRTC, which checks a userSig only on entering, goes on as them. */
+  readonly #expired = new Map<string, string>();
   /** Multi-terminal login: each user's other devices still logged in, oldest first. */
   readonly #olderDevices = new Map<string, string[]>();
 
@@ -41,6 +43,11 @@ export class Accounts {
 
   userOf(deviceId: string): string | undefined {
     return this.#sessions.get(deviceId)?.userId;
+  }
+
+  /** Who the device is in TRTC rooms as: its session's user, or the one whose userSig expired there. */
+  trtcUserOf(deviceId: string): string | undefined {
+    return this.#sessions.get(deviceId)?.userId ?? this.#expired.get(deviceId);
   }
 
   /** The device of the user's newest login. */
@@ -94,6 +101,7 @@ export class Accounts {
       expiresAtMs === undefined
         ? undefined
         : clock.setTimeout(() => this.end(deviceId, 'expired'), expiresAtMs - clock.now());
+    this.#expired.delete(deviceId);
     this.#sessions.set(deviceId, { userId: params.userId, expiryTimer });
     this.#deviceByUser.set(params.userId, deviceId);
     this.#deps.onSessionStarted(deviceId, params.userId);
@@ -101,7 +109,10 @@ export class Accounts {
 
   end(deviceId: string, reason: SessionEndReason): void {
     const session = this.#sessions.get(deviceId);
-    if (!session) return;
+    if (!session) {
+      if (reason === 'logout') this.#expired.delete(deviceId);
+      return;
+    }
     if (session.expiryTimer !== undefined) this.#deps.clock.clearTimeout(session.expiryTimer);
     this.#sessions.delete(deviceId);
     const older = (this.#olderDevices.get(session.userId) ?? []).filter((id) => id !== deviceId);
@@ -115,6 +126,7 @@ export class Accounts {
     if (reason === 'kicked')
       this.#deps.outbox.toDevice(deviceId, { channel: 'session', event: { type: 'kickedOffline' } });
     if (reason === 'expired') {
+      this.#expired.set(deviceId, session.userId);
       this.#deps.outbox.toDevice(deviceId, { channel: 'session', event: { type: 'userSigExpired' } });
     }
     this.#deps.onSessionEnded(deviceId, session.userId, reason);

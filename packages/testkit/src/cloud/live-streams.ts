@@ -28,7 +28,7 @@ interface StreamRoom {
 
 /** What the live cloud needs of a device's client half. */
 export interface LiveEndpoint {
-  readonly live: { heartbeats(roomId: number): boolean; connectionLost(): void };
+  readonly live: { heartbeats(roomId: number): boolean };
 }
 
 export interface LiveStreamsDeps {
@@ -186,10 +186,8 @@ export class LiveStreams {
     watchHeartbeats(clock, member, mediaTimeoutMs, alive, () => {
       if (this.#memberOf(deviceId) !== member) return;
       this.leave(deviceId, 'networkTimeout');
+      // The client's SDK goes on reconnecting and re-enters when its link is back (see ClientDevice).
       this.#deps.droppedOff(roomId, member.userId);
-      // The client saw its heartbeats go unanswered just as long: it knows by itself.
-      const client = endpoint(deviceId);
-      if (client?.live.heartbeats(roomId)) client.live.connectionLost();
     });
   }
 

@@ -157,12 +157,9 @@ export class MediaRooms {
     if (!member || roomId === undefined) return;
     const { clock, network, endpoint, mediaTimeoutMs } = this.#deps;
     const alive = () => network.isUp(deviceId) && (endpoint(deviceId)?.heartbeats(roomId) ?? false);
+    // The client's SDK goes on reconnecting and re-enters when its link is back (see ClientDevice).
     watchHeartbeats(clock, member, mediaTimeoutMs, alive, () => {
-      if (this.#memberOf(deviceId) !== member) return;
-      this.leave(deviceId, 'networkTimeout');
-      // The client saw its heartbeats go unanswered just as long: it knows by itself, no message needed.
-      const client = endpoint(deviceId);
-      if (client?.heartbeats(roomId)) client.connectionLost();
+      if (this.#memberOf(deviceId) === member) this.leave(deviceId, 'networkTimeout');
     });
   }
 

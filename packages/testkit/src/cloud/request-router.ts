@@ -28,7 +28,8 @@ interface Answered {
 export class RequestRouter {
   readonly #clock: VirtualClock;
   readonly #outbox: Outbox;
-  readonly #userOf: (deviceId: string) => string | undefined;
+  /** Who the device is, as the method's service knows it (TRTC's login outlives IM's). */
+  readonly #userOf: (deviceId: string, method: string) => string | undefined;
   readonly #handlers = new Map<string, { handler: Handler; needsLogin: boolean }>();
   /** Per device, in arrival order: answered requests (null while an async handler runs). */
   readonly #answered = new Map<string, Map<number, Answered>>();
@@ -42,7 +43,7 @@ export class RequestRouter {
   constructor(
     clock: VirtualClock,
     outbox: Outbox,
-    userOf: (deviceId: string) => string | undefined,
+    userOf: (deviceId: string, method: string) => string | undefined,
     dedupWindowMs: number,
   ) {
     this.#clock = clock;
@@ -103,7 +104,7 @@ export class RequestRouter {
   #run(deviceId: string, request: RequestMessage, afterReply: (send: () => void) => void): unknown {
     const entry = this.#handlers.get(request.method);
     if (!entry) throw new TrtcSmartError(ErrorCode.NOT_FOUND, `unknown method ${request.method}`);
-    const userId = this.#userOf(deviceId);
+    const userId = this.#userOf(deviceId, request.method);
     if (entry.needsLogin && userId === undefined)
       throw new TrtcSmartError(ErrorCode.NOT_LOGGED_IN, `${request.method}: not logged in`);
     return entry.handler({ deviceId, userId: userId ?? '', afterReply }, request.params as never);

@@ -49,7 +49,7 @@ export function downlinkKind(message: DownlinkMessage): string {
 export interface DeviceEndpoint {
   readonly id: string;
   receive(message: DownlinkMessage): void;
-  /** The device noticed by itself that its room is gone (no heartbeat answers). */
+  /** The cloud removed the device from its room (TRTC's KICKED_OUT): it is out of it. */
   connectionLost(): void;
   /** The device noticed its link went down or came back. */
   linkChanged(up: boolean): void;

@@ -3,6 +3,7 @@ import {
   type CallingEvent,
   type CallingEventOf,
   type CallingEventType,
+  type CallingOptions,
   createCalling,
 } from '@trtc-smart/core';
 import type { CallingWorld, SimCloud } from './harness.js';
@@ -21,7 +22,7 @@ export interface CallingParty<View = unknown> {
 export function callingParty<View>(
   world: CallingWorld<View>,
   userId: string,
-  options: { inviteTimeoutSec?: number; connectTimeoutMs?: number } = {},
+  options: Omit<CallingOptions<View>, 'adapter'> = {},
 ): CallingParty<View> {
   const calling = createCalling({ adapter: world.adapter(userId), ...options });
   const events: CallingEvent[] = [];
@@ -45,7 +46,7 @@ export function callingParty<View>(
 export async function loggedInParties<View>(
   world: CallingWorld<View>,
   userIds: readonly string[],
-  options?: { inviteTimeoutSec?: number; connectTimeoutMs?: number },
+  options?: Omit<CallingOptions<View>, 'adapter'>,
 ): Promise<CallingParty<View>[]> {
   const parties = userIds.map((userId) => callingParty(world, userId, options));
   const logins = Promise.all(parties.map((p) => p.login()));

@@ -4,6 +4,7 @@ import {
   type LiveRoomEvent,
   type LiveRoomEventOf,
   type LiveRoomEventType,
+  type LiveRoomOptions,
   type RequestOutcomeEvent,
 } from '@trtc-smart/core';
 import type { LiveRoomWorld } from './harness.js';
@@ -23,7 +24,7 @@ export interface LiveParty<View = unknown> {
 export function liveParty<View>(
   world: LiveRoomWorld<View>,
   userId: string,
-  options: { requestTimeoutSec?: number } = {},
+  options: Omit<LiveRoomOptions<View>, 'adapter'> = {},
 ): LiveParty<View> {
   const room = createLiveRoom({ adapter: world.adapter(userId), ...options });
   const events: LiveRoomEvent[] = [];
@@ -49,7 +50,7 @@ export function liveParty<View>(
 export async function loggedInLiveParties<View>(
   world: LiveRoomWorld<View>,
   userIds: readonly string[],
-  options?: { requestTimeoutSec?: number },
+  options?: Omit<LiveRoomOptions<View>, 'adapter'>,
 ): Promise<LiveParty<View>[]> {
   const parties = userIds.map((userId) => liveParty(world, userId, options));
   const logins = Promise.all(parties.map((p) => p.login()));

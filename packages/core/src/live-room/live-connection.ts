@@ -1,0 +1,172 @@
+import { ErrorCode, isTrtcSmartError } from '../domain/errors.js';
+import type { LiveRoomRecord } from '../domain/room-info.js';
+import { toRoomInfo } from '../domain/room-info.js';
+import { MEDIA_GRACE_TIMER, relink, signalingLink } from '../machine/connection.js';
+import type { EffectTarget } from '../machine/effects.js';
+import type { MediaConnectionState } from '../ports/call-media.port.js';
+import type { ConnectionState } from '../ports/session.port.js';
+import type { LiveEmitted, LiveGraceEvent } from './live-machine-events.js';
+import { currentRoom, type LiveRoomContext } from './live-room-context.js';
+import { sameState } from './live-room-updates.js';
+
+/**
+ * The live machine's connection rules (actions and guards beside it): its links as the app sees
+ * them, the grace a lost media link (its own, or the owner's stream) gets before the room is left,
+ * and reconciliation with IM's truth. An AVChatRoom's notices are best-effort and IM keeps no
+ * history for it, so a viewer reads the room's profile: after signaling comes back (re-entering
+ * the group), shortly after a member-change tip (IM's join / quit tips, which a large AVChatRoom
+ * sends its anchors only: co-hosts), and every `reconcileIntervalSec`. Barrage sent while a link is
+ * down is lost, as IM keeps no history for AVChatRooms.
+ */
+interface Enqueue {
+  assign(update: Partial<LiveRoomContext>): void;
+  emit(event: LiveEmitted): void;
+  raise(event: LiveGraceEvent, options: { id: string; delay: number }): void;
+  cancel(id: string): void;
+}
+
+/** Ends a viewer's watch of an owner whose stream the cloud dropped, unless it is back in time. */
+export const OWNER_GRACE_TIMER = 'owner-grace';
+/** The next read of the room's profile. */
+export const RECONCILE_TIMER = 'reconcile';
+/** A member-change tip brings the next read this close (tips come in bursts: one read covers them). */
+export const TIP_READ_DELAY_MS = 2_000;
+
+const say = (enqueue: Enqueue, event: Parameters<typeof live>[0]) => enqueue.emit(live(event));
+const live = (event: Extract<LiveEmitted, { type: 'live' }>['event']): LiveEmitted => ({
+  type: 'live',
+  event,
+});
+
+/** IM reconnecting or back; back inside a room, the room is entered and read again. */
+export function signalingChanged(
+  enqueue: Enqueue,
+  context: LiveRoomContext,
+  state: ConnectionState,
+  self: EffectTarget,
+): void {
+  const change = relink(context.connection, 'signaling', signalingLink(state));
+  if (!change) return;
+  enqueue.assign({ connection: change.connection });
+  say(enqueue, change.event);
+  if (state !== 'connected' || context.connection.signaling !== 'reconnecting') return;
+  reenterGroup(context, self);
+  const left = context.abandoned;
+  if (!left) return;
+  // The room given up during the outage: IM never heard this user leave it.
+  enqueue.assign({ abandoned: null });
+  const { liveSignaling } = context.deps.adapter;
+  context.deps.effects.run(self, () =>
+    (left.isOwner ? liveSignaling.destroyRoom(left) : liveSignaling.exitRoom(left)).catch(() => undefined),
+  );
+}
+
+/**
+ * Re-enters the room's IM group (joining twice succeeds) and replays its state: a viewer takes the
+ * room as IM has it now (ROOM_READ), the owner announces its own again.
+ */
+export function reenterGroup(context: LiveRoomContext, self: EffectTarget): void {
+  const room = context.room;
+  if (!room) return;
+  const { liveSignaling } = context.deps.adapter;
+  const { roomId } = room;
+  context.deps.effects.run(self, async () => {
+    const record = await readRoom(() => liveSignaling.enterRoom({ roomId }));
+    if (record === undefined) return;
+    // Its last announcement again, under the same number: a member that had it keeps it as is.
+    if (room.isOwner && record) {
+      await liveSignaling.setRoomState({ roomId, state: room.record.state, seq: room.stateSeq });
+    } else if (!room.isOwner) send(self, { type: 'ROOM_READ', roomId, record });
+  });
+}
+
+/** Reads the room's profile now (a timer or a tip asked for it); the next read is scheduled. */
+export function readRoomProfile(enqueue: Enqueue, context: LiveRoomContext, self: EffectTarget): void {
+  const { roomId } = currentRoom(context);
+  const { liveSignaling } = context.deps.adapter;
+  context.deps.effects.run(self, async () => {
+    const record = await readRoom(async () => {
+      const [found] = await liveSignaling.getRoomInfos({ roomIds: [roomId] });
+      return found ?? null;
+    });
+    if (record !== undefined) send(self, { type: 'ROOM_READ', roomId, record });
+  });
+  scheduleRead(enqueue, context, context.deps.reconcileIntervalSec * 1000);
+}
+
+/** (Re)schedules the next read, `delayMs` from now (0: none). Viewers only: the owner's room state is its own. */
+export function scheduleRead(enqueue: Enqueue, context: LiveRoomContext, delayMs: number): void {
+  enqueue.cancel(RECONCILE_TIMER);
+  if (delayMs <= 0) return;
+  enqueue.raise({ type: 'RECONCILE' }, { id: RECONCILE_TIMER, delay: delayMs });
+  enqueue.assign({ nextReadAt: context.deps.adapter.clock.now() + delayMs });
+}
+
+/**
+ * A member-change tip brings the next read forward, once per interval at most (tips reach every
+ * viewer at once: in a crowd each read is one IM request per viewer), so a viewer reads at most
+ * twice per interval.
+ */
+export function tipArrived(enqueue: Enqueue, context: LiveRoomContext): void {
+  const now = context.deps.adapter.clock.now();
+  const intervalMs = context.deps.reconcileIntervalSec * 1000;
+  if (now - context.tipReadAt < intervalMs || context.nextReadAt - now <= TIP_READ_DELAY_MS) return;
+  enqueue.assign({ tipReadAt: now });
+  scheduleRead(enqueue, context, TIP_READ_DELAY_MS);
+}
+
+/** What a read found: the room as IM has it now replaces a stale anchor list. */
+export function roomRead(enqueue: Enqueue, context: LiveRoomContext, record: LiveRoomRecord): void {
+  const room = currentRoom(context);
+  const stateChanged = !sameState(record.state, room.record.state);
+  if (!stateChanged && record.memberCount === room.record.memberCount) return;
+  const next = { ...room.record, state: record.state, memberCount: record.memberCount };
+  enqueue.assign({ room: { ...room, record: next } });
+  if (stateChanged) say(enqueue, { eventType: 'onRoomInfoChange', roomInfo: toRoomInfo(next) });
+}
+
+/** This user's TRTC link in a room: reconnecting starts the grace, back in the room ends it. */
+export function mediaLinkChanged(
+  enqueue: Enqueue,
+  context: LiveRoomContext,
+  state: MediaConnectionState,
+): void {
+  const change = relink(context.connection, 'media', state);
+  if (!change) return;
+  if (state === 'reconnecting') {
+    enqueue.raise({ type: 'MEDIA_GRACE' }, { id: MEDIA_GRACE_TIMER, delay: context.deps.reconnectGraceMs });
+  } else enqueue.cancel(MEDIA_GRACE_TIMER);
+  enqueue.assign({ connection: change.connection });
+  say(enqueue, change.event);
+}
+
+export function awaitOwner(enqueue: Enqueue, context: LiveRoomContext): void {
+  enqueue.raise({ type: 'OWNER_GRACE' }, { id: OWNER_GRACE_TIMER, delay: context.deps.reconnectGraceMs });
+}
+
+/** Leaving a room stops its timers. */
+export function stopRoomTimers(enqueue: Pick<Enqueue, 'cancel'>): void {
+  for (const id of [MEDIA_GRACE_TIMER, OWNER_GRACE_TIMER, RECONCILE_TIMER]) enqueue.cancel(id);
+}
+
+/**
+ * The room as IM reads it; null when it no longer exists; undefined when IM did not answer (the
+ * link is down again: the next read or reconnect tries again, with nothing to tell the app).
+ */
+async function readRoom(
+  read: () => Promise<LiveRoomRecord | null>,
+): Promise<LiveRoomRecord | null | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    return isTrtcSmartError(error) && error.code === ErrorCode.NOT_FOUND ? null : undefined;
+  }
+}
+
+function send(
+  self: EffectTarget,
+  event: { type: 'ROOM_READ'; roomId: number; record: LiveRoomRecord | null },
+) {
+  if (self.getSnapshot().status === 'active')
+    (self as unknown as { send(e: typeof event): void }).send(event);
+}
