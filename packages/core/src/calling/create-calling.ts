@@ -9,7 +9,7 @@ import {
   parseUserId,
   parseUserView,
 } from '../domain/common-params.js';
-import { ErrorCode, invalidParameter, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
+import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import type { OfflinePushInfo } from '../domain/offline-push.js';
 import { numberOption } from '../domain/options.js';
 import {

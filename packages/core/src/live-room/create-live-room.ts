@@ -7,7 +7,7 @@ import {
   parseUserId,
   parseUserView,
 } from '../domain/common-params.js';
-import { ErrorCode, invalidParameter, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
+import { ErrorCode, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
 import { numberOption } from '../domain/options.js';
 import { anchorUserInfo, type RoomInfo, toRoomInfo, type UserInfo } from '../domain/room-info.js';
