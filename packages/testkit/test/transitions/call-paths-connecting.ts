@@ -1,4 +1,4 @@
-import { CallType } from '@trtc-smart/core';
+import { CallType, DEFAULT_RECONNECT_GRACE_MS } from '@trtc-smart/core';
 import { expect } from 'vitest';
 import type { FakeAdapter } from '../../src/index.js';
 import type { CallUser, CallWorld, Path } from './world.js';
@@ -121,20 +121,34 @@ export const callConnectingPaths: readonly Path<CallWorld>[] = [
       w.cloud.network.partition('alice');
       await w.cloud.advance(6_000);
       expect(reason(a)).toBe('noResponse');
-      expect(a.heard()).toEqual(['onNoResp', 'onCallEnd']);
+      // Both links are shown reconnecting; the invitation ends on the caller's own timer, within the grace.
+      expect(a.heard()).toEqual(['onConnectionChanged', 'onConnectionChanged', 'onNoResp', 'onCallEnd']);
+      expect(a.events.filter((e) => e.eventType === 'onConnectionChanged')).toEqual([
+        { eventType: 'onConnectionChanged', scope: 'signaling', state: 'reconnecting' },
+        { eventType: 'onConnectionChanged', scope: 'media', state: 'reconnecting' },
+      ]);
     },
   },
   {
-    name: 'a partitioned user loses the call with networkLost; the other sees it leave',
+    name: 'a user partitioned past the grace loses the call with networkLost; so does the other, left alone',
     async run(world) {
       const w = world();
       const [a, b] = await w.loggedIn('alice', 'bob');
       await w.run(() => a.calling.call({ userId: 'bob', type: VIDEO }));
       await w.run(() => b.calling.accept());
+      const roomId = a.calling.getSnapshot().call?.roomId ?? 0;
       w.cloud.network.partition('alice');
+      // The cloud drops alice from the room after its 8 s media timeout: bob gives her the grace.
+      await w.cloud.advance(DEFAULT_RECONNECT_GRACE_MS - 1);
+      expect([status(a), status(b)]).toEqual(['inCall', 'inCall']);
+      expect(w.cloud.roomMembers(roomId)).toEqual(['bob']);
       await w.cloud.advance(10_000);
+      expect([status(a), status(b)]).toEqual(['idle', 'idle']);
       expect(reason(a)).toBe('networkLost');
-      expect(reason(b)).toBe('remoteHangup');
+      expect(reason(b)).toBe('networkLost');
+      // Lost, not left: bob never hears alice leave.
+      expect(b.heard()).not.toContain('onUserLeave');
+      expect(w.cloud.roomMembers(roomId)).toEqual([]);
     },
   },
 ];

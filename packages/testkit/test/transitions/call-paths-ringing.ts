@@ -64,7 +64,13 @@ export const callRingingPaths: readonly Path<CallWorld>[] = [
       w.cloud.network.partition('bob');
       await w.cloud.advance(31_000);
       expect(b.status()).toBe('idle');
-      expect(b.heard()).toEqual(['onInvited', 'onCallingTimeOut', 'onCallEnd']);
+      // Its IM link is shown reconnecting; the ringing ends on its own timer all the same.
+      expect(b.heard()).toEqual(['onInvited', 'onConnectionChanged', 'onCallingTimeOut', 'onCallEnd']);
+      expect(b.events.find((e) => e.eventType === 'onConnectionChanged')).toEqual({
+        eventType: 'onConnectionChanged',
+        scope: 'signaling',
+        state: 'reconnecting',
+      });
       expect(reason(a)).toBe('noResponse');
     },
   },
