@@ -3,6 +3,7 @@ import { describe, it } from 'vitest';
 import { callActivePaths } from './call-paths-active.js';
 import { callConnectingPaths } from './call-paths-connecting.js';
 import { callGroupRacePaths } from './call-paths-group-races.js';
+import { callLinkPaths } from './call-paths-links.js';
 import { callRingingPaths } from './call-paths-ringing.js';
 import { callSessionPaths } from './call-paths-session.js';
 import { transitionsOf } from './machine-transitions.js';
@@ -20,6 +21,7 @@ const paths = [
   ...callActivePaths,
   ...callConnectingPaths,
   ...callGroupRacePaths,
+  ...callLinkPaths,
 ];
 
 describe('call machine paths', () => {
