@@ -2,6 +2,7 @@ import { liveRoomMachine, machineGraph } from '@trtc-smart/core/inspect';
 import { describe, it } from 'vitest';
 import { liveEnteringPaths } from './live-paths-entering.js';
 import { liveLinkMicPaths } from './live-paths-link-mic.js';
+import { liveLinkPaths } from './live-paths-links.js';
 import { livePkPaths } from './live-paths-pk.js';
 import { liveRoomPaths } from './live-paths-room.js';
 import { liveSessionPaths } from './live-paths-session.js';
@@ -20,6 +21,7 @@ const paths = [
   ...liveEnteringPaths,
   ...liveLinkMicPaths,
   ...livePkPaths,
+  ...liveLinkPaths,
 ];
 
 describe('live-room machine paths', () => {

@@ -1,0 +1,92 @@
+import { DEFAULT_RECONCILE_INTERVAL_SEC, DEFAULT_RECONNECT_GRACE_MS, ErrorCode } from '@trtc-smart/core';
+import { expect } from 'vitest';
+import { liveRoom } from './live-paths-room.js';
+import type { LiveUser, LiveWorld, Path } from './world.js';
+
+const INTERVAL_MS = DEFAULT_RECONCILE_INTERVAL_SEC * 1000;
+const anchors = (u: LiveUser) => u.room.getSnapshot().room?.anchors.map((a) => a.userId);
+const errors = (u: LiveUser) => u.events.flatMap((e) => (e.eventType === 'onError' ? [e.code] : []));
+const links = (u: LiveUser) => u.events.filter((e) => e.eventType === 'onConnectionChanged');
+
+/** Live-room paths through lost links and lost notices: blips, removal, reconciliation with IM. */
+export const liveLinkPaths: readonly Path<LiveWorld>[] = [
+  {
+    name: 'a viewer blip shorter than the grace is shown as reconnecting and back; it goes on watching',
+    async run(world) {
+      const w = world();
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      w.cloud.blip('vic', 20_000);
+      await w.cloud.advance(20_000);
+      await w.cloud.settle();
+      expect([a.status(), v.status()]).toEqual(['live', 'watching']);
+      expect(links(v)).toEqual([
+        { eventType: 'onConnectionChanged', scope: 'signaling', state: 'reconnecting' },
+        { eventType: 'onConnectionChanged', scope: 'media', state: 'reconnecting' },
+        { eventType: 'onConnectionChanged', scope: 'signaling', state: 'connected' },
+        { eventType: 'onConnectionChanged', scope: 'media', state: 'connected' },
+      ]);
+      expect(v.heard()).not.toContain('onRoomDestroy');
+      expect(errors(v)).toEqual([]);
+      expect(w.cloud.liveMediaState('vic')?.roomId).toBe(7);
+      expect(w.cloud.liveRoomMembers(7)).toContain('vic');
+      await w.cloud.advance(2 * DEFAULT_RECONNECT_GRACE_MS); // no grace timer is left behind
+      expect(v.status()).toBe('watching');
+    },
+  },
+  {
+    name: 'a viewer the cloud removes from the TRTC room is outside with NETWORK_LOST',
+    async run(world) {
+      const w = world();
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      w.cloud.removeFromRoom('vic');
+      await w.cloud.settle();
+      expect([a.status(), v.status()]).toEqual(['live', 'outside']);
+      expect(errors(v)).toEqual([ErrorCode.NETWORK_LOST]);
+      expect(v.heard()).not.toContain('onRoomDestroy');
+      expect(w.cloud.liveMediaState('vic')?.roomId).toBeUndefined();
+    },
+  },
+  {
+    name: "a viewer that missed the room's destruction finds it gone at the next read and leaves",
+    async run(world) {
+      const w = world();
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      w.cloud.network.cut('anna', 'vic'); // every notice from anna to vic is lost
+      await w.run(() => a.room.destroyRoom());
+      expect(v.status()).toBe('watching');
+      await w.cloud.advance(INTERVAL_MS);
+      await w.cloud.settle();
+      expect(v.status()).toBe('outside');
+      expect(v.heard().filter((t) => t === 'onRoomDestroy')).toEqual(['onRoomDestroy']);
+      expect(w.cloud.liveMediaState('vic')?.roomId).toBeUndefined();
+    },
+  },
+  {
+    name: 'a viewer that missed the anchor list takes it from the next read, and reads again after',
+    async run(world) {
+      const w = world();
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await w.run(() => a.room.createRoom({ roomId: 7, roomName: 'r', coverUrl: '' }));
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      w.cloud.network.cut('anna', 'vic');
+      await w.run(() => a.room.startPublish({ streamId: 's7' }));
+      expect(anchors(v)).toEqual([]);
+      await w.cloud.advance(INTERVAL_MS);
+      await w.cloud.settle();
+      expect(anchors(v)).toEqual(['anna']);
+      expect(v.room.getSnapshot().room?.roomInfo.roomStatus).toBe(1);
+      expect(v.heard().filter((t) => t === 'onRoomInfoChange')).toEqual(['onRoomInfoChange']);
+      // The next read finds nothing new: nothing more is told.
+      await w.cloud.advance(INTERVAL_MS);
+      await w.cloud.settle();
+      expect(v.status()).toBe('watching');
+      expect(v.heard().filter((t) => t === 'onRoomInfoChange')).toEqual(['onRoomInfoChange']);
+    },
+  },
+];
