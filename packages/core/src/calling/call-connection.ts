@@ -71,6 +71,21 @@ export function awaitParty(enqueue: Enqueue, context: CallingContext, userId: st
   enqueue.assign({ timerIds: withTimer(context, id) });
 }
 
+/**
+ * Parties that accepted but are not in the room get the grace to show up: an accept is only a
+ * promise, and a hang-up we never heard (sent before we were invited) must not hold the call open.
+ */
+export function awaitAccepted(enqueue: Enqueue, context: CallingContext, graceMs: number): void {
+  let timerIds = context.timerIds;
+  for (const [userId, p] of Object.entries(context.call?.participants ?? {})) {
+    const id = partyTimer(userId);
+    if (p.status !== 'accepted' || timerIds.includes(id)) continue;
+    enqueue.raise({ type: 'PARTY_GRACE', userId }, { id, delay: graceMs });
+    timerIds = [...timerIds, id];
+  }
+  if (timerIds !== context.timerIds) enqueue.assign({ timerIds });
+}
+
 /** A dropped party is back in the room within the grace: it never left as far as the app knows. */
 export function partyBack(enqueue: Enqueue, context: CallingContext, userId: string): void {
   const id = partyTimer(userId);

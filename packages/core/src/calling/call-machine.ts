@@ -7,6 +7,7 @@ import type { EffectTarget } from '../machine/effects.js';
 import { settleOp } from '../machine/ops.js';
 import { acceptCallLogic, loginLogic, logoutLogic, startCallLogic } from './call-actors.js';
 import {
+  awaitAccepted,
   awaitParty,
   droppedByCloud,
   lastPartyLost,
@@ -242,10 +243,17 @@ export const callMachine = setup({
       const { timerId } = event as Ev<'INVITE_TIMER'>;
       enqueue.assign({ timerIds: context.timerIds.filter((id) => id !== timerId) });
     }),
-    markAccepted: assign(({ context, event }) => ({
-      call: setStatus(currentCall(context), [(event as Ev<'sig.accepted'>).userId], 'accepted', isPending)
-        .call,
-    })),
+    markAccepted: enqueueActions(({ context, event, enqueue }) => {
+      const { userId } = event as Ev<'sig.accepted'>;
+      const { call } = setStatus(currentCall(context), [userId], 'accepted', isPending);
+      enqueue.assign({ call });
+      // In a call under way, an accept is a promise to join: it gets the grace to keep it.
+      if (call.connectedAt !== null)
+        awaitAccepted(enqueue, { ...context, call }, context.deps.reconnectGraceMs);
+    }),
+    awaitAccepted: enqueueActions(({ context, enqueue }) =>
+      awaitAccepted(enqueue, context, context.deps.reconnectGraceMs),
+    ),
     markRejected: enqueueActions(({ context, event, enqueue }) => {
       const e = event as Ev<'sig.rejected'>;
       const status = e.reason === 'busy' ? 'busy' : 'rejected';
@@ -629,7 +637,7 @@ export const callMachine = setup({
               },
             },
             inCall: {
-              entry: 'beginCall',
+              entry: ['beginCall', 'awaitAccepted'],
               always: {
                 guard: 'isCallOver',
                 target: '#calling.loggedIn.ended',

@@ -28,9 +28,10 @@ export const openFindings: readonly OpenFinding[] = [
     allFaults: ['kick'],
   },
   {
-    // carol calls alice; alice accepts and in the same tick invites erin while carol hangs up:
-    // erin, told carol is in the call, waits for her forever (inCall alone, carol "accepted").
-    id: 'call: an accepted party that never joins keeps the call open',
+    // Fixed: a late invitee told of a party whose hang-up it never heard (regressions/
+    // call-accepted-party-never-joins). Still open: a party partitioned while hanging up, then
+    // healed (FUZZ_SEED=20261204, 269th world): the other stays inCall, still seeing it joined.
+    id: 'call: a party that left unheard keeps the call open',
     pattern: /still sees \w+ as accepted|is inCall alone in room|sees \[[\w,]*\] joined, but/,
   },
   {
