@@ -249,7 +249,7 @@ function receiver(
           reply('accept', d.inviteID, encodeSwitchToAudio(envelopeOf(rooms, roomId, CallType.AUDIO)));
           return;
         case 'switchToVideo':
-          // Not implemented here: declined at once, so the asking engine does not wait for its timeout.
+          // We offer no switch to video: declined at once, so the asking engine does not wait for its timeout.
           if (addressed && roomId !== undefined) {
             const envelope = envelopeOf(rooms, roomId, payload.callType ?? CallType.AUDIO);
             reply('reject', d.inviteID, encodeDeclineSwitchToVideo(envelope, NO_SWITCH_TO_VIDEO));
