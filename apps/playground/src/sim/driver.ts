@@ -1,5 +1,4 @@
-import type { FakeCloud, TraceEntry } from '@trtc-smart/testkit';
-import type { SimCommand } from './commands.js';
+import type { FakeCloud, SimCommand, TraceEntry } from '@trtc-smart/testkit';
 import type { Script } from './script.js';
 
 /** Periodic media statistics: a step waits for the next message that is not one of these. */

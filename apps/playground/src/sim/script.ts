@@ -1,4 +1,4 @@
-import type { SimCommand } from './commands.js';
+import type { SimCommand } from '@trtc-smart/testkit';
 
 /** Recorded commands waiting to be replayed, in time order; the driver runs each at its exact virtual time. */
 export class Script {

@@ -1,6 +1,6 @@
+import type { LinkConfig, SimCommand, SimCommandInput } from '@trtc-smart/testkit';
 import { createFakeCloud, type FakeCloud, type JsonValue } from '@trtc-smart/testkit';
 import type { RunOptions } from '../trace/format.js';
-import type { LinkSettings, SimCommand, SimCommandInput } from './commands.js';
 import type { SimParty } from './party.js';
 import { type PartyFactory, partyKinds } from './party-kinds.js';
 
@@ -17,7 +17,7 @@ export interface Simulation {
   removeUser(id: string): Promise<void>;
   /** Calls an SDK method on a user; a rejected call is logged on the card, not thrown. */
   invoke(user: string, method: string, params?: JsonValue): Promise<void>;
-  configure(settings: LinkSettings, target: string | null): void;
+  configure(settings: Partial<LinkConfig>, target: string | null): void;
   partition(target: string, on: boolean): void;
   setOnline(target: string, online: boolean): void;
   isPartitioned(target: string): boolean;

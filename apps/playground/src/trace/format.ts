@@ -1,5 +1,4 @@
-import type { TraceEntry } from '@trtc-smart/testkit';
-import type { SimCommand } from '../sim/commands.js';
+import type { SimCommand, TraceEntry } from '@trtc-smart/testkit';
 
 export const TRACE_FORMAT = 'trtc-smart-playground-trace';
 export const TRACE_VERSION = 1;

@@ -1,4 +1,4 @@
-import type { FakeCloud } from '../../src/index.js';
+import type { FakeCloud, LinkConfig } from '../../src/index.js';
 import { type CommandInput, type Step, USER_SIG } from './world.js';
 
 export interface FaultContext {
@@ -23,7 +23,7 @@ export interface FaultSpec {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** The link settings of one user (`flag`) or of everyone. */
-function configure(f: FaultContext, settings: Record<string, number>): CommandInput {
+function configure(f: FaultContext, settings: Partial<LinkConfig>): CommandInput {
   const target = f.step.flag ? f.self : null;
   f.cloud.network.configure(settings, target ?? undefined);
   return { op: 'configure', settings, target };

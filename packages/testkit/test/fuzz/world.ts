@@ -1,4 +1,4 @@
-import type { JsonValue } from '../../src/index.js';
+import type { JsonValue, SimCommand } from '../../src/index.js';
 
 /** The users of a world, in order: a world of n users has the first n. */
 export const NAMES = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank'] as const;
@@ -37,26 +37,11 @@ export interface World {
 }
 
 /**
- * What the run did, in the playground's command format (apps/playground/src/sim/commands.ts):
- * a failing world is saved as a run the playground replays from the seed.
+ * What the run did, as the playground saves runs: a failing world is saved as a run the playground
+ * replays from the seed.
  */
 export type Command =
-  | { readonly t: number; readonly op: 'addUser'; readonly user: string; readonly kind: string }
-  | {
-      readonly t: number;
-      readonly op: 'invoke';
-      readonly user: string;
-      readonly method: string;
-      readonly params: JsonValue;
-    }
-  | {
-      readonly t: number;
-      readonly op: 'configure';
-      readonly settings: Readonly<Record<string, number>>;
-      readonly target: string | null;
-    }
-  | { readonly t: number; readonly op: 'partition' | 'heal'; readonly target: string }
-  | { readonly t: number; readonly op: 'setOnline'; readonly target: string; readonly online: boolean }
+  | SimCommand
   /** A fault the playground has no control for: the saved run is then only shown, not replayed. */
   | { readonly t: number; readonly op: 'fault'; readonly fault: string; readonly payload: JsonValue };
 

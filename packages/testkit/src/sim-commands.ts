@@ -1,13 +1,11 @@
-import type { JsonValue } from '@trtc-smart/testkit';
+import type { JsonValue } from './cloud/trace.js';
+import type { LinkConfig } from './network/link-config.js';
 
-/** A link setting a fault control can change, as the fake cloud takes it. */
-export interface LinkSettings {
-  readonly latencyMs?: number;
-  readonly jitterMs?: number;
-  readonly loss?: number;
-}
-
-/** One thing done to the simulation at a virtual time: replaying the list rebuilds the run. */
+/**
+ * One thing done to a simulation at a virtual time: replaying the list from the seed rebuilds the
+ * run. The playground saves and loads runs in this form, and the fault harness writes its failing
+ * worlds in it, so the two cannot drift apart.
+ */
 export type SimCommand =
   | { readonly t: number; readonly op: 'addUser'; readonly user: string; readonly kind: string }
   | { readonly t: number; readonly op: 'removeUser'; readonly user: string }
@@ -21,7 +19,7 @@ export type SimCommand =
   | {
       readonly t: number;
       readonly op: 'configure';
-      readonly settings: LinkSettings;
+      readonly settings: Partial<LinkConfig>;
       readonly target: string | null;
     }
   | { readonly t: number; readonly op: 'partition' | 'heal'; readonly target: string }
