@@ -317,12 +317,13 @@ function command(room: Room, method: string, event: WithoutOpId<OpCommand>): Pro
   );
 }
 
-/** Runs port work the machine allowed, then records its result; a failure changes nothing. */
+/** Runs port work the machine allowed, then records its result; a failure (or `undo`, if overtaken) changes nothing. */
 function device(
   room: Room,
   method: string,
   event: LiveMachineEvent,
   run: () => Promise<void>,
+  undo?: () => Promise<void>,
 ): Promise<void> {
   return runDeviceCommand(
     room.actor,
@@ -331,6 +332,7 @@ function device(
     method,
     event,
     run,
+    undo,
   );
 }
 
@@ -408,10 +410,22 @@ const METHODS: {
   },
   stopPublish: (room, _, method) => {
     const media = room.adapter.liveMedia;
-    return device(room, method, { type: 'UNPUBLISHED' }, async () => {
-      await media.stopPublish();
-      if (isAudience(room)) await media.switchRole({ role: 'audience' });
-    });
+    const streamId = contextOf(room).room?.streamId ?? '';
+    return device(
+      room,
+      method,
+      { type: 'UNPUBLISHED' },
+      async () => {
+        await media.stopPublish();
+        if (isAudience(room)) await media.switchRole({ role: 'audience' });
+      },
+      // Overtaken (a PK request came in): a stream the room's state still holds goes on.
+      async () => {
+        const snapshot = room.actor.getSnapshot();
+        if (snapshot.matches({ loggedIn: 'room' }) && snapshot.context.room?.streamId === streamId)
+          await media.startPublish({ streamId });
+      },
+    );
   },
   startPlay: (room, params, method) => {
     const { userId, view } = parseUserView(params, method, room.adapter.views);

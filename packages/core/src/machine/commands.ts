@@ -22,7 +22,11 @@ export function sendCommand<TEvent, TCommand extends TEvent & { readonly opId: n
   return ops.wait(event.opId, () => actor.send(event));
 }
 
-/** Runs port work the machine allowed, then records its result; a failure changes nothing. */
+/**
+ * Runs port work the machine allowed, then records its result; a failure changes nothing. Work the
+ * machine can no longer take when it is done (overtaken) is undone, so the device never does what
+ * the state does not say (a stop overtaken by a PK request left a stream its SDK said was on).
+ */
 export async function runDeviceCommand<TEvent>(
   actor: CommandTarget<TEvent>,
   assertAllowed: (method: string, event: TEvent) => void,
@@ -31,6 +35,7 @@ export async function runDeviceCommand<TEvent>(
   method: string,
   event: TEvent,
   run: () => Promise<void>,
+  undo?: () => Promise<void>,
 ): Promise<void> {
   assertAllowed(method, event);
   try {
@@ -39,6 +44,7 @@ export async function runDeviceCommand<TEvent>(
     throw toTrtcSmartError(error);
   }
   if (!actor.getSnapshot().can(event)) {
+    await undo?.().catch(() => undefined);
     throw new TrtcSmartError(ErrorCode.CANCELLED, `${method}: ${overtakenBy} meanwhile`);
   }
   actor.send(event);
