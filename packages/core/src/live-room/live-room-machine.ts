@@ -211,7 +211,7 @@ export const liveRoomMachine = setup({
       const { record } = event as Ev<'ROOM_READ'>;
       if (record) roomRead(enqueue, context, record);
     }),
-    /** The IM session ended while TRTC goes on (an expired userSig): its room is left too. */
+    /** The IM session ended while TRTC goes on (kicked, an expired userSig): its room is left too. */
     exitMediaIfInRoom: ({ context, self }) => {
       if (context.room) effect(context, self, () => context.deps.adapter.liveMedia.exitRoom());
     },
@@ -541,7 +541,8 @@ export const liveRoomMachine = setup({
       initial: 'outside',
       on: {
         LOGOUT: { target: 'loggingOut', actions: ['leaveRoomSignals', 'leaveRoom', 'holdOp'] },
-        'session.kickedOffline': { target: 'loggedOut' },
+        // IM's session ended; TRTC, which IM does not end, leaves its room too.
+        'session.kickedOffline': { target: 'loggedOut', actions: 'exitMediaIfInRoom' },
         'session.userSigExpired': { target: 'loggedOut', actions: 'exitMediaIfInRoom' },
         'session.connectionChanged': { actions: 'noteSignaling' },
         PROFILE_CHANGED: { actions: 'setProfile' },

@@ -253,9 +253,11 @@ export class ClientDevice implements DeviceEndpoint {
     if (this.status !== 'loggedIn') return;
     this.status = 'loggedOut';
     this.userId = undefined;
-    // An expired userSig ends IM only; TRTC goes on in its room.
+    // An expired userSig ends IM only; TRTC goes on in its room. Otherwise the cloud took the
+    // device out of its call or live room (TRTC's login is the session's here).
     if (event.type !== 'userSigExpired') {
       this.trtcUserId = undefined;
+      this.live.local.leaveRoom();
       this.leftRoom();
     }
     this.session$.next(event);

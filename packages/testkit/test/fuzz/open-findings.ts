@@ -48,12 +48,6 @@ export const openFindings: readonly OpenFinding[] = [
     faults: LOSSY,
   },
   {
-    // A login elsewhere (kick) during createRoom: the kicked device stays in the TRTC room.
-    id: 'live: kicked during createRoom, the device stays in the TRTC room',
-    pattern: /device is in TRTC room \d+ while|device is in TRTC room undefined/,
-    faults: LOSSY,
-  },
-  {
     // A room notification lost for good (anchor entered, state announced, request answered):
     // nothing resends it, so a member misses an anchor or a requester its outcome.
     id: 'live: a lost room notification is never made up for',
