@@ -272,8 +272,13 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     publishes: (roomId, userId) => liveStreams.publishes(roomId, userId),
   };
 
-  /** The device a user is logged in on, else the device with that label. */
+  /**
+   * The device labelled `target` while that user is logged in on it (a user on two devices, IM
+   * multi-terminal, names each by its label), else the device the user is logged in on, else the
+   * device with that label.
+   */
   const findDevice = (target: string): ClientDevice | undefined => {
+    if (accountService.userOf(target) === target) return devices.get(target);
     const deviceId = accountService.deviceOf(target);
     return devices.get(deviceId ?? target);
   };
