@@ -38,6 +38,10 @@ export interface FakeAdapter extends CallingAdapter<Rect>, LiveRoomAdapter<Rect>
   readonly imSignaling: ImSignalingClient;
   /** The device's IM groups, messages and profiles at the SDK's level, for SDK doubles. */
   readonly imGroups: ImGroupsClient;
+  /** This device's local media state (cloud.mediaState names a user's newest device). */
+  mediaState(): MediaStateSnapshot;
+  /** This device's live-room media state. */
+  liveMediaState(): LiveMediaSnapshot;
 }
 
 /** Fault targets name a device (the label given to adapter()) or a logged-in userId. */
@@ -136,6 +140,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     network,
     random: new SeededRandom(deriveSeed(seed, 'volumes')),
     endpoint: (deviceId) => devices.get(deviceId),
+    displaced: (deviceId) => toldRemoved(deviceId),
     mediaTimeoutMs: resolved.mediaTimeoutMs,
     volumeIntervalMs: resolved.volumeIntervalMs,
     networkQualityIntervalMs: resolved.networkQualityIntervalMs,
@@ -158,6 +163,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     outbox,
     network,
     endpoint: (deviceId) => devices.get(deviceId),
+    displaced: (deviceId) => toldRemoved(deviceId),
     mediaTimeoutMs: resolved.mediaTimeoutMs,
     droppedOff: (roomId, userId) => {
       liveGroups.droppedOff(roomId, userId);
@@ -202,6 +208,11 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   routeImSignaling(router, imSignaling);
   /** Devices removed from their room while their link was down: told when it is back. */
   const removed = new Set<string>();
+  /** A device the cloud put out of its TRTC room hears it now, or once its link is back. */
+  function toldRemoved(deviceId: string): void {
+    if (network.isUp(deviceId)) devices.get(deviceId)?.connectionLost();
+    else removed.add(deviceId);
+  }
   network.onLinkChange((deviceId, up) => {
     const device = devices.get(deviceId);
     if (up && removed.delete(deviceId)) device?.connectionLost();
@@ -210,6 +221,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
 
   router.on<LoginParams>('session.login', (c, p) => accountService.login(c.deviceId, p), false);
   router.on('session.logout', (c) => accountService.end(c.deviceId, 'logout'));
+  router.on('session.relogin', (c) => ({ over: accountService.sessionOverFor(c.deviceId) }), false);
   router.on<InviteParams>('callSignaling.invite', (c, p) => invitations.invite(c.userId, c.deviceId, p));
   router.on<{ roomId: number }>('callSignaling.accept', (c, p) =>
     invitations.respond(c.userId, c.deviceId, p.roomId, { accept: true }),
@@ -324,8 +336,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       trace.record({ type: 'fault', action: 'removeFromRoom', payload: { key: target } });
       media.leave(device.id, 'left');
       liveStreams.leave(device.id, 'left');
-      if (network.isUp(device.id)) device.connectionLost();
-      else removed.add(device.id);
+      toldRemoved(device.id);
     },
     trace: () => trace.entries(),
     exportTrace: () => trace.export(),

@@ -1,5 +1,5 @@
 import { type Calling, type CallingState, createCalling } from '@trtc-smart/core';
-import type { FakeCloud } from '../../src/index.js';
+import type { FakeAdapter, FakeCloud } from '../../src/index.js';
 import { CallingRecorder } from './calling-recorder.js';
 import { likelyCalling } from './likely.js';
 import { callingMethods } from './methods.js';
@@ -8,6 +8,7 @@ import { type Party, TIMEOUTS_MS, type WorldSpec } from './run-world.js';
 export interface CallingParty extends Party<CallingState> {
   readonly sdk: Calling;
   readonly recorder: CallingRecorder;
+  readonly adapter: FakeAdapter;
 }
 
 const sorted = (ids: Iterable<string>) => [...ids].sort();
@@ -32,9 +33,9 @@ function checkRooms(cloud: FakeCloud, parties: readonly CallingParty[]): string[
   }
   for (const p of parties) {
     const { status, call } = p.sdk.getSnapshot();
-    const deviceRoom = cloud.mediaState(p.user)?.roomId;
+    const deviceRoom = p.adapter.mediaState().roomId;
     if (deviceRoom !== undefined && (status !== 'inCall' || call?.roomId !== deviceRoom))
-      violations.push(`${p.user}'s device is in TRTC room ${deviceRoom} while ${status}`);
+      violations.push(`${p.device}'s device is in TRTC room ${deviceRoom} while ${status}`);
   }
   const invitations = cloud.pendingInvitations();
   if (invitations.length > 0) violations.push(`invitations still pending: ${JSON.stringify(invitations)}`);
@@ -71,14 +72,18 @@ function checkCalls(parties: readonly CallingParty[]): string[] {
 
 export const callingWorld: WorldSpec<CallingState, CallingParty> = {
   partyKind: 'calling',
+  secondDevice: true,
   methods: callingMethods,
   likely: likelyCalling,
   quietMs: TIMEOUTS_MS,
   newParty(cloud, user) {
-    const sdk = createCalling({ adapter: cloud.adapter(user) });
-    const recorder = new CallingRecorder(user, sdk, () => cloud.clock.now());
+    const adapter = cloud.adapter(user);
+    const sdk = createCalling({ adapter });
+    const recorder = new CallingRecorder(adapter.deviceId, sdk, () => cloud.clock.now());
     return {
       user,
+      device: adapter.deviceId,
+      adapter,
       sdk,
       recorder,
       rejected: () => undefined,
