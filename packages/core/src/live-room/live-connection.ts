@@ -5,8 +5,8 @@ import { MEDIA_GRACE_TIMER, relink, signalingLink } from '../machine/connection.
 import type { EffectTarget } from '../machine/effects.js';
 import type { MediaConnectionState } from '../ports/call-media.port.js';
 import type { ConnectionState } from '../ports/session.port.js';
-import type { LiveEmitted, LiveGraceEvent } from './live-machine-events.js';
-import { currentRoom, type LiveRoomContext } from './live-room-context.js';
+import type { AbandonedLeft, LiveEmitted, LiveGraceEvent, RoomRead } from './live-machine-events.js';
+import { currentRoom, type LeftRoom, type LiveRoomContext } from './live-room-context.js';
 import { sameState } from './live-room-updates.js';
 
 /**
@@ -51,14 +51,50 @@ export function signalingChanged(
   say(enqueue, change.event);
   if (state !== 'connected' || context.connection.signaling !== 'reconnecting') return;
   reenterGroup(context, self);
+  // A room given up during the outage: IM never heard this user leave it.
+  if (context.abandoned) enqueue.raise({ type: 'LEAVE_ABANDONED' }, { id: ABANDONED_TIMER, delay: 0 });
+}
+
+/** The next try at leaving an abandoned room's group. */
+export const ABANDONED_TIMER = 'abandoned';
+/** Between tries (each is one IM request, bounded by the request deadline). */
+export const ABANDONED_RETRY_MS = 5_000;
+
+/** Gives up on a room IM may still hold this user in: it is told, again until it answers. */
+export function abandon(enqueue: Enqueue, left: LeftRoom): void {
+  enqueue.assign({ abandoned: left });
+  enqueue.raise({ type: 'LEAVE_ABANDONED' }, { id: ABANDONED_TIMER, delay: 0 });
+}
+
+/**
+ * Quits (or, its owner, dismisses) the abandoned room; both are idempotent, and a room already
+ * gone counts as left. Only a lost answer (NETWORK_TIMEOUT) is tried again; back in that room, it
+ * is no longer abandoned.
+ */
+export function leaveAbandoned(enqueue: Enqueue, context: LiveRoomContext, self: EffectTarget): void {
   const left = context.abandoned;
   if (!left) return;
-  // The room given up during the outage: IM never heard this user leave it.
-  enqueue.assign({ abandoned: null });
+  if (context.room?.roomId === left.roomId) {
+    enqueue.assign({ abandoned: null });
+    return;
+  }
   const { liveSignaling } = context.deps.adapter;
-  context.deps.effects.run(self, () =>
-    (left.isOwner ? liveSignaling.destroyRoom(left) : liveSignaling.exitRoom(left)).catch(() => undefined),
-  );
+  context.deps.effects.run(self, async () => {
+    try {
+      await (left.isOwner ? liveSignaling.destroyRoom(left) : liveSignaling.exitRoom(left));
+    } catch (error) {
+      if (isTrtcSmartError(error) && error.code === ErrorCode.NETWORK_TIMEOUT) return;
+    }
+    send(self, { type: 'ABANDONED_LEFT', roomId: left.roomId });
+  });
+  enqueue.raise({ type: 'LEAVE_ABANDONED' }, { id: ABANDONED_TIMER, delay: ABANDONED_RETRY_MS });
+}
+
+/** IM answered: that room is left. */
+export function abandonedLeft(enqueue: Enqueue, context: LiveRoomContext, roomId: number): void {
+  if (context.abandoned?.roomId !== roomId) return;
+  enqueue.assign({ abandoned: null });
+  enqueue.cancel(ABANDONED_TIMER);
 }
 
 /**
@@ -80,12 +116,17 @@ export function reenterGroup(context: LiveRoomContext, self: EffectTarget): void
   });
 }
 
-/** Reads the room's profile now (a timer or a tip asked for it); the next read is scheduled. */
+/**
+ * Reads the room's profile now (a timer or a tip asked for it); the next read is scheduled. After
+ * a leave whose answer was lost, the read re-enters the group (entering twice succeeds), so a quit
+ * that was done is undone and a dismiss that was done reads as the room gone.
+ */
 export function readRoomProfile(enqueue: Enqueue, context: LiveRoomContext, self: EffectTarget): void {
-  const { roomId } = currentRoom(context);
+  const { roomId, rejoin } = currentRoom(context);
   const { liveSignaling } = context.deps.adapter;
   context.deps.effects.run(self, async () => {
     const record = await readRoom(async () => {
+      if (rejoin) return liveSignaling.enterRoom({ roomId });
       const [found] = await liveSignaling.getRoomInfos({ roomIds: [roomId] });
       return found ?? null;
     });
@@ -94,7 +135,17 @@ export function readRoomProfile(enqueue: Enqueue, context: LiveRoomContext, self
   scheduleRead(enqueue, context, context.deps.reconcileIntervalSec * 1000);
 }
 
-/** (Re)schedules the next read, `delayMs` from now (0: none). Viewers only: the owner's room state is its own. */
+/** The group may no longer hold this user: from now on its reads re-enter it; the first is now. */
+export function rejoinGroup(enqueue: Enqueue, context: LiveRoomContext, self: EffectTarget): void {
+  const room = { ...currentRoom(context), rejoin: true };
+  enqueue.assign({ room });
+  readRoomProfile(enqueue, { ...context, room }, self);
+}
+
+/**
+ * (Re)schedules the next read, `delayMs` from now (0: none). Viewers, and an owner only after a
+ * lost leave answer: the owner's room state is its own.
+ */
 export function scheduleRead(enqueue: Enqueue, context: LiveRoomContext, delayMs: number): void {
   enqueue.cancel(RECONCILE_TIMER);
   if (delayMs <= 0) return;
@@ -144,7 +195,7 @@ export function awaitOwner(enqueue: Enqueue, context: LiveRoomContext): void {
   enqueue.raise({ type: 'OWNER_GRACE' }, { id: OWNER_GRACE_TIMER, delay: context.deps.reconnectGraceMs });
 }
 
-/** Leaving a room stops its timers. */
+/** Leaving a room stops its timers (not the abandoned room's: that one is already left). */
 export function stopRoomTimers(enqueue: Pick<Enqueue, 'cancel'>): void {
   for (const id of [MEDIA_GRACE_TIMER, OWNER_GRACE_TIMER, RECONCILE_TIMER]) enqueue.cancel(id);
 }
@@ -163,10 +214,7 @@ async function readRoom(
   }
 }
 
-function send(
-  self: EffectTarget,
-  event: { type: 'ROOM_READ'; roomId: number; record: LiveRoomRecord | null },
-) {
+function send(self: EffectTarget, event: RoomRead | AbandonedLeft) {
   if (self.getSnapshot().status === 'active')
     (self as unknown as { send(e: typeof event): void }).send(event);
 }

@@ -69,7 +69,8 @@ export type LivePortEvent =
 export type LiveGraceEvent =
   | { readonly type: 'MEDIA_GRACE' }
   | { readonly type: 'OWNER_GRACE' }
-  | { readonly type: 'RECONCILE' };
+  | { readonly type: 'RECONCILE' }
+  | { readonly type: 'LEAVE_ABANDONED' };
 
 /** A read of the room's IM profile came back: null when the room no longer exists. */
 export type RoomRead = {
@@ -78,7 +79,16 @@ export type RoomRead = {
   readonly record: LiveRoomRecord | null;
 };
 
-export type LiveMachineEvent = LiveCommand | LivePortEvent | LiveGraceEvent | RoomRead | EffectFailed;
+/** IM answered the leave of an abandoned room. */
+export type AbandonedLeft = { readonly type: 'ABANDONED_LEFT'; readonly roomId: number };
+
+export type LiveMachineEvent =
+  | LiveCommand
+  | LivePortEvent
+  | LiveGraceEvent
+  | RoomRead
+  | AbandonedLeft
+  | EffectFailed;
 
 /** What the machine emits: app-facing events, request outcomes and op outcomes. */
 export type LiveEmitted =

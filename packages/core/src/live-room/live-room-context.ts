@@ -29,6 +29,16 @@ export interface JoinedRoom {
   readonly streamId: string | null;
   /** Owner: the number of its last room-state announcement (0 before the first). */
   readonly stateSeq: number;
+  /**
+   * A leave's IM answer was lost: the group may not hold this user any more (its quit done), or
+   * be gone (its dismiss done). Its reads re-enter the group, which says which (see live-connection.ts).
+   */
+  readonly rejoin: boolean;
+}
+
+export interface LeftRoom {
+  readonly roomId: number;
+  readonly isOwner: boolean;
 }
 
 /** An anchor's PK counterpart: the one asked (while requesting) or the one in PK with. */
@@ -76,8 +86,13 @@ export interface LiveRoomContext {
   readonly devices: LiveDevices;
   /** The TRTC and IM links as the app sees them. */
   readonly connection: ConnectionStates;
-  /** A room left while signaling was down (the grace ran out): IM is told once it is back. */
-  readonly abandoned: { readonly roomId: number; readonly isOwner: boolean } | null;
+  /** The room being created or entered. */
+  readonly entry: LeftRoom | null;
+  /**
+   * A room given up on while IM may still hold this user in it (left while signaling was down, or
+   * an entry whose answer was lost): IM is told until it answers.
+   */
+  readonly abandoned: LeftRoom | null;
   /** Viewer: when the next read of the room's profile is due (clock ms). */
   readonly nextReadAt: number;
   /** Viewer: when a member-change tip last brought a read forward (clock ms). */
@@ -115,6 +130,7 @@ export const initialLiveRoomContext = (deps: LiveRoomDeps): LiveRoomContext => (
   profile: NO_PROFILE,
   ...OUTSIDE_ROOM,
   connection: NOT_CONNECTED,
+  entry: null,
   abandoned: null,
   nextReadAt: 0,
   tipReadAt: Number.NEGATIVE_INFINITY,

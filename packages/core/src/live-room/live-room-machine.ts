@@ -1,5 +1,5 @@
 import { and, assign, enqueueActions, not, or, setup, stateIn } from 'xstate';
-import { ErrorCode, TrtcSmartError } from '../domain/errors.js';
+import { ErrorCode, isTrtcSmartError, TrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
 import { EMPTY_ROOM_STATE, type LiveRoomRecord, toRoomInfo, type UserInfo } from '../domain/room-info.js';
 import { NOT_CONNECTED } from '../machine/connection.js';
@@ -8,10 +8,14 @@ import type { EffectTarget } from '../machine/effects.js';
 import { settleOp } from '../machine/ops.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
 import {
+  abandon,
+  abandonedLeft,
   awaitOwner,
+  leaveAbandoned,
   mediaLinkChanged,
   OWNER_GRACE_TIMER,
   readRoomProfile,
+  rejoinGroup,
   roomRead,
   scheduleRead,
   signalingChanged,
@@ -164,7 +168,12 @@ export const liveRoomMachine = setup({
       return reason === 'networkTimeout' && !context.room?.isOwner && isRoomOwner(context, userId);
     },
     pkOver: ({ context }) => context.pkPartner === null,
-    roomGone: ({ event }) => (event as Ev<'ROOM_READ'>).record === null,
+    /** Dismissed, or dismissed and created again by another anchor. */
+    roomGone: ({ context, event }) => {
+      const { record } = event as Ev<'ROOM_READ'>;
+      return record === null || record.ownerId !== context.room?.record.ownerId;
+    },
+    isOwner: ({ context }) => context.room?.isOwner === true,
     partnerStreaming: ({ context }) => isPartnerStreaming(context),
     fromRequester: ({ context, event }) =>
       context.incoming?.from.userId === (event as { from: UserInfo }).from.userId,
@@ -209,7 +218,28 @@ export const liveRoomMachine = setup({
     }),
     roomRead: enqueueActions(({ context, event, enqueue }) => {
       const { record } = event as Ev<'ROOM_READ'>;
-      if (record) roomRead(enqueue, context, record);
+      if (record && !context.room?.isOwner) roomRead(enqueue, context, record);
+    }),
+    /** A leave whose IM answer was lost: the group is read (and entered) again at once. */
+    rejoinGroup: enqueueActions(({ context, enqueue, self }) => rejoinGroup(enqueue, context, self)),
+    noteEntry: enqueueActions(({ context, event, enqueue }) => {
+      const e = event as Ev<'CREATE_ROOM'> | Ev<'ENTER_ROOM'>;
+      enqueue.assign({ entry: { roomId: e.roomId, isOwner: e.type === 'CREATE_ROOM' } });
+      // Back into the room it gave up on: that one is not to be left any more.
+      if (context.abandoned?.roomId === e.roomId) abandonedLeft(enqueue, context, e.roomId);
+    }),
+    /** An entry whose answer was lost may have joined (or created) the IM group: it is left. */
+    abandonEntry: enqueueActions(({ context, event, enqueue }) => {
+      const { error } = event as { error?: unknown };
+      if (context.entry && isTrtcSmartError(error) && error.code === ErrorCode.NETWORK_TIMEOUT)
+        abandon(enqueue, context.entry);
+    }),
+    leaveAbandoned: enqueueActions(({ context, enqueue, self }) => leaveAbandoned(enqueue, context, self)),
+    abandonedLeft: enqueueActions(({ context, event, enqueue, self }) => {
+      const { roomId } = event as Ev<'ABANDONED_LEFT'>;
+      abandonedLeft(enqueue, context, roomId);
+      // A quit that overtook this user's new entry into the same room: it enters the group again.
+      if (context.room?.roomId === roomId) rejoinGroup(enqueue, context, self);
     }),
     /** The IM session ended while TRTC goes on (kicked, an expired userSig): its room is left too. */
     exitMediaIfInRoom: ({ context, self }) => {
@@ -234,6 +264,7 @@ export const liveRoomMachine = setup({
           remoteAnchors: NO_ANCHORS,
           streamId: null,
           stateSeq: 0,
+          rejoin: false,
         };
       },
       connection: ({ context }) => ({ ...context.connection, media: 'connected' }),
@@ -268,7 +299,7 @@ export const liveRoomMachine = setup({
       if (!room) return;
       effect(context, self, () => leaveRoom(context.deps, room, context.pkPartner).catch(() => undefined));
       if (context.connection.signaling !== 'connected')
-        enqueue.assign({ abandoned: { roomId: room.roomId, isOwner: room.isOwner } });
+        abandon(enqueue, { roomId: room.roomId, isOwner: room.isOwner });
     }),
     exitMediaRoom: ({ context, self }) =>
       effect(context, self, () => context.deps.adapter.liveMedia.exitRoom()),
@@ -550,6 +581,8 @@ export const liveRoomMachine = setup({
         MIRROR_CHANGED: { actions: 'setDevice' },
         MIC_CHANGED: { actions: 'setDevice' },
         EFFECT_FAILED: { actions: 'reportEffectFailure' },
+        LEAVE_ABANDONED: { actions: 'leaveAbandoned' },
+        ABANDONED_LEFT: { actions: 'abandonedLeft' },
         'media.error': { actions: 'reportMedia' },
         'media.warning': { actions: 'reportMedia' },
         'media.log': { actions: 'reportMedia' },
@@ -557,8 +590,8 @@ export const liveRoomMachine = setup({
       states: {
         outside: {
           on: {
-            CREATE_ROOM: { target: 'creating', actions: 'holdOp' },
-            ENTER_ROOM: { target: 'entering', actions: 'holdOp' },
+            CREATE_ROOM: { target: 'creating', actions: ['holdOp', 'noteEntry'] },
+            ENTER_ROOM: { target: 'entering', actions: ['holdOp', 'noteEntry'] },
           },
         },
         creating: {
@@ -580,7 +613,7 @@ export const liveRoomMachine = setup({
               };
             },
             onDone: { target: 'room.anchor', actions: ['joinRoom', 'settleOk'] },
-            onError: { target: 'outside', actions: 'settleFailed' },
+            onError: { target: 'outside', actions: ['settleFailed', 'abandonEntry'] },
           },
           exit: 'settleInterrupted',
         },
@@ -596,7 +629,7 @@ export const liveRoomMachine = setup({
               target: 'room.audience',
               actions: ['joinRoom', 'startReads', 'settleOk', 'replayEarly'],
             },
-            onError: { target: 'outside', actions: ['settleFailed', 'dropEarly'] },
+            onError: { target: 'outside', actions: ['settleFailed', 'dropEarly', 'abandonEntry'] },
           },
           on: {
             'media.anchorEntered': { actions: 'keepEarly' },
@@ -615,8 +648,8 @@ export const liveRoomMachine = setup({
               pkPartner: context.pkPartner,
             }),
             onDone: { target: 'outside', actions: ['leaveRoom', 'settleOk'] },
-            // Nothing changed (see leaveRoomLogic): back where it was, free to retry.
-            onError: { target: 'room.resume', actions: 'settleFailed' },
+            // Back where it was, free to retry; a lost answer may hide a leave IM did: it is read again.
+            onError: { target: 'room.resume', actions: ['settleFailed', 'rejoinGroup'] },
           },
           exit: 'settleInterrupted',
         },
@@ -637,6 +670,12 @@ export const liveRoomMachine = setup({
             RECONCILE: { actions: 'readRoom' },
             ROOM_READ: [
               {
+                // Its own dismiss was done: it is left as a destroyRoom leaves it (PK ended, TRTC exited).
+                guard: and(['forThisRoom', 'roomGone', 'isOwner']),
+                target: 'outside',
+                actions: ['roomDestroyed', 'leaveRoomSignals', 'leaveRoom'],
+              },
+              {
                 guard: and(['forThisRoom', 'roomGone']),
                 target: 'outside',
                 actions: ['roomDestroyed', 'exitMediaRoom', 'leaveRoom'],
@@ -653,7 +692,11 @@ export const liveRoomMachine = setup({
               target: 'outside',
               actions: ['roomDestroyed', 'exitMediaRoom', 'leaveRoom'],
             },
-            'media.connectionLost': { target: 'outside', actions: ['connectionLost', 'leaveRoom'] },
+            // Out of the TRTC room for good (the server removed it, or TRTC gave up): IM is left too.
+            'media.connectionLost': {
+              target: 'outside',
+              actions: ['connectionLost', 'leaveQuietly', 'leaveRoom'],
+            },
           },
           states: {
             /** Where a failed destroyRoom / exitRoom returns to. */

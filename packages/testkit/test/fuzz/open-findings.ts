@@ -32,14 +32,6 @@ export const openFindings: readonly OpenFinding[] = [
     pattern: /device is in TRTC room \d+ while idle|TRTC room \d+ holds \[[\w,]+\] but/,
   },
   {
-    // A lost answer to an IM part (create, enter, dismiss, quit): the SDK and the IM group disagree
-    // for good (e.g. destroyRoom's dismiss done but its answer lost: the owner stays live in a
-    // dismissed room; enterRoom's join answer lost: a member the SDK thinks is outside).
-    id: 'live: a lost IM answer leaves the SDK and the IM group apart',
-    pattern: /is not in room \d+'s group|(outside|loggedOut) but still in room \d+'s group/,
-    faults: LOSSY,
-  },
-  {
     // A room notification lost for good (anchor entered, state announced, request answered):
     // nothing resends it, so a member misses an anchor or a requester its outcome.
     id: 'live: a lost room notification is never made up for',
