@@ -234,6 +234,10 @@ export const liveRoomMachine = setup({
       if (context.entry && isTrtcSmartError(error) && error.code === ErrorCode.NETWORK_TIMEOUT)
         abandon(enqueue, context.entry);
     }),
+    abandonRoom: enqueueActions(({ context, enqueue }) => {
+      const room = currentRoom(context);
+      abandon(enqueue, { roomId: room.roomId, isOwner: room.isOwner });
+    }),
     leaveAbandoned: enqueueActions(({ context, enqueue, self }) => leaveAbandoned(enqueue, context, self)),
     abandonedLeft: enqueueActions(({ context, event, enqueue, self }) => {
       const { roomId } = event as Ev<'ABANDONED_LEFT'>;
@@ -692,10 +696,11 @@ export const liveRoomMachine = setup({
               target: 'outside',
               actions: ['roomDestroyed', 'exitMediaRoom', 'leaveRoom'],
             },
-            // Out of the TRTC room for good (the server removed it, or TRTC gave up): IM is left too.
+            // Out of the TRTC room for good (the server removed it, or TRTC gave up): IM is left too
+            // (until it answers; TRTC's room is gone already, and a later one must not be exited).
             'media.connectionLost': {
               target: 'outside',
-              actions: ['connectionLost', 'leaveQuietly', 'leaveRoom'],
+              actions: ['connectionLost', 'abandonRoom', 'leaveRoom'],
             },
           },
           states: {
