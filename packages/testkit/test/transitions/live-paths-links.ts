@@ -51,6 +51,41 @@ export const liveLinkPaths: readonly Path<LiveWorld>[] = [
     },
   },
   {
+    name: 'an owner whose dismiss was done but its answer lost reads the room gone and leaves (onRoomDestroy)',
+    async run(world) {
+      const w = world();
+      const [a] = await w.loggedIn('anna');
+      await liveRoom(w, a, 7);
+      const destroy = a.room.destroyRoom().catch((e: unknown) => e);
+      await w.cloud.advance(10);
+      w.cloud.network.configure({ loss: 1 }, 'anna'); // the answer, sent at 20 ms, is lost
+      await w.cloud.advance(5_990);
+      w.cloud.network.configure({ loss: 0 }, 'anna');
+      expect(await destroy).toMatchObject({ code: ErrorCode.NETWORK_TIMEOUT });
+      await w.cloud.advance(INTERVAL_MS);
+      await w.cloud.settle();
+      expect(a.status()).toBe('outside');
+      expect(a.heard().filter((t) => t === 'onRoomDestroy')).toEqual(['onRoomDestroy']);
+    },
+  },
+  {
+    name: 'a viewer whose enterRoom answer was lost leaves the group it joined once IM answers',
+    async run(world) {
+      const w = world();
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await liveRoom(w, a, 7);
+      const enter = v.room.enterRoom({ roomId: 7 }).catch((e: unknown) => e);
+      await w.cloud.advance(10);
+      w.cloud.network.configure({ loss: 1 }, 'vic');
+      await w.cloud.advance(5_990);
+      w.cloud.network.configure({ loss: 0 }, 'vic');
+      expect(await enter).toMatchObject({ code: ErrorCode.NETWORK_TIMEOUT });
+      await w.cloud.advance(10_000);
+      expect(v.status()).toBe('outside');
+      expect(w.cloud.liveRoomMembers(7)).toEqual(['anna']);
+    },
+  },
+  {
     name: "a viewer that missed the room's destruction finds it gone at the next read and leaves",
     async run(world) {
       const w = world();
