@@ -32,6 +32,15 @@ export const openFindings: readonly OpenFinding[] = [
     pattern: /device is in TRTC room \d+ while idle|TRTC room \d+ holds \[[\w,]+\] but/,
   },
   {
+    // Open (h14live): enterRoom's IM join done but its answer lost to a partition, then logout
+    // while still partitioned (FUZZ_SEED=20261204, path 949:…): the logout never reaches IM, so the
+    // cloud keeps the session and its AVChatRoom membership. Real IM drops an unreachable session's
+    // AVChatRoom membership; the fake cloud does not model that yet.
+    id: 'live: a logout IM never heard leaves its group membership',
+    pattern: /loggedOut but still in room \d+'s group/,
+    faults: LOSSY,
+  },
+  {
     // A room notification lost for good (anchor entered, state announced, request answered):
     // nothing resends it, so a member misses an anchor or a requester its outcome.
     id: 'live: a lost room notification is never made up for',
