@@ -44,9 +44,12 @@ export const openFindings: readonly OpenFinding[] = [
   },
   {
     // A room notification lost for good (anchor entered, state announced, request answered):
-    // nothing resends it, so a member misses an anchor or a requester its outcome.
+    // nothing resends it, so a member misses an anchor or a requester its outcome. Also a viewer
+    // that missed roomDestroyed while its owner made the room again at once (FUZZ_SEED=20261204,
+    // path 1347:…): its reads find the same id and owner, so it watches a room whose group it is not in.
     id: 'live: a lost room notification is never made up for',
-    pattern: /never heard onAnchorEnter|sees room \d+ as status|request got no outcome|whose owner \w+ is/,
+    pattern:
+      /never heard onAnchorEnter|sees room \d+ as status|request got no outcome|whose owner \w+ is|is not in room \d+'s group/,
     faults: LOSSY,
   },
 ];
