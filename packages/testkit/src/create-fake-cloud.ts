@@ -136,6 +136,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     network,
     random: new SeededRandom(deriveSeed(seed, 'volumes')),
     endpoint: (deviceId) => devices.get(deviceId),
+    displaced: (deviceId) => toldRemoved(deviceId),
     mediaTimeoutMs: resolved.mediaTimeoutMs,
     volumeIntervalMs: resolved.volumeIntervalMs,
     networkQualityIntervalMs: resolved.networkQualityIntervalMs,
@@ -158,6 +159,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     outbox,
     network,
     endpoint: (deviceId) => devices.get(deviceId),
+    displaced: (deviceId) => toldRemoved(deviceId),
     mediaTimeoutMs: resolved.mediaTimeoutMs,
     droppedOff: (roomId, userId) => {
       liveGroups.droppedOff(roomId, userId);
@@ -202,6 +204,11 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   routeImSignaling(router, imSignaling);
   /** Devices removed from their room while their link was down: told when it is back. */
   const removed = new Set<string>();
+  /** A device the cloud put out of its TRTC room hears it now, or once its link is back. */
+  function toldRemoved(deviceId: string): void {
+    if (network.isUp(deviceId)) devices.get(deviceId)?.connectionLost();
+    else removed.add(deviceId);
+  }
   network.onLinkChange((deviceId, up) => {
     const device = devices.get(deviceId);
     if (up && removed.delete(deviceId)) device?.connectionLost();
@@ -272,8 +279,13 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     publishes: (roomId, userId) => liveStreams.publishes(roomId, userId),
   };
 
-  /** The device a user is logged in on, else the device with that label. */
+  /**
+   * The device labelled `target` while that user is logged in on it (a user on two devices, IM
+   * multi-terminal, names each by its label), else the device the user is logged in on, else the
+   * device with that label.
+   */
   const findDevice = (target: string): ClientDevice | undefined => {
+    if (accountService.userOf(target) === target) return devices.get(target);
     const deviceId = accountService.deviceOf(target);
     return devices.get(deviceId ?? target);
   };
@@ -324,8 +336,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       trace.record({ type: 'fault', action: 'removeFromRoom', payload: { key: target } });
       media.leave(device.id, 'left');
       liveStreams.leave(device.id, 'left');
-      if (network.isUp(device.id)) device.connectionLost();
-      else removed.add(device.id);
+      toldRemoved(device.id);
     },
     trace: () => trace.entries(),
     exportTrace: () => trace.export(),

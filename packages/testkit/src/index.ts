@@ -76,4 +76,4 @@ export {
 export * as officialLiveWire from './official/live-wire.js';
 export type { FakeCloudOptions, ResolvedOptions } from './options.js';
 export { deriveSeed, mulberry32, SeededRandom } from './random/seeded-random.js';
-export type { SimCommand, SimCommandInput } from './sim-commands.js';
+export { applyCloudCommand, SIM_OPS, type SimCommand, type SimCommandInput } from './sim-commands.js';

@@ -1,4 +1,5 @@
 import type { JsonValue } from './cloud/trace.js';
+import type { FakeCloud } from './create-fake-cloud.js';
 import type { LinkConfig } from './network/link-config.js';
 
 /**
@@ -23,7 +24,60 @@ export type SimCommand =
       readonly target: string | null;
     }
   | { readonly t: number; readonly op: 'partition' | 'heal'; readonly target: string }
-  | { readonly t: number; readonly op: 'setOnline'; readonly target: string; readonly online: boolean };
+  | { readonly t: number; readonly op: 'setOnline'; readonly target: string; readonly online: boolean }
+  /** cloud.blip (link down `ms`, then up) and cloud.sleep (tab asleep for `ms`). */
+  | { readonly t: number; readonly op: 'blip' | 'sleep'; readonly target: string; readonly ms: number }
+  /** cloud.setClockOffset: the device's wall clock runs `ms` ahead (negative: behind). */
+  | { readonly t: number; readonly op: 'setClockOffset'; readonly target: string; readonly ms: number }
+  /** cloud.removeFromRoom: the server removes the device from its TRTC room. */
+  | { readonly t: number; readonly op: 'removeFromRoom'; readonly target: string };
+
+/** Every op of SimCommand, for readers of saved runs. */
+export const SIM_OPS: readonly SimCommand['op'][] = [
+  'addUser',
+  'removeUser',
+  'invoke',
+  'configure',
+  'partition',
+  'heal',
+  'setOnline',
+  'blip',
+  'sleep',
+  'setClockOffset',
+  'removeFromRoom',
+];
+
+/** Runs a fault command on the cloud (the ops that touch only the cloud, not the users). */
+export function applyCloudCommand(cloud: FakeCloud, command: SimCommandInput): boolean {
+  switch (command.op) {
+    case 'configure':
+      cloud.network.configure(command.settings, command.target ?? undefined);
+      return true;
+    case 'partition':
+      cloud.network.partition(command.target);
+      return true;
+    case 'heal':
+      cloud.network.heal(command.target);
+      return true;
+    case 'setOnline':
+      cloud.setOnline(command.target, command.online);
+      return true;
+    case 'blip':
+      cloud.blip(command.target, command.ms);
+      return true;
+    case 'sleep':
+      cloud.sleep(command.target, command.ms);
+      return true;
+    case 'setClockOffset':
+      cloud.setClockOffset(command.target, command.ms);
+      return true;
+    case 'removeFromRoom':
+      cloud.removeFromRoom(command.target);
+      return true;
+    default:
+      return false;
+  }
+}
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type SimCommandInput = DistributiveOmit<SimCommand, 't'>;

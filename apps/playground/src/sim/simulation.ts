@@ -1,5 +1,5 @@
 import type { LinkConfig, SimCommand, SimCommandInput } from '@trtc-smart/testkit';
-import { createFakeCloud, type FakeCloud, type JsonValue } from '@trtc-smart/testkit';
+import { applyCloudCommand, createFakeCloud, type FakeCloud, type JsonValue } from '@trtc-smart/testkit';
 import type { RunOptions } from '../trace/format.js';
 import type { SimParty } from './party.js';
 import { type PartyFactory, partyKinds } from './party-kinds.js';
@@ -65,23 +65,17 @@ export function createSimulation(
         await party?.call(command.method, command.params).catch(() => undefined);
         return;
       }
-      case 'configure':
-        cloud.network.configure(command.settings, command.target ?? undefined);
-        return;
       case 'partition':
-        partitioned.add(command.target);
-        cloud.network.partition(command.target);
-        return;
       case 'heal':
-        partitioned.delete(command.target);
-        cloud.network.heal(command.target);
-        return;
+        if (command.op === 'partition') partitioned.add(command.target);
+        else partitioned.delete(command.target);
+        break;
       case 'setOnline':
         if (command.online) offline.delete(command.target);
         else offline.add(command.target);
-        cloud.setOnline(command.target, command.online);
-        return;
+        break;
     }
+    applyCloudCommand(cloud, command);
   };
 
   return {

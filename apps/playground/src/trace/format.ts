@@ -1,4 +1,4 @@
-import type { SimCommand, TraceEntry } from '@trtc-smart/testkit';
+import { SIM_OPS, type SimCommand, type TraceEntry } from '@trtc-smart/testkit';
 
 export const TRACE_FORMAT = 'trtc-smart-playground-trace';
 export const TRACE_VERSION = 1;
@@ -80,7 +80,7 @@ export function parseTrace(text: string): LoadedTrace {
   return { kind: 'run', file };
 }
 
-const OPS = new Set(['addUser', 'removeUser', 'invoke', 'configure', 'partition', 'heal', 'setOnline']);
+const OPS: ReadonlySet<string> = new Set(SIM_OPS);
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);

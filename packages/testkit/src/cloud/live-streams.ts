@@ -36,6 +36,8 @@ export interface LiveStreamsDeps {
   readonly outbox: Outbox;
   readonly network: Network;
   readonly endpoint: (deviceId: string) => LiveEndpoint | undefined;
+  /** The user entered from another device, which TRTC puts out of the room (and tells: KICKED_OUT). */
+  readonly displaced: (deviceId: string) => void;
   readonly mediaTimeoutMs: number;
   /** A member was dropped from a room because its heartbeats stopped. */
   readonly droppedOff: (roomId: number, userId: string) => void;
@@ -85,7 +87,10 @@ export class LiveStreams {
       if (current !== undefined) this.leave(deviceId, 'left');
       const room = this.#rooms.get(roomId) ?? this.#createRoom(roomId);
       const stale = room.deviceOfUser.get(userId);
-      if (stale !== undefined) this.leave(stale, 'left');
+      if (stale !== undefined) {
+        this.leave(stale, 'left');
+        this.#deps.displaced(stale);
+      }
       room.members.set(deviceId, { userId, deviceId, role, streamId: null, dropTimer: undefined });
       room.deviceOfUser.set(userId, deviceId);
       this.#roomOfDevice.set(deviceId, roomId);

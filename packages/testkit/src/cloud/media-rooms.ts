@@ -37,6 +37,8 @@ export interface MediaRoomsDeps {
   /** Synthetic volumes. */
   readonly random: SeededRandom;
   readonly endpoint: (deviceId: string) => DeviceEndpoint | undefined;
+  /** The user entered from another device, which TRTC puts out of the room (and tells: KICKED_OUT). */
+  readonly displaced: (deviceId: string) => void;
   readonly mediaTimeoutMs: number;
   readonly volumeIntervalMs: number;
   readonly networkQualityIntervalMs: number;
@@ -84,7 +86,10 @@ export class MediaRooms {
     if (current !== undefined) this.leave(deviceId, 'left'); // TRTC switches rooms
     const room = this.#rooms.get(roomId) ?? this.#createRoom(roomId);
     const stale = room.members.get(userId);
-    if (stale) this.leave(stale.deviceId, 'left');
+    if (stale) {
+      this.leave(stale.deviceId, 'left');
+      this.#deps.displaced(stale.deviceId);
+    }
     const joiner: Member = { userId, deviceId, roomId, ...publishing, dropTimer: undefined };
     const others = [...room.members.values()];
     room.members.set(userId, joiner);

@@ -42,6 +42,8 @@ export function worldArb(
     latencyMs: fc.integer({ min: 0, max: 80 }),
     jitterMs: fc.integer({ min: 0, max: 80 }),
     users: fc.integer({ min: 2, max: NAMES.length }),
+    // One world in five; shrinks toward false.
+    multiTerminal: fc.integer({ min: 0, max: 4 }).map((n) => n === 4),
     steps: fc.array(stepArb(methods), { minLength: 1, maxLength: maxSteps, size: 'max' }),
   });
 }

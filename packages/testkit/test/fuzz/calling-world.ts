@@ -32,9 +32,9 @@ function checkRooms(cloud: FakeCloud, parties: readonly CallingParty[]): string[
   }
   for (const p of parties) {
     const { status, call } = p.sdk.getSnapshot();
-    const deviceRoom = cloud.mediaState(p.user)?.roomId;
+    const deviceRoom = cloud.mediaState(p.device)?.roomId;
     if (deviceRoom !== undefined && (status !== 'inCall' || call?.roomId !== deviceRoom))
-      violations.push(`${p.user}'s device is in TRTC room ${deviceRoom} while ${status}`);
+      violations.push(`${p.device}'s device is in TRTC room ${deviceRoom} while ${status}`);
   }
   const invitations = cloud.pendingInvitations();
   if (invitations.length > 0) violations.push(`invitations still pending: ${JSON.stringify(invitations)}`);
@@ -71,14 +71,17 @@ function checkCalls(parties: readonly CallingParty[]): string[] {
 
 export const callingWorld: WorldSpec<CallingState, CallingParty> = {
   partyKind: 'calling',
+  secondDevice: true,
   methods: callingMethods,
   likely: likelyCalling,
   quietMs: TIMEOUTS_MS,
   newParty(cloud, user) {
-    const sdk = createCalling({ adapter: cloud.adapter(user) });
-    const recorder = new CallingRecorder(user, sdk, () => cloud.clock.now());
+    const adapter = cloud.adapter(user);
+    const sdk = createCalling({ adapter });
+    const recorder = new CallingRecorder(adapter.deviceId, sdk, () => cloud.clock.now());
     return {
       user,
+      device: adapter.deviceId,
       sdk,
       recorder,
       rejected: () => undefined,

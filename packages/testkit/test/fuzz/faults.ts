@@ -1,10 +1,12 @@
-import type { FakeCloud, LinkConfig } from '../../src/index.js';
+import { applyCloudCommand, type FakeCloud, type LinkConfig, type SimCommandInput } from '../../src/index.js';
 import { type CommandInput, type Step, USER_SIG } from './world.js';
 
 export interface FaultContext {
   readonly cloud: FakeCloud;
   /** The step's actor: the user the fault hits. */
   readonly self: string;
+  /** The actor's device (its label): what device-level faults (sleep, skew, removal) hit. */
+  readonly device: string;
   readonly other: string;
   readonly step: Step;
 }
@@ -21,6 +23,18 @@ export interface FaultSpec {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Blips and sleeps of up to 40 s, mostly short (amount²): most within the calls' 30 s reconnect
+ * grace (and the cloud's 8 s media timeout), some beyond it.
+ */
+const outageMs = (f: FaultContext) => Math.round(f.step.amount * f.step.amount * 40_000);
+
+/** Runs a saved-run command on the cloud and returns it for the saved run. */
+function run<C extends CommandInput>(f: FaultContext, command: C): C {
+  applyCloudCommand(f.cloud, command as SimCommandInput);
+  return command;
+}
 
 /** The link settings of one user (`flag`) or of everyone. */
 function configure(f: FaultContext, settings: Partial<LinkConfig>): CommandInput {
@@ -75,6 +89,18 @@ export const faults: Readonly<Record<string, FaultSpec>> = {
       return { op: 'fault', fault: 'kick', payload: { user: f.self } };
     },
   },
+  /** The link goes down and comes back by itself, with the SDKs' reconnect events. */
+  blip: { weight: 2, apply: (f) => run(f, { op: 'blip', target: f.self, ms: outageMs(f) }) },
+  /** A background tab: the device's timers stop and what reaches it waits. */
+  sleep: { weight: 1, apply: (f) => run(f, { op: 'sleep', target: f.device, ms: outageMs(f) }) },
+  /** The device's wall clock runs up to 5 min ahead or behind (TIMSDK #807: invitations under skew). */
+  clockSkew: {
+    weight: 1,
+    apply: (f) =>
+      run(f, { op: 'setClockOffset', target: f.device, ms: Math.round((f.step.amount * 2 - 1) * 300_000) }),
+  },
+  /** The server removes the device from its TRTC room (REST RemoveUser), heard at once or on reconnecting. */
+  removeFromRoom: { weight: 1, apply: (f) => run(f, { op: 'removeFromRoom', target: f.device }) },
   cut: {
     weight: 1,
     apply: (f) => {

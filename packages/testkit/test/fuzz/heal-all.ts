@@ -1,7 +1,11 @@
-import type { FakeCloud } from '../../src/index.js';
+import { applyCloudCommand, type FakeCloud } from '../../src/index.js';
 import type { Command, CommandInput } from './world.js';
 
-/** Undoes every lasting fault the world injected (faults.ts), so its end can be checked. */
+/**
+ * Undoes every lasting fault the world injected (faults.ts), so its end can be checked. A blip or a
+ * sleep still running ends now. Clock skew stays: the end must hold with skewed clocks, and a
+ * removal from a room is not a fault of the device to undo.
+ */
 export function healAll(cloud: FakeCloud, done: readonly Command[]): CommandInput[] {
   const undo: CommandInput[] = [];
   const once = new Set<string>();
@@ -11,7 +15,9 @@ export function healAll(cloud: FakeCloud, done: readonly Command[]): CommandInpu
     undo.push(command);
   };
   for (const command of done) {
-    if (command.op === 'partition') add(`heal ${command.target}`, { op: 'heal', target: command.target });
+    if (command.op === 'partition' || command.op === 'blip')
+      add(`heal ${command.target}`, { op: 'heal', target: command.target });
+    if (command.op === 'sleep') add(`wake ${command.target}`, { op: 'sleep', target: command.target, ms: 0 });
     if (command.op === 'setOnline' && !command.online)
       add(`online ${command.target}`, { op: 'setOnline', target: command.target, online: true });
     if (command.op === 'configure')
@@ -28,13 +34,10 @@ export function healAll(cloud: FakeCloud, done: readonly Command[]): CommandInpu
       });
   }
   for (const command of undo) {
-    if (command.op === 'heal') cloud.network.heal(command.target);
-    if (command.op === 'setOnline') cloud.setOnline(command.target, true);
-    if (command.op === 'configure') cloud.network.configure(command.settings, command.target ?? undefined);
     if (command.op === 'fault') {
       const { a, b } = command.payload as { a: string; b: string };
       cloud.network.uncut(a, b);
-    }
+    } else if (command.op !== 'addDevice') applyCloudCommand(cloud, command);
   }
   return undo;
 }

@@ -27,6 +27,7 @@ const world = (kind: World['kind'], steps: Step[], more: Partial<World> = {}): W
   latencyMs: 20,
   jitterMs: 0,
   users: 3,
+  multiTerminal: false,
   steps,
   ...more,
 });

@@ -44,7 +44,7 @@ function checkMember(cloud: FakeCloud, p: LiveParty, byUser: Map<string, LivePar
   const v: string[] = [];
   if (!cloud.liveRoomMembers(room.roomId).includes(p.user))
     v.push(`${p.user} is not in room ${room.roomId}'s group`);
-  const deviceRoom = cloud.liveMediaState(p.user)?.roomId;
+  const deviceRoom = cloud.liveMediaState(p.device)?.roomId;
   if (deviceRoom !== room.roomId)
     v.push(`${p.user}'s device is in TRTC room ${deviceRoom}, not ${room.roomId}`);
   if (room.isOwner) return v;
@@ -85,7 +85,7 @@ function checkQuiet(cloud: FakeCloud, parties: readonly LiveParty[]): string[] {
 /** Outside every room: in no group, no TRTC room. */
 function checkOutside(cloud: FakeCloud, p: LiveParty, parties: readonly LiveParty[]): string[] {
   const v: string[] = [];
-  const deviceRoom = cloud.liveMediaState(p.user)?.roomId;
+  const deviceRoom = cloud.liveMediaState(p.device)?.roomId;
   if (deviceRoom !== undefined)
     v.push(`${p.user}'s device is in TRTC room ${deviceRoom} while ${p.sdk.getSnapshot().status}`);
   for (const q of parties) {
@@ -120,15 +120,20 @@ async function listedRooms(
 
 export const liveWorld: WorldSpec<LiveRoomState, LiveParty> = {
   partyKind: 'anchor',
+  // Not yet: a second device of an anchor finds races (two devices creating one room) that are
+  // reported, not fixed; multi-terminal live worlds still change what a login elsewhere does.
+  secondDevice: false,
   methods: liveMethods,
   likely: likelyLive,
   // A room whose owner dropped off stays this long before the cloud dismisses it (and tells its audience).
   quietMs: DEAD_ROOM_DISMISS_MS + TIMEOUTS_MS,
   newParty(cloud, user) {
-    const sdk = createLiveRoom({ adapter: cloud.adapter(user) });
-    const recorder = new LiveRecorder(user, sdk, () => cloud.clock.now());
+    const adapter = cloud.adapter(user);
+    const sdk = createLiveRoom({ adapter });
+    const recorder = new LiveRecorder(adapter.deviceId, sdk, () => cloud.clock.now());
     return {
       user,
+      device: adapter.deviceId,
       sdk,
       recorder,
       rejected(method, error) {

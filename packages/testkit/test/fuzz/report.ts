@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SIM_OPS } from '../../src/index.js';
 import type { WorldResult } from './run-world.js';
 import type { World } from './world.js';
 
@@ -7,15 +8,7 @@ import type { World } from './world.js';
 export const FAILURES_DIR = fileURLToPath(new URL('../../fuzz-failures/', import.meta.url));
 
 /** The playground's replay ops (apps/playground/src/trace/format.ts): a run with others is only shown. */
-const PLAYGROUND_OPS = new Set([
-  'addUser',
-  'removeUser',
-  'invoke',
-  'configure',
-  'partition',
-  'heal',
-  'setOnline',
-]);
+const PLAYGROUND_OPS: ReadonlySet<string> = new Set(SIM_OPS);
 
 /**
  * A failing world as a file the playground loads ("load"): a run it replays from the seed when
@@ -58,6 +51,12 @@ export function describeCommands(result: WorldResult): string {
           return `${at}${c.target} ${c.online ? 'online' : 'offline'}`;
         case 'fault':
           return `${at}${c.fault} ${JSON.stringify(c.payload)}`;
+        case 'addDevice':
+          return `${at}${c.user} logs in on a second device ${c.device}`;
+        case 'blip':
+        case 'sleep':
+        case 'setClockOffset':
+          return `${at}${c.op} ${c.target} ${c.ms}ms`;
         default:
           return `${at}${c.op} ${'target' in c ? c.target : ''}`;
       }

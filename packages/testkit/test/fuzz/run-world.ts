@@ -4,7 +4,7 @@ import { faults } from './faults.js';
 import { healAll } from './heal-all.js';
 import type { MethodSpec } from './methods.js';
 import { Promises } from './promises.js';
-import { type Command, type CommandInput, NAMES, NEXT, NEXT2, userOf, type World } from './world.js';
+import { type Command, type CommandInput, NAMES, NEXT, NEXT2, type World } from './world.js';
 
 /** Long enough for every timeout to have run out: invitations (30 s), link-mic/PK answers (10 s), media (8 s). */
 export const TIMEOUTS_MS = 45_000;
@@ -14,6 +14,8 @@ export const TEARDOWN_MS = 20_000;
 /** One user's SDK instance in a world, driven by name as the playground drives its cards. */
 export interface Party<State> {
   readonly user: string;
+  /** Its device's label: the user id, or `alice#2` for a user's second device (multi-terminal worlds). */
+  readonly device: string;
   readonly sdk: { getSnapshot(): State } & object;
   /** Called when one of this party's calls rejects. */
   rejected(method: string, error: unknown): void;
@@ -25,6 +27,8 @@ export interface Party<State> {
 export interface WorldSpec<State, P extends Party<State>> {
   /** The playground's user kind. */
   readonly partyKind: string;
+  /** Whether a multi-terminal world gives its first user a second device with its own SDK. */
+  readonly secondDevice: boolean;
   readonly methods: Readonly<Record<string, MethodSpec<State>>>;
   /** Virtual ms after healing before the world must be consistent (every timeout run out). */
   readonly quietMs: number;
@@ -59,6 +63,7 @@ export async function runWorld<State, P extends Party<State>>(
     seed: world.seed,
     latencyMs: world.latencyMs,
     jitterMs: world.jitterMs,
+    multiTerminal: world.multiTerminal,
     trace,
   });
   const commands: Command[] = [];
@@ -69,10 +74,16 @@ export async function runWorld<State, P extends Party<State>>(
     record({ op: 'addUser', user, kind: spec.partyKind });
     return spec.newParty(cloud, user, promises);
   });
+  if (world.multiTerminal && spec.secondDevice) {
+    const user = users[0] as string;
+    const party = spec.newParty(cloud, user, promises);
+    record({ op: 'addDevice', user, device: party.device });
+    parties.push(party);
+  }
   const invoke = (party: P, method: string, params: JsonValue) => {
-    record({ op: 'invoke', user: party.user, method, params });
+    record({ op: 'invoke', user: party.device, method, params });
     const fn = (party.sdk as Record<string, unknown>)[method] as (p: JsonValue) => Promise<unknown>;
-    promises.track(`${party.user}.${method}`, fn.call(party.sdk, params), (error) =>
+    promises.track(`${party.device}.${method}`, fn.call(party.sdk, params), (error) =>
       party.rejected(method, error),
     );
   };
@@ -83,10 +94,10 @@ export async function runWorld<State, P extends Party<State>>(
   for (const step of world.steps) {
     // Steps 0 ms apart run in one tick, as the playground replays commands of the same time.
     if (step.dt > 0) await cloud.advance(step.dt);
-    const self = userOf(world, step.actor);
+    const party = parties[step.actor % parties.length] as P;
+    const self = party.user;
     const others = users.filter((u) => u !== self);
     const other = others[step.target % others.length] as string;
-    const party = parties[step.actor % world.users] as P;
     const stateOf = (user: string) => (parties[users.indexOf(user)] as P).sdk.getSnapshot();
     const call = (op: string | undefined) => {
       const method = op === undefined ? undefined : spec.methods[op];
@@ -104,7 +115,7 @@ export async function runWorld<State, P extends Party<State>>(
     } else {
       const fault = faults[step.op];
       if (!fault) throw new Error(`no method or fault ${step.op}`);
-      record(fault.apply({ cloud, self, other, step }));
+      record(fault.apply({ cloud, self, device: party.device, other, step }));
     }
   }
 

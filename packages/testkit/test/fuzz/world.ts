@@ -33,6 +33,12 @@ export interface World {
   readonly latencyMs: number;
   readonly jitterMs: number;
   readonly users: number;
+  /**
+   * IM multi-terminal login (the cloud's `multiTerminal`): a login elsewhere kicks nobody, and in
+   * call worlds the first user is also logged in on a second device with its own SDK, which hears
+   * that user's signaling too.
+   */
+  readonly multiTerminal: boolean;
   readonly steps: readonly Step[];
 }
 
@@ -43,7 +49,9 @@ export interface World {
 export type Command =
   | SimCommand
   /** A fault the playground has no control for: the saved run is then only shown, not replayed. */
-  | { readonly t: number; readonly op: 'fault'; readonly fault: string; readonly payload: JsonValue };
+  | { readonly t: number; readonly op: 'fault'; readonly fault: string; readonly payload: JsonValue }
+  /** A second device of a user (multi-terminal worlds); the playground cannot replay it either. */
+  | { readonly t: number; readonly op: 'addDevice'; readonly user: string; readonly device: string };
 
 export type CommandInput = Command extends infer C ? (C extends unknown ? Omit<C, 't'> : never) : never;
 
