@@ -94,6 +94,8 @@ export interface FakeCloud {
   liveMediaState(target: string): LiveMediaSnapshot | undefined;
   /** userIds in a live room's IM group, in join order. */
   liveRoomMembers(roomId: number): string[];
+  /** userIds in a live room's TRTC room, in entry order, and whether each publishes there. */
+  liveMediaMembers(roomId: number): { readonly userId: string; readonly publishing: boolean }[];
   /** An SDK-level IM group as the cloud keeps it (introduction included), if it exists. */
   imGroupProfile(groupID: string): ImGroupProfile | undefined;
   /** The offline pushes IM sent for SDK-level invitations to users logged in nowhere, oldest first. */
@@ -353,6 +355,10 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     },
     liveMediaState: (target) => findDevice(target)?.live.local.snapshot(),
     liveRoomMembers: (roomId) => liveGroups.memberIds(roomId),
+    liveMediaMembers: (roomId) =>
+      liveStreams
+        .members(roomId)
+        .map((userId) => ({ userId, publishing: liveStreams.publishes(roomId, userId) })),
     imGroupProfile: (groupID) => imGroups.find(groupID),
     offlinePushes: () => imSignaling.pushes(),
   };

@@ -188,9 +188,14 @@ export class ClientDevice implements DeviceEndpoint {
         });
         return;
       }
+      // One request, as TRTC restores its whole session on rejoining: a second trip would keep
+      // the anchor reconnecting a round trip longer.
       const { role, streamId } = live.local;
-      await this.request('liveMedia.enterRoom', { roomId: liveRoom, role });
-      if (streamId !== undefined) await this.request('liveMedia.publish', { streamId });
+      await this.request('liveMedia.enterRoom', {
+        roomId: liveRoom,
+        role,
+        ...(streamId === undefined ? {} : { streamId }),
+      });
     };
     rejoin().then(
       () => {
