@@ -81,6 +81,11 @@ export interface FakeCloud {
    * device hears it at once, or, while its link is down, when the link is back instead of rejoining.
    */
   removeFromRoom(target: string): void;
+  /**
+   * The target's IM userSig expires now, as it does on a cloud with a secretKey: IM ends its session
+   * (userSigExpired) and TRTC goes on; logging in again with a fresh userSig keeps its rooms.
+   */
+  expireUserSig(target: string): void;
   trace(): readonly TraceEntry[];
   exportTrace(): string;
   /** userIds in the room, in join order. */
@@ -183,6 +188,8 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       }
       liveGroups.leaveAll(userId);
       imGroups.leaveAll(userId);
+      // IM tells a reconnecting SDK its userSig expired: a notice lost on a down link is not the end.
+      if (reason === 'expired' && !network.isUp(deviceId)) expiredUnheard.add(deviceId);
       network.refresh(deviceId);
     },
   });
@@ -206,6 +213,8 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   routeImSignaling(router, imSignaling);
   /** Devices removed from their room while their link was down: told when it is back. */
   const removed = new Set<string>();
+  /** Devices whose userSig expired while their link was down: told when it is back, if still expired. */
+  const expiredUnheard = new Set<string>();
   /** A device the cloud put out of its TRTC room hears it now, or once its link is back. */
   function toldRemoved(deviceId: string): void {
     if (network.isUp(deviceId)) devices.get(deviceId)?.connectionLost();
@@ -214,6 +223,8 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   network.onLinkChange((deviceId, up) => {
     const device = devices.get(deviceId);
     if (up && removed.delete(deviceId)) device?.connectionLost();
+    if (up && expiredUnheard.delete(deviceId) && accountService.userOf(deviceId) === undefined)
+      device?.receive({ channel: 'session', event: { type: 'userSigExpired' } });
     device?.linkChanged(up);
   });
 
@@ -339,6 +350,11 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       media.leave(device.id, 'left');
       liveStreams.leave(device.id, 'left');
       toldRemoved(device.id);
+    },
+    expireUserSig(target) {
+      const device = requireDevice(target);
+      trace.record({ type: 'fault', action: 'expireUserSig', payload: { key: target } });
+      accountService.end(device.id, 'expired');
     },
     trace: () => trace.entries(),
     exportTrace: () => trace.export(),

@@ -290,3 +290,53 @@ describe('userSig renewal in a live room', () => {
     },
   );
 });
+
+describe('an expiry while the link is down (cloud.expireUserSig)', () => {
+  /** Alice and bob in a call on a cloud without a secretKey; alice's sig expires while she is offline. */
+  async function expiredOffline(provider?: UserSigProvider) {
+    const cloud = createFakeCloud();
+    const run = <T>(action: () => Promise<T>) => step({ cloud }, action);
+    const make = (userId: string, options = {}) => {
+      const calling = createCalling({ adapter: cloud.adapter(userId), ...options });
+      return { calling, events: collect(calling.events$) };
+    };
+    const alice = make('alice', provider ? { userSigProvider: provider } : {});
+    const bob = make('bob');
+    for (const [id, side] of [
+      ['alice', alice],
+      ['bob', bob],
+    ] as const)
+      await run(() => side.calling.login({ sdkAppId: cloud.options.sdkAppId, userId: id, userSig: 'dev' }));
+    await run(() => alice.calling.call({ userId: 'bob', type: 1 }));
+    await run(() => bob.calling.accept());
+    cloud.setOnline('alice', false);
+    await cloud.advance(1_000);
+    cloud.expireUserSig('alice');
+    await cloud.advance(1_000);
+    cloud.setOnline('alice', true);
+    await cloud.advance(40_000);
+    return { cloud, alice, bob };
+  }
+
+  it('is heard when the link is back, as IM tells a reconnecting SDK: without a provider the call ends', async () => {
+    const { cloud, alice, bob } = await expiredOffline();
+    expect(types(alice.events, 'onCallEnd', 'onUserSigExpired')).toEqual(['onCallEnd', 'onUserSigExpired']);
+    expect(alice.calling.getSnapshot()).toMatchObject({
+      status: 'loggedOut',
+      lastCall: { reason: 'userSigExpired' },
+    });
+    expect(bob.calling.getSnapshot().status).toBe('idle');
+    expect(cloud.mediaState('alice')?.roomId).toBeUndefined();
+  });
+
+  it('with a provider the userSig is renewed once the link is back, and the call goes on', async () => {
+    const { cloud, alice, bob } = await expiredOffline(async () => 'dev-renewed');
+    expect([alice.calling.getSnapshot().status, bob.calling.getSnapshot().status]).toEqual([
+      'inCall',
+      'inCall',
+    ]);
+    expect(alice.calling.getSnapshot().connection).toEqual({ media: 'connected', signaling: 'connected' });
+    expect(cloud.onlineUsers()).toContain('alice');
+    expect(types(alice.events, 'onCallEnd', 'onUserSigExpired', 'onError')).toEqual([]);
+  });
+});
