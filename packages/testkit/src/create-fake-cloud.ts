@@ -38,6 +38,10 @@ export interface FakeAdapter extends CallingAdapter<Rect>, LiveRoomAdapter<Rect>
   readonly imSignaling: ImSignalingClient;
   /** The device's IM groups, messages and profiles at the SDK's level, for SDK doubles. */
   readonly imGroups: ImGroupsClient;
+  /** This device's local media state (cloud.mediaState names a user's newest device). */
+  mediaState(): MediaStateSnapshot;
+  /** This device's live-room media state. */
+  liveMediaState(): LiveMediaSnapshot;
 }
 
 /** Fault targets name a device (the label given to adapter()) or a logged-in userId. */
@@ -230,6 +234,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
 
   router.on<LoginParams>('session.login', (c, p) => accountService.login(c.deviceId, p), false);
   router.on('session.logout', (c) => accountService.end(c.deviceId, 'logout'));
+  router.on('session.relogin', (c) => ({ over: accountService.sessionOverFor(c.deviceId) }), false);
   router.on<InviteParams>('callSignaling.invite', (c, p) => invitations.invite(c.userId, c.deviceId, p));
   router.on<{ roomId: number }>('callSignaling.accept', (c, p) =>
     invitations.respond(c.userId, c.deviceId, p.roomId, { accept: true }),
@@ -292,13 +297,8 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     publishes: (roomId, userId) => liveStreams.publishes(roomId, userId),
   };
 
-  /**
-   * The device labelled `target` while that user is logged in on it (a user on two devices, IM
-   * multi-terminal, names each by its label), else the device the user is logged in on, else the
-   * device with that label.
-   */
+  /** The device a user is logged in on, else the device with that label. */
   const findDevice = (target: string): ClientDevice | undefined => {
-    if (accountService.userOf(target) === target) return devices.get(target);
     const deviceId = accountService.deviceOf(target);
     return devices.get(deviceId ?? target);
   };

@@ -157,6 +157,26 @@ export class ClientDevice implements DeviceEndpoint {
     if (this.status === 'loggedIn') this.emitConnection(up ? 'connected' : 'connecting');
     this.heartbeatsChanged();
     this.#mediaLinkChanged(up);
+    if (up) this.#relogin();
+  }
+
+  /**
+   * Back online, the IM SDK logs in again (chat's `_reLoginOnReconnected`), and the answer tells it
+   * of a kick or an expiry it could not hear meanwhile. A lost answer is asked again (its hellos go on).
+   */
+  #relogin(): void {
+    if (this.status !== 'loggedIn') return;
+    const userId = this.userId;
+    this.request('session.relogin', null).then(
+      (answer) => {
+        const over = (answer as { over: SessionEvent | null }).over;
+        if (over && this.userId === userId) this.#sessionOver(over);
+      },
+      (error: unknown) => {
+        const lost = (error as TrtcSmartError).code === ErrorCode.NETWORK_TIMEOUT;
+        if (lost && this.userId === userId && this.isLinkUp()) this.#relogin();
+      },
+    );
   }
 
   /**

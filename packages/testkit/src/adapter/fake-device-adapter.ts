@@ -15,8 +15,10 @@ import type { ClientDevice } from './client-device.js';
 import type { DeviceClock } from './device-clock.js';
 import { createImGroupsClient, type ImGroupsClient } from './im-groups-client.js';
 import { createImSignalingClient, type ImSignalingClient } from './im-signaling-client.js';
+import type { LiveMediaSnapshot } from './live-device.js';
 import { createLiveMediaPort } from './live-media-port.js';
 import { createLiveSignalingPort } from './live-signaling-port.js';
+import type { MediaStateSnapshot } from './local-media.js';
 import { createSessionPort } from './session-port.js';
 
 /** What every device of one cloud shares: the trace and the cloud's room lookups (each has its own clock). */
@@ -71,6 +73,14 @@ export class FakeDeviceAdapter {
     this.liveMedia = createLiveMediaPort(device, { trace: env.trace, publishes: env.publishes });
     this.clock = device.clock;
     Object.defineProperties(this, lazyPorts);
+  }
+
+  mediaState(): MediaStateSnapshot {
+    return this.#device.media.snapshot(this.deviceId);
+  }
+
+  liveMediaState(): LiveMediaSnapshot {
+    return this.#device.live.local.snapshot();
   }
 
   static {

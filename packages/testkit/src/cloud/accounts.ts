@@ -1,4 +1,11 @@
-import { ErrorCode, type LoginParams, TrtcSmartError, USER_ID_PATTERN, USER_ID_RULE } from '@trtc-smart/core';
+import {
+  ErrorCode,
+  type LoginParams,
+  type SessionEvent,
+  TrtcSmartError,
+  USER_ID_PATTERN,
+  USER_ID_RULE,
+} from '@trtc-smart/core';
 import type { VirtualClock } from '../clock/virtual-clock.js';
 import type { Outbox } from './outbox.js';
 import { verifyUserSig } from './usersig-verifier.js';
@@ -36,6 +43,8 @@ export class Accounts {
   readonly #expired = new Map<string, string>();
   /** Multi-terminal login: each user's other devices still logged in, oldest first. */
   readonly #olderDevices = new Map<string, string[]>();
+  /** Devices a login elsewhere kicked out, until they log in or out again. */
+  readonly #kicked = new Set<string>();
 
   constructor(deps: AccountsDeps) {
     this.#deps = deps;
@@ -58,6 +67,17 @@ export class Accounts {
   /** With multi-terminal login, the user's other devices still logged in (else none). */
   olderDevicesOf(userId: string): readonly string[] | undefined {
     return this.#olderDevices.get(userId);
+  }
+
+  /**
+   * What a device that believes it is logged in hears when it logs in again on reconnecting (the
+   * chat SDK's `_reLoginOnReconnected`; IM answers 1002 HELLO_ANSWER_KICKED_OUT or an expired
+   * userSig): how its session ended while it could not hear it, if it did.
+   */
+  sessionOverFor(deviceId: string): SessionEvent | null {
+    if (this.#kicked.has(deviceId)) return { type: 'kickedOffline' };
+    if (this.#expired.has(deviceId)) return { type: 'userSigExpired' };
+    return null;
   }
 
   /** Logged-in users, sorted. */
@@ -102,6 +122,7 @@ export class Accounts {
         ? undefined
         : clock.setTimeout(() => this.end(deviceId, 'expired'), expiresAtMs - clock.now());
     this.#expired.delete(deviceId);
+    this.#kicked.delete(deviceId);
     this.#sessions.set(deviceId, { userId: params.userId, expiryTimer });
     this.#deviceByUser.set(params.userId, deviceId);
     this.#deps.onSessionStarted(deviceId, params.userId);
@@ -110,7 +131,10 @@ export class Accounts {
   end(deviceId: string, reason: SessionEndReason): void {
     const session = this.#sessions.get(deviceId);
     if (!session) {
-      if (reason === 'logout') this.#expired.delete(deviceId);
+      if (reason === 'logout') {
+        this.#expired.delete(deviceId);
+        this.#kicked.delete(deviceId);
+      }
       return;
     }
     if (session.expiryTimer !== undefined) this.#deps.clock.clearTimeout(session.expiryTimer);
@@ -123,8 +147,10 @@ export class Accounts {
     }
     if (older.length > 0) this.#olderDevices.set(session.userId, older);
     else this.#olderDevices.delete(session.userId);
-    if (reason === 'kicked')
+    if (reason === 'kicked') {
+      this.#kicked.add(deviceId);
       this.#deps.outbox.toDevice(deviceId, { channel: 'session', event: { type: 'kickedOffline' } });
+    }
     if (reason === 'expired') {
       this.#expired.set(deviceId, session.userId);
       this.#deps.outbox.toDevice(deviceId, { channel: 'session', event: { type: 'userSigExpired' } });

@@ -7,7 +7,7 @@ import {
 } from '@trtc-smart/core';
 import { type SeedError, toSeedModule } from '@trtc-smart/core/seed';
 import { check, checkEqual, checkRejects } from './assert.js';
-import { type CallingParty, loggedInParties, step } from './calling-party.js';
+import { type CallingParty, callingParty, loggedInParties, step } from './calling-party.js';
 import type { CallingHarness, CallingWorld, Scenario } from './harness.js';
 
 /**
@@ -367,6 +367,25 @@ export const callingScenarios: readonly CallingScenario[] = [
       checkEqual(a.of('onKickedOffline').length, 1, 'onKickedOffline');
       checkEqual([status(a), status(b), a2 && status(a2)], ['loggedOut', 'idle', 'idle'], 'statuses');
       checkEqual([endReasons(a), endReasons(b)], [['kickedOffline'], ['remoteHangup']], 'end reasons');
+    },
+  },
+  {
+    name: 'kicked offline while the link is down: told on reconnecting (IM answers the re-login), the call ends',
+    async run(harness) {
+      const world = harness.world();
+      const [a, b] = (await loggedInParties(world, ['alice', 'bob'])) as [CallingParty, CallingParty];
+      await connected(world, a, b);
+      world.cloud.network.partition('alice');
+      // The new device is alice's once logged in, so the partition takes its login's answer too.
+      callingParty(world, 'alice')
+        .login()
+        .catch(() => undefined);
+      await world.cloud.advance(1_000);
+      world.cloud.network.heal('alice');
+      await world.cloud.advance(5_000);
+      checkEqual(a.of('onKickedOffline').length, 1, 'onKickedOffline');
+      checkEqual(status(a), 'loggedOut', 'status');
+      checkEqual(a.of('onCallEnd').length, 1, 'one onCallEnd');
     },
   },
   {

@@ -1,5 +1,5 @@
 import { type Calling, type CallingState, createCalling } from '@trtc-smart/core';
-import type { FakeCloud } from '../../src/index.js';
+import type { FakeAdapter, FakeCloud } from '../../src/index.js';
 import { CallingRecorder } from './calling-recorder.js';
 import { likelyCalling } from './likely.js';
 import { callingMethods } from './methods.js';
@@ -9,6 +9,7 @@ import { sdkOptions } from './world.js';
 export interface CallingParty extends Party<CallingState> {
   readonly sdk: Calling;
   readonly recorder: CallingRecorder;
+  readonly adapter: FakeAdapter;
 }
 
 const sorted = (ids: Iterable<string>) => [...ids].sort();
@@ -33,7 +34,7 @@ function checkRooms(cloud: FakeCloud, parties: readonly CallingParty[]): string[
   }
   for (const p of parties) {
     const { status, call } = p.sdk.getSnapshot();
-    const deviceRoom = cloud.mediaState(p.device)?.roomId;
+    const deviceRoom = p.adapter.mediaState().roomId;
     if (deviceRoom !== undefined && (status !== 'inCall' || call?.roomId !== deviceRoom))
       violations.push(`${p.device}'s device is in TRTC room ${deviceRoom} while ${status}`);
   }
@@ -83,6 +84,7 @@ export const callingWorld: WorldSpec<CallingState, CallingParty> = {
     return {
       user,
       device: adapter.deviceId,
+      adapter,
       sdk,
       recorder,
       rejected: () => undefined,

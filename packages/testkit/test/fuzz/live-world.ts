@@ -1,5 +1,5 @@
 import { createLiveRoom, type LiveRoom, type LiveRoomState, type LiveRoomStatus } from '@trtc-smart/core';
-import { DEAD_ROOM_DISMISS_MS, type FakeCloud } from '../../src/index.js';
+import { DEAD_ROOM_DISMISS_MS, type FakeAdapter, type FakeCloud } from '../../src/index.js';
 import { likelyLive } from './likely.js';
 import { LiveRecorder } from './live-recorder.js';
 import { liveMethods } from './methods.js';
@@ -9,6 +9,7 @@ import { type CommandInput, roomIdOf, sdkOptions, USER_SIG } from './world.js';
 export interface LiveParty extends Party<LiveRoomState> {
   readonly sdk: LiveRoom;
   readonly recorder: LiveRecorder;
+  readonly adapter: FakeAdapter;
 }
 
 const OWNER: ReadonlySet<LiveRoomStatus> = new Set([
@@ -44,7 +45,7 @@ function checkMember(cloud: FakeCloud, p: LiveParty, byUser: Map<string, LivePar
   const v: string[] = [];
   if (!cloud.liveRoomMembers(room.roomId).includes(p.user))
     v.push(`${p.user} is not in room ${room.roomId}'s group`);
-  const deviceRoom = cloud.liveMediaState(p.device)?.roomId;
+  const deviceRoom = p.adapter.liveMediaState().roomId;
   if (deviceRoom !== room.roomId)
     v.push(`${p.user}'s device is in TRTC room ${deviceRoom}, not ${room.roomId}`);
   if (room.isOwner) return v;
@@ -85,7 +86,7 @@ function checkQuiet(cloud: FakeCloud, parties: readonly LiveParty[]): string[] {
 /** Outside every room: in no group, no TRTC room. */
 function checkOutside(cloud: FakeCloud, p: LiveParty, parties: readonly LiveParty[]): string[] {
   const v: string[] = [];
-  const deviceRoom = cloud.liveMediaState(p.device)?.roomId;
+  const deviceRoom = p.adapter.liveMediaState().roomId;
   if (deviceRoom !== undefined)
     v.push(`${p.user}'s device is in TRTC room ${deviceRoom} while ${p.sdk.getSnapshot().status}`);
   for (const q of parties) {
@@ -134,6 +135,7 @@ export const liveWorld: WorldSpec<LiveRoomState, LiveParty> = {
     return {
       user,
       device: adapter.deviceId,
+      adapter,
       sdk,
       recorder,
       rejected(method, error) {

@@ -20,14 +20,6 @@ const LOSSY = ['loss', 'partition', 'offline', 'cut', 'duplicate', 'kick'];
 
 export const openFindings: readonly OpenFinding[] = [
   {
-    // A login elsewhere while this device's link is down: the kickedOffline notice is lost and
-    // nothing tells the device on reconnection, so its SDK stays in its call or room for good.
-    id: 'session: a kick the device could not hear is never told',
-    pattern: /./,
-    faults: ['partition', 'offline', 'cut', 'loss'],
-    allFaults: ['kick'],
-  },
-  {
     // Fixed: a late invitee told of a party whose hang-up it never heard (regressions/
     // call-accepted-party-never-joins). Still open: a party partitioned while hanging up, then
     // healed (FUZZ_SEED=20261204, 269th world): the other stays inCall, still seeing it joined.
