@@ -192,8 +192,6 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       }
       liveGroups.leaveAll(userId);
       imGroups.leaveAll(userId);
-      // IM tells a reconnecting SDK its userSig expired: a notice lost on a down link is not the end.
-      if (reason === 'expired' && !network.isUp(deviceId)) expiredUnheard.add(deviceId);
       network.refresh(deviceId);
     },
   });
@@ -217,8 +215,6 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   routeImSignaling(router, imSignaling);
   /** Devices removed from their room while their link was down: told when it is back. */
   const removed = new Set<string>();
-  /** Devices whose userSig expired while their link was down: told when it is back, if still expired. */
-  const expiredUnheard = new Set<string>();
   /** A device the cloud put out of its TRTC room hears it now, or once its link is back. */
   function toldRemoved(deviceId: string): void {
     if (network.isUp(deviceId)) devices.get(deviceId)?.connectionLost();
@@ -227,8 +223,6 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   network.onLinkChange((deviceId, up) => {
     const device = devices.get(deviceId);
     if (up && removed.delete(deviceId)) device?.connectionLost();
-    if (up && expiredUnheard.delete(deviceId) && accountService.userOf(deviceId) === undefined)
-      device?.receive({ channel: 'session', event: { type: 'userSigExpired' } });
     device?.linkChanged(up);
   });
 
