@@ -121,7 +121,7 @@ describe('userSig renewal in a call', () => {
     [
       'resolves to an empty string',
       () => Promise.resolve(''),
-      'userSigProvider: must resolve to a non-empty',
+      'userSigProvider(): must be a non-empty string',
     ],
   ] as const)(
     'a provider that %s ends the call as before, after an onError with its text',

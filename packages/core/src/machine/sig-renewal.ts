@@ -9,7 +9,7 @@ export type UserSigProvider = () => Promise<string>;
 
 export const userSigProviderOption = (value: unknown): UserSigProvider | undefined => {
   if (value === undefined || typeof value === 'function') return value as UserSigProvider | undefined;
-  throw invalidParameter('userSigProvider', 'must be a function returning a Promise of a userSig');
+  throw invalidParameter('userSigProvider', 'must be a function');
 };
 
 /**
@@ -39,7 +39,7 @@ export function withSigRenewal<A extends { readonly session: SessionPort; readon
       Promise.resolve().then(provider),
     );
     if (typeof userSig !== 'string' || userSig === '')
-      throw invalidParameter('userSigProvider', 'must resolve to a non-empty string');
+      throw invalidParameter('userSigProvider()', 'must be a non-empty string');
     if (current !== params) return; // logged out meanwhile: nothing to renew
     await session.login({ ...params, userSig });
     if (current === params) current = { ...params, userSig };
@@ -99,7 +99,7 @@ function renewalError(error: unknown): TrtcSmartError {
   const e = toTrtcSmartError(error);
   return new TrtcSmartError(
     ErrorCode.USER_SIG_EXPIRED,
-    `the userSig expired and renewing it failed: ${e.message}`,
+    `userSig renewal failed: ${e.message}`,
     e.cause ?? { code: e.code, message: e.message },
   );
 }
