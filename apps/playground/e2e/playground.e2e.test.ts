@@ -43,7 +43,10 @@ describe('playground in headless Chromium', () => {
     await stage.byId('blip-alice').click(); // alice's link down for the toolbar's 5 s, then back
     await page.waitForSelector('[data-testid="link-alice"][data-state="reconnecting"]', WAIT);
     expect(await stage.byId('link-alice').textContent()).toContain('reconnecting: media');
-    await page.waitForSelector('[data-testid="link-alice"][data-state="connected"]', WAIT);
+    await page.waitForSelector('[data-testid="link-alice"][data-state="connected"]', {
+      ...WAIT,
+      state: 'attached',
+    });
     await stage.expectStatus('alice', 'inCall');
     for (let i = 0; i < 4; i++) await stage.byId('preset-next').click(); // cameras on, both render each other
     const tile = '[data-testid="tile-bob-alice"][data-live="true"][data-showing="alice"]';
