@@ -40,6 +40,14 @@ describe('playground in headless Chromium', () => {
     await stage.expectLog('alice', 'onCallBegin');
     await stage.activeNode('alice', 'loggedIn.active.inCall').waitFor(WAIT);
     expect(await page.locator('[data-testid="chart-alice"] [data-taken="true"]').count()).toBeGreaterThan(0);
+    await stage.byId('blip-alice').click(); // alice's link down for the toolbar's 5 s, then back
+    await page.waitForSelector('[data-testid="link-alice"][data-state="reconnecting"]', WAIT);
+    expect(await stage.byId('link-alice').textContent()).toContain('reconnecting: media');
+    await page.waitForSelector('[data-testid="link-alice"][data-state="connected"]', {
+      ...WAIT,
+      state: 'attached',
+    });
+    await stage.expectStatus('alice', 'inCall');
     for (let i = 0; i < 4; i++) await stage.byId('preset-next').click(); // cameras on, both render each other
     const tile = '[data-testid="tile-bob-alice"][data-live="true"][data-showing="alice"]';
     await page.waitForSelector(tile, WAIT);

@@ -48,6 +48,7 @@ export type {
   SelfProfileParams,
 } from './live-room/live-room-params.js';
 export type { AnchorView, LiveRoomState, LiveRoomStatus, LiveRoomView } from './live-room/live-room-state.js';
+export type { UserSigProvider } from './machine/sig-renewal.js';
 export type * from './ports/call-media.port.js';
 export type * from './ports/call-signaling.port.js';
 export type * from './ports/calling-adapter.js';

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { callingBenchmarks } from './calling.js';
 import { fuzzBenchmarks } from './fuzz-worlds.js';
 import { liveRoomBenchmarks } from './live-room.js';
+import { recoveryBenchmarks } from './recovery.js';
 
 const machine = () => ({
   node: process.version,
@@ -25,8 +26,12 @@ const suites: [string, () => Promise<unknown>][] = [
   ['calling', callingBenchmarks],
   ['live-room', liveRoomBenchmarks],
   ['fuzz', fuzzBenchmarks],
+  ['recovery', recoveryBenchmarks],
 ];
+/** BENCH_ONLY=recovery,calling runs those suites only. */
+const only = process.env.BENCH_ONLY?.split(',');
 for (const [name, run] of suites) {
+  if (only && !only.includes(name)) continue;
   const results = await run();
   const report = { date: new Date().toISOString(), machine: machine(), results };
   // Relative to the package (pnpm runs scripts there), wherever the bundle was written.

@@ -85,6 +85,11 @@ export interface FakeCloud {
    * device hears it at once, or, while its link is down, when the link is back instead of rejoining.
    */
   removeFromRoom(target: string): void;
+  /**
+   * The target's IM userSig expires now, as it does on a cloud with a secretKey: IM ends its session
+   * (userSigExpired) and TRTC goes on; logging in again with a fresh userSig keeps its rooms.
+   */
+  expireUserSig(target: string): void;
   trace(): readonly TraceEntry[];
   exportTrace(): string;
   /** userIds in the room, in join order. */
@@ -98,6 +103,8 @@ export interface FakeCloud {
   liveMediaState(target: string): LiveMediaSnapshot | undefined;
   /** userIds in a live room's IM group, in join order. */
   liveRoomMembers(roomId: number): string[];
+  /** userIds in a live room's TRTC room, in entry order, and whether each publishes there. */
+  liveMediaMembers(roomId: number): { readonly userId: string; readonly publishing: boolean }[];
   /** An SDK-level IM group as the cloud keeps it (introduction included), if it exists. */
   imGroupProfile(groupID: string): ImGroupProfile | undefined;
   /** The offline pushes IM sent for SDK-level invitations to users logged in nowhere, oldest first. */
@@ -338,6 +345,11 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       liveStreams.leave(device.id, 'left');
       toldRemoved(device.id);
     },
+    expireUserSig(target) {
+      const device = requireDevice(target);
+      trace.record({ type: 'fault', action: 'expireUserSig', payload: { key: target } });
+      accountService.end(device.id, 'expired');
+    },
     trace: () => trace.entries(),
     exportTrace: () => trace.export(),
     roomMembers: (roomId) => media.members(roomId),
@@ -353,6 +365,10 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     },
     liveMediaState: (target) => findDevice(target)?.live.local.snapshot(),
     liveRoomMembers: (roomId) => liveGroups.memberIds(roomId),
+    liveMediaMembers: (roomId) =>
+      liveStreams
+        .members(roomId)
+        .map((userId) => ({ userId, publishing: liveStreams.publishes(roomId, userId) })),
     imGroupProfile: (groupID) => imGroups.find(groupID),
     offlinePushes: () => imSignaling.pushes(),
   };

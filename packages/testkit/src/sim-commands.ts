@@ -30,7 +30,9 @@ export type SimCommand =
   /** cloud.setClockOffset: the device's wall clock runs `ms` ahead (negative: behind). */
   | { readonly t: number; readonly op: 'setClockOffset'; readonly target: string; readonly ms: number }
   /** cloud.removeFromRoom: the server removes the device from its TRTC room. */
-  | { readonly t: number; readonly op: 'removeFromRoom'; readonly target: string };
+  | { readonly t: number; readonly op: 'removeFromRoom'; readonly target: string }
+  /** cloud.expireUserSig: the device's IM userSig expires now. */
+  | { readonly t: number; readonly op: 'expireUserSig'; readonly target: string };
 
 /** Every op of SimCommand, for readers of saved runs. */
 export const SIM_OPS: readonly SimCommand['op'][] = [
@@ -45,6 +47,7 @@ export const SIM_OPS: readonly SimCommand['op'][] = [
   'sleep',
   'setClockOffset',
   'removeFromRoom',
+  'expireUserSig',
 ];
 
 /** Runs a fault command on the cloud (the ops that touch only the cloud, not the users). */
@@ -73,6 +76,9 @@ export function applyCloudCommand(cloud: FakeCloud, command: SimCommandInput): b
       return true;
     case 'removeFromRoom':
       cloud.removeFromRoom(command.target);
+      return true;
+    case 'expireUserSig':
+      cloud.expireUserSig(command.target);
       return true;
     default:
       return false;

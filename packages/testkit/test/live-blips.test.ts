@@ -51,6 +51,20 @@ describe('a live room through a network blip', () => {
     expect(cloud.liveMediaState('bob')?.roomId).toBe(70);
   });
 
+  it.each([1_000, 12_000])(
+    'an anchor is back (TRTC connected, publishing) one round trip after its link is, blip of %i ms',
+    async (blipMs) => {
+      const cloud = createFakeCloud();
+      const { anchor } = await liveWithViewer(cloud);
+      cloud.blip('anchor', blipMs);
+      await cloud.advance(blipMs);
+      // Re-entering the room and publishing again is one request (one round trip), as for a call.
+      await cloud.advance(2 * cloud.options.latencyMs);
+      expect(anchor.room.getSnapshot().connection.media).toBe('connected');
+      expect(cloud.liveMediaMembers(70)).toContainEqual({ userId: 'anchor', publishing: true });
+    },
+  );
+
   it('survives blips on both sides (anchor and viewer) shorter than the grace', async () => {
     const cloud = createFakeCloud();
     const { anchor, bob } = await liveWithViewer(cloud);

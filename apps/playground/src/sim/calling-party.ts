@@ -121,6 +121,7 @@ export function callingUser<View>(options: CallingUserOptions<View>): SimParty {
     actor: calling.actor,
     log,
     status: () => state().status,
+    connection: () => state().connection,
     controls,
     peers: () =>
       participants()

@@ -149,6 +149,7 @@ export function liveUser<View>(options: LiveUserOptions<View>): SimParty {
     actor: room.actor,
     log,
     status: () => state().status,
+    connection: () => state().connection,
     controls,
     peers: () => {
       const { room: current, pkPartner } = state();

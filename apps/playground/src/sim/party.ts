@@ -1,3 +1,4 @@
+import type { ConnectionStates } from '@trtc-smart/core';
 import type { JsonValue } from '@trtc-smart/testkit';
 import type { AnyActorRef, AnyStateMachine } from 'xstate';
 
@@ -27,6 +28,8 @@ export interface SimParty {
   readonly log: readonly LogLine[];
   /** The flat status shown on the card (e.g. `inCall`). */
   status(): string;
+  /** The SDK's media (TRTC) and signaling (IM) links, when the SDK shows them. */
+  connection?(): ConnectionStates;
   controls(): readonly Control[];
   /** Other users this one is with (call participants, room members), for video tiles. */
   peers(): readonly string[];

@@ -20,6 +20,8 @@ export interface Simulation {
   configure(settings: Partial<LinkConfig>, target: string | null): void;
   partition(target: string, on: boolean): void;
   setOnline(target: string, online: boolean): void;
+  /** The target's link (null: everyone's) goes down for `ms`, then comes back (cloud.blip). */
+  blip(target: string | null, ms: number): void;
   isPartitioned(target: string): boolean;
   isOffline(target: string): boolean;
   /** Everything done so far, in order, with virtual times. */
@@ -96,6 +98,10 @@ export function createSimulation(
     configure: (settings, target) => void apply({ op: 'configure', settings, target }),
     partition: (target, on) => void apply({ op: on ? 'partition' : 'heal', target }),
     setOnline: (target, online) => void apply({ op: 'setOnline', target, online }),
+    blip: (target, ms) => {
+      for (const user of target === null ? [...parties.keys()] : [target])
+        void apply({ op: 'blip', target: user, ms });
+    },
     isPartitioned: (target) => partitioned.has(target),
     isOffline: (target) => offline.has(target),
     commands: () => recorded,

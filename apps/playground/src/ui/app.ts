@@ -129,6 +129,7 @@ export function startApp(root: HTMLElement, params: URLSearchParams): void {
         chart: chartFor(party.kind, party.machine),
         start: run.start,
         changed: render,
+        blipMs: () => bar.blipMs(),
       });
       cards.set(party.id, card);
       stage.append(card.el);
@@ -207,6 +208,11 @@ export function startApp(root: HTMLElement, params: URLSearchParams): void {
         } catch (error) {
           say(error instanceof Error ? error.message : String(error));
         }
+        render();
+      },
+      blip: (ms) => {
+        run.sim.blip(null, ms);
+        say(`blip: everyone's link down for ${ms / 1000} s`);
         render();
       },
       exportTrace: () => {

@@ -11,6 +11,8 @@ export interface ToolbarActions {
   nextStep(): void;
   addUser(id: string, kind: string): void;
   configure(settings: { latencyMs: number; jitterMs: number; loss: number }): void;
+  /** Everyone's link down for `ms`, then back. */
+  blip(ms: number): void;
   exportTrace(): void;
   importTrace(text: string): void;
   newRun(): void;
@@ -42,6 +44,8 @@ export function toolbar(actions: ToolbarActions, speed: number, kinds: readonly 
   const latency = number('latency', 20, 10);
   const jitter = number('jitter', 0, 10);
   const loss = number('loss', 0, 0.05);
+  const blipSeconds = number('blip-seconds', 5, 1);
+  const blipMs = () => Math.max(0, Number(blipSeconds.value)) * 1000;
   const file = h('input', {
     type: 'file',
     accept: '.json,application/json',
@@ -120,6 +124,13 @@ export function toolbar(actions: ToolbarActions, speed: number, kinds: readonly 
         },
         'apply',
       ),
+      h(
+        'label',
+        { title: "link down this long, then back (the cards' blip buttons too)" },
+        'blip s ',
+        blipSeconds,
+      ),
+      h('button', { 'data-testid': 'blip-all', onclick: () => actions.blip(blipMs()) }, 'blip everyone'),
     ),
     h(
       'fieldset',
@@ -131,6 +142,7 @@ export function toolbar(actions: ToolbarActions, speed: number, kinds: readonly 
   );
   return {
     el,
+    blipMs,
     /** Shows the preset a new run started from (not on every repaint: the person may be choosing). */
     showPreset(id: string) {
       presetSelect.value = id;

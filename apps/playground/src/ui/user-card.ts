@@ -20,6 +20,7 @@ export interface CardStage {
   isPartitioned?(target: string): boolean;
   setOnline?(target: string, online: boolean): void;
   isOffline?(target: string): boolean;
+  blip?(target: string, ms: number): void;
 }
 
 export interface CardContext {
@@ -31,6 +32,8 @@ export interface CardContext {
   readonly changed: () => void;
   /** The element id of a tile, for adapters that render into elements (the web adapter). */
   readonly tileElementId?: (viewer: string, owner: string) => string;
+  /** How long the card's blip button takes the link down, ms. */
+  readonly blipMs?: () => number;
 }
 
 export interface UserCard {
@@ -93,6 +96,22 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
           ),
         ]
       : [];
+  const { blip } = sim;
+  const blipButton = blip
+    ? h(
+        'button',
+        {
+          class: 'toggle',
+          'data-testid': `blip-${id}`,
+          title: "takes this user's link down for the toolbar's blip seconds",
+          onclick: () => {
+            blip(id, ctx.blipMs?.() ?? 5_000);
+            ctx.changed();
+          },
+        },
+        'blip',
+      )
+    : null;
   const remove = h(
     'button',
     {
@@ -136,6 +155,8 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
     },
     'laying out…',
   );
+  // The links live in the machine's context, not in its states: the chart carries them as a badge.
+  const linkBadge = h('div', { class: 'link-badge', 'data-testid': `link-${id}` });
   let chartSvg: SVGSVGElement | undefined;
   let chartLayout: ChartLayout | undefined;
   let transitions: ReturnType<typeof watchTransitions> | undefined;
@@ -145,7 +166,7 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
     chartSvg = renderChart(layout, `chart-${id}`);
     chartLayout = layout;
     transitions = watchTransitions(party.actor, graph);
-    chartWrap.replaceChildren(chartSvg);
+    chartWrap.replaceChildren(chartSvg, linkBadge);
     update();
   });
 
@@ -162,6 +183,7 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
       h('span', { class: 'kind' }, party.kind),
       status,
       ...faults.map((fault) => fault.button),
+      ...(blipButton ? [blipButton] : []),
       remove,
     ),
     h('label', { class: 'to' }, 'to ', targets),
@@ -176,6 +198,7 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
     status.textContent = current;
     el.dataset.status = current;
     for (const fault of faults) fault.sync();
+    showLinks();
     party.controls().forEach((control, i) => {
       const button = buttons[i];
       if (!button) return;
@@ -198,6 +221,16 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
         : focusBox(chartLayout, active);
       chartSvg.setAttribute('viewBox', `${box.x} ${box.y} ${box.w} ${box.h}`);
     }
+  }
+
+  function showLinks(): void {
+    const links = party.connection?.();
+    const down = links
+      ? (['media', 'signaling'] as const).filter((scope) => links[scope] === 'reconnecting')
+      : [];
+    linkBadge.textContent = down.length > 0 ? `reconnecting: ${down.join(', ')}` : '';
+    linkBadge.dataset.state = down.length > 0 ? 'reconnecting' : (links?.media ?? 'none');
+    el.dataset.link = linkBadge.dataset.state;
   }
 
   function updateTiles(): void {

@@ -31,6 +31,7 @@ import { withDeadlines } from '../machine/deadlines.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { OpRegistry } from '../machine/ops.js';
 import { isRunning, Prefixing } from '../machine/prefixed.js';
+import { type UserSigProvider, userSigProviderOption, withSigRenewal } from '../machine/sig-renewal.js';
 import type { CallMediaEvent } from '../ports/call-media.port.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import { EventHub, ValueHub } from '../ports/event-hub.js';
@@ -66,6 +67,12 @@ export interface CallingOptions<View> {
    * fails with NETWORK_TIMEOUT naming what timed out. Default 15 (DEFAULT_LOGIN_TIMEOUT_SEC).
    */
   readonly loginTimeoutSec?: number;
+  /**
+   * Fetches a fresh userSig when IM reports the current one expired: IM logs in again with it and
+   * the call goes on (signaling shows reconnecting meanwhile). Without it, or if it fails (the
+   * error, with its own text, comes as onError), the call ends with onUserSigExpired.
+   */
+  readonly userSigProvider?: UserSigProvider;
 }
 
 /** The typed calling API: a promise per seed method, events$ with the seed's events, and the state. */
@@ -141,7 +148,12 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
       DEFAULT_LOGIN_TIMEOUT_SEC,
       'positive',
     );
-    const adapter = withDeadlines(options.adapter, PORTS, SHARED, deadlineSec * 1000);
+    const adapter = withSigRenewal(
+      withDeadlines(options.adapter, PORTS, SHARED, deadlineSec * 1000),
+      userSigProviderOption(options.userSigProvider),
+      deadlineSec * 1000,
+      ({ code, message }) => this.machineEvents.next({ eventType: 'onError', code, msg: message }),
+    );
     this.adapter = adapter;
     this.timeoutSec = timeoutSec;
     // XState calls the clock as a method, so the port object serves as is.

@@ -29,6 +29,7 @@ import { withDeadlines } from '../machine/deadlines.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { OpRegistry } from '../machine/ops.js';
 import { isRunning } from '../machine/prefixed.js';
+import { type UserSigProvider, userSigProviderOption, withSigRenewal } from '../machine/sig-renewal.js';
 import { EventHub, ValueHub } from '../ports/event-hub.js';
 import type { LiveRoomAdapter } from '../ports/live-room-adapter.js';
 import type { LoginParams } from '../ports/session.port.js';
@@ -80,6 +81,13 @@ export interface LiveRoomOptions<View> {
    * fails with NETWORK_TIMEOUT naming what timed out. Default 15 (DEFAULT_LOGIN_TIMEOUT_SEC).
    */
   readonly loginTimeoutSec?: number;
+  /**
+   * Fetches a fresh userSig when IM reports the current one expired: IM logs in again with it, the
+   * room's IM group is entered again and the room goes on (signaling shows reconnecting meanwhile).
+   * Without it, or if it fails (the error, with its own text, comes as onError), the user is
+   * logged out and leaves the room.
+   */
+  readonly userSigProvider?: UserSigProvider;
 }
 
 /** The typed live-room API: a promise per seed method, the seed's events, and the state. */
@@ -240,7 +248,12 @@ class LiveRoomInstance<View> implements Omit<LiveRoom<View>, TableMethod | 'getS
       DEFAULT_LOGIN_TIMEOUT_SEC,
       'positive',
     );
-    const adapter = withDeadlines(options.adapter, PORTS, SHARED, deadlineSec * 1000);
+    const adapter = withSigRenewal(
+      withDeadlines(options.adapter, PORTS, SHARED, deadlineSec * 1000),
+      userSigProviderOption(options.userSigProvider),
+      deadlineSec * 1000,
+      ({ code, message }) => this.events.next({ eventType: 'onError', code, msg: message }),
+    );
     this.adapter = adapter;
     const actor = createActor(liveRoomMachine, {
       input: {

@@ -72,7 +72,8 @@ export class ClientDevice implements DeviceEndpoint {
   request(method: string, params: unknown): Promise<JsonValue> {
     const requestId = this.#nextRequestId++;
     return new Promise<JsonValue>((resolve, reject) => {
-      const timer = this.#deps.clock.setTimeout(() => {
+      // The SDK's own timer: it stops while the tab sleeps, so an answer waiting for the tab wins.
+      const timer = this.clock.setTimeout(() => {
         this.#pending.delete(requestId);
         reject(
           new TrtcSmartError(
@@ -208,9 +209,14 @@ export class ClientDevice implements DeviceEndpoint {
         });
         return;
       }
+      // One request, as TRTC restores its whole session on rejoining: a second trip would keep
+      // the anchor reconnecting a round trip longer.
       const { role, streamId } = live.local;
-      await this.request('liveMedia.enterRoom', { roomId: liveRoom, role });
-      if (streamId !== undefined) await this.request('liveMedia.publish', { streamId });
+      await this.request('liveMedia.enterRoom', {
+        roomId: liveRoom,
+        role,
+        ...(streamId === undefined ? {} : { streamId }),
+      });
     };
     rejoin().then(
       () => {
@@ -264,7 +270,7 @@ export class ClientDevice implements DeviceEndpoint {
     const pending = this.#pending.get(response.requestId);
     if (!pending) return; // a duplicate, or an answer after the timeout
     this.#pending.delete(response.requestId);
-    this.#deps.clock.clearTimeout(pending.timer);
+    this.clock.clearTimeout(pending.timer);
     if (response.ok) pending.resolve(response.value);
     else pending.reject(new TrtcSmartError(response.code as ErrorCode, response.message));
   }

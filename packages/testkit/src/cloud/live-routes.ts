@@ -27,9 +27,11 @@ export function routeLive(router: RequestRouter, groups: LiveGroups, streams: Li
   router.on<{ userName?: string; avatarUrl?: string }>('liveSignaling.setSelfProfile', (c, p) =>
     groups.setProfile(c.userId, p),
   );
-  router.on<Room & { role: LiveRole }>('liveMedia.enterRoom', (c, p) =>
-    streams.enter(c.deviceId, c.userId, p.roomId, p.role, c.afterReply),
-  );
+  // With a streamId (TRTC's own rejoin after a blip), the anchor publishes again in the same step.
+  router.on<Room & { role: LiveRole; streamId?: string }>('liveMedia.enterRoom', (c, p) => {
+    streams.enter(c.deviceId, c.userId, p.roomId, p.role, c.afterReply);
+    if (p.streamId !== undefined) streams.publish(c.deviceId, p.streamId);
+  });
   // With a roomId (an abandoned entry's), only that room is left.
   router.on<Room | null>('liveMedia.exitRoom', (c, p) => {
     if (p === null || streams.roomOf(c.deviceId) === p.roomId) streams.leave(c.deviceId, 'left');

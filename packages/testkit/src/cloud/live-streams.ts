@@ -68,6 +68,11 @@ export class LiveStreams {
     return this.#rooms.get(roomId)?.deviceOfUser.has(userId) ?? false;
   }
 
+  /** userIds in the room's TRTC room (anchors and audience), in entry order. */
+  members(roomId: number): string[] {
+    return [...(this.#rooms.get(roomId)?.deviceOfUser.keys() ?? [])];
+  }
+
   /** Whether the user publishes in the room, or is mixed into it by a PK connection. */
   publishes(roomId: number, userId: string): boolean {
     return this.#publishers(roomId).includes(userId) || this.#links.partnerOf(roomId)?.userId === userId;

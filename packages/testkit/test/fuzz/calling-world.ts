@@ -4,6 +4,7 @@ import { CallingRecorder } from './calling-recorder.js';
 import { likelyCalling } from './likely.js';
 import { callingMethods } from './methods.js';
 import { type Party, TIMEOUTS_MS, type WorldSpec } from './run-world.js';
+import { sdkOptions } from './world.js';
 
 export interface CallingParty extends Party<CallingState> {
   readonly sdk: Calling;
@@ -78,7 +79,7 @@ export const callingWorld: WorldSpec<CallingState, CallingParty> = {
   quietMs: TIMEOUTS_MS,
   newParty(cloud, user) {
     const adapter = cloud.adapter(user);
-    const sdk = createCalling({ adapter });
+    const sdk = createCalling({ adapter, ...sdkOptions(user) });
     const recorder = new CallingRecorder(adapter.deviceId, sdk, () => cloud.clock.now());
     return {
       user,

@@ -101,6 +101,8 @@ export const faults: Readonly<Record<string, FaultSpec>> = {
   },
   /** The server removes the device from its TRTC room (REST RemoveUser), heard at once or on reconnecting. */
   removeFromRoom: { weight: 1, apply: (f) => run(f, { op: 'removeFromRoom', target: f.device }) },
+  /** The IM userSig expires now: users with a userSigProvider renew it, the others are logged out. */
+  sigExpiry: { weight: 1, apply: (f) => run(f, { op: 'expireUserSig', target: f.device }) },
   cut: {
     weight: 1,
     apply: (f) => {

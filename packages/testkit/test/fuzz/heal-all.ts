@@ -4,7 +4,8 @@ import type { Command, CommandInput } from './world.js';
 /**
  * Undoes every lasting fault the world injected (faults.ts), so its end can be checked. A blip or a
  * sleep still running ends now. Clock skew stays: the end must hold with skewed clocks, and a
- * removal from a room is not a fault of the device to undo.
+ * removal from a room is not a fault of the device to undo. An expired userSig has nothing to undo
+ * either: the session it ended was renewed (a userSigProvider) or is over, as after a kick.
  */
 export function healAll(cloud: FakeCloud, done: readonly Command[]): CommandInput[] {
   const undo: CommandInput[] = [];

@@ -103,6 +103,20 @@ const known: [string, World][] = [
       step(6_000, ALICE, 'heal'),
     ]),
   ],
+  [
+    'an expiry sent while the owner is offline: it stays in its room (no room left in the cloud)',
+    world(
+      'live',
+      [
+        step(2_001, ALICE, 'createRoom'),
+        step(0, BOB, 'createRoom'),
+        step(1, ALICE, 'startPublish'),
+        step(0, BOB, 'offline'),
+        step(81, BOB, 'sigExpiry'),
+      ],
+      { users: 2 },
+    ),
+  ],
 ];
 
 describe('the worlds issue 14 found hold every invariant', () => {

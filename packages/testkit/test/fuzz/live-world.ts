@@ -4,7 +4,7 @@ import { likelyLive } from './likely.js';
 import { LiveRecorder } from './live-recorder.js';
 import { liveMethods } from './methods.js';
 import { type Party, TIMEOUTS_MS, type WorldSpec } from './run-world.js';
-import { type CommandInput, roomIdOf, USER_SIG } from './world.js';
+import { type CommandInput, roomIdOf, sdkOptions, USER_SIG } from './world.js';
 
 export interface LiveParty extends Party<LiveRoomState> {
   readonly sdk: LiveRoom;
@@ -130,7 +130,7 @@ export const liveWorld: WorldSpec<LiveRoomState, LiveParty> = {
   quietMs: DEAD_ROOM_DISMISS_MS + TIMEOUTS_MS,
   newParty(cloud, user) {
     const adapter = cloud.adapter(user);
-    const sdk = createLiveRoom({ adapter });
+    const sdk = createLiveRoom({ adapter, ...sdkOptions(user) });
     const recorder = new LiveRecorder(adapter.deviceId, sdk, () => cloud.clock.now());
     return {
       user,

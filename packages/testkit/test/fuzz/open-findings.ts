@@ -16,9 +16,20 @@ export interface OpenFinding {
 }
 
 /** Faults that lose an answer or a notification for good (the fake network does not resend). */
-const LOSSY = ['loss', 'partition', 'offline', 'cut', 'duplicate', 'kick'];
+// A blip drops what is on the link while it is down, as offline does (FUZZ_SEED=20261204, 2151st
+// live world: a destroyRoom answer lost in a 4 ms blip).
+const LOSSY = ['loss', 'partition', 'offline', 'cut', 'duplicate', 'kick', 'blip'];
 
 export const openFindings: readonly OpenFinding[] = [
+  {
+    // Issue 13 (h13, not fixed): alice (with a userSigProvider) creates her room under 26 % loss and
+    // her userSig expires 160 ms later; at the end she is stuck "previewing" and her room is still
+    // listed (FUZZ_SEED=20261204, 771st live world, FUZZ_PATH in the report).
+    id: 'live: a userSig expiry during createRoom under loss leaves the owner previewing',
+    pattern: /is previewing, not outside or logged out|room \d+ \(owner \w+\) is still listed/,
+    faults: LOSSY,
+    allFaults: ['sigExpiry'],
+  },
   {
     // Fixed: a late invitee told of a party whose hang-up it never heard (regressions/
     // call-accepted-party-never-joins). Still open: a party partitioned while hanging up, then

@@ -63,3 +63,10 @@ export const roomIdOf = (anchor: string): number =>
 
 /** The playground logs its users in with this sig (any non-empty sig works without a secretKey). */
 export const USER_SIG = 'playground';
+
+/**
+ * The SDK options of a user: every other user (alice, carol, erin) renews an expired userSig with
+ * a userSigProvider, the others do not, so a sigExpiry fault meets both.
+ */
+export const sdkOptions = (user: string) =>
+  NAMES.indexOf(user as (typeof NAMES)[number]) % 2 === 0 ? { userSigProvider: async () => USER_SIG } : {};
