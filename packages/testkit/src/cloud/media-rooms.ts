@@ -196,7 +196,8 @@ export class MediaRooms {
     this.#deps.outbox.toDevice(
       member.deviceId,
       { channel: 'media', event, roomId: member.roomId },
-      { ...(origin === undefined ? {} : { origin }), background },
+      // Statistics (background) may arrive out of turn; presence and availability never do.
+      { ...(origin === undefined ? {} : { origin }), background, ordered: !background },
     );
   }
 
