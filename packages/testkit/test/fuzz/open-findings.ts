@@ -49,6 +49,14 @@ export const openFindings: readonly OpenFinding[] = [
     faults: ['sleep'],
   },
   {
+    // New with the blip fault (h14call; for the live-room owner): alice creates her room twice in
+    // one tick, is kicked, logs in again, her link blips: her room stays listed for good
+    // (FUZZ_SEED=20261204, 647th live world).
+    id: 'live: kicked, back and blipped, the owner leaves a zombie room',
+    pattern: /room \d+ \(owner \w+\) is still listed/,
+    allFaults: ['kick', 'blip'],
+  },
+  {
     // A login elsewhere (kick) during createRoom: the kicked device stays in the TRTC room.
     id: 'live: kicked during createRoom, the device stays in the TRTC room',
     pattern: /device is in TRTC room \d+ while|device is in TRTC room undefined/,
