@@ -202,11 +202,16 @@ export class ClientDevice implements DeviceEndpoint {
     }
     const rejoin = async () => {
       if (callRoom !== undefined) {
-        await this.request('callMedia.enterRoom', {
+        const { members } = (await this.request('callMedia.enterRoom', {
           roomId: callRoom,
           callType: media.callType ?? 2,
           ...media.publishing(),
-        });
+        })) as { members: string[] };
+        // TRTC syncs its remote-user list on rejoining: whoever is not in the room meanwhile is
+        // gone, for all it knows by a timeout (it may be reconnecting too: the grace applies).
+        if (media.roomId === callRoom)
+          for (const userId of [...media.present].filter((id) => !members.includes(id)))
+            this.#mediaEvent({ type: 'userLeft', userId, reason: 'networkTimeout' });
         return;
       }
       // One request, as TRTC restores its whole session on rejoining: a second trip would keep
@@ -291,8 +296,12 @@ export class ClientDevice implements DeviceEndpoint {
   }
 
   #mediaEvent(event: CallMediaEvent): void {
+    if (event.type === 'userEntered') this.media.present.add(event.userId);
     // TRTC stops rendering a user who left.
-    if (event.type === 'userLeft') this.media.remoteViews.delete(event.userId);
+    if (event.type === 'userLeft') {
+      this.media.remoteViews.delete(event.userId);
+      this.media.present.delete(event.userId);
+    }
     this.media$.next(event);
   }
 

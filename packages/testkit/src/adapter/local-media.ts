@@ -27,6 +27,8 @@ export class LocalMedia {
   micMuted = false;
   handsFree = false;
   readonly remoteViews = new Map<string, Rect>();
+  /** The remote users the device heard enter its room and not leave (TRTC's remote-user list). */
+  readonly present = new Set<string>();
 
   get camera(): CameraState {
     if (!this.cameraOn) return 'off';
@@ -48,6 +50,7 @@ export class LocalMedia {
     this.micMuted = false;
     this.handsFree = false;
     this.remoteViews.clear();
+    this.present.clear();
   }
 
   snapshot(deviceId: string): MediaStateSnapshot {

@@ -70,18 +70,21 @@ export class MediaRooms {
     return this.#roomOfDevice.get(deviceId);
   }
 
-  /** Joins and publishes; the room's state reaches the joiner after `afterReply`, like onEnterRoom first. */
+  /**
+   * Joins and publishes; the room's state reaches the joiner after `afterReply`, like onEnterRoom
+   * first. Answers with the others in the room (a rejoining client syncs its remote users with it).
+   */
   enter(
     deviceId: string,
     userId: string,
     roomId: number,
     publishing: Publishing,
     afterReply: (send: () => void) => void,
-  ): void {
+  ): { members: string[] } {
     const current = this.#roomOfDevice.get(deviceId);
     if (current === roomId) {
       this.#reenter(deviceId, roomId, publishing, afterReply);
-      return;
+      return { members: this.members(roomId).filter((id) => id !== userId) };
     }
     if (current !== undefined) this.leave(deviceId, 'left'); // TRTC switches rooms
     const room = this.#rooms.get(roomId) ?? this.#createRoom(roomId);
@@ -102,6 +105,7 @@ export class MediaRooms {
     });
     this.#updateTicks(room);
     this.heartbeatChanged(deviceId);
+    return { members: others.map((m) => m.userId) };
   }
 
   /** Entering the room it is in (its first answer was lost): it is told who is there, as on a first entry. */
@@ -196,7 +200,8 @@ export class MediaRooms {
     this.#deps.outbox.toDevice(
       member.deviceId,
       { channel: 'media', event, roomId: member.roomId },
-      { ...(origin === undefined ? {} : { origin }), background },
+      // Statistics (background) may arrive out of turn; presence and availability never do.
+      { ...(origin === undefined ? {} : { origin }), background, ordered: !background },
     );
   }
 

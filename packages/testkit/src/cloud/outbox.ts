@@ -20,7 +20,7 @@ export class Outbox {
   toDevice(
     deviceId: string,
     message: DownlinkMessage,
-    options: { origin?: string; background?: boolean } = {},
+    options: { origin?: string; background?: boolean; ordered?: boolean } = {},
   ): void {
     const endpoint = this.#deps.endpoint(deviceId);
     if (!endpoint) return;
@@ -29,6 +29,7 @@ export class Outbox {
       direction: 'down',
       ...(options.origin === undefined ? {} : { origin: options.origin }),
       ...(options.background ? { background: true } : {}),
+      ...(options.ordered ? { ordered: true } : {}),
       kind: downlinkKind(message),
       payload: message,
       deliver: () => endpoint.receive(message),

@@ -16,6 +16,11 @@ export interface Hop {
   readonly payload: unknown;
   /** Periodic media statistics: delivered like the rest but never keep settle() waiting. */
   readonly background?: boolean;
+  /**
+   * A TRTC room's events to a member: they arrive in the order sent, whatever the jitter, and are
+   * never duplicated (one connection with sequence numbers).
+   */
+  readonly ordered?: boolean;
   readonly deliver: () => void;
 }
 
@@ -56,6 +61,8 @@ export class Network {
   readonly #listeners: ((deviceId: string, up: boolean) => void)[] = [];
   /** Per link: when the last broadcast arrives, so a room's messages arrive in the order sent. */
   readonly #broadcastTail = new Map<string, number>();
+  /** Per link, when its last ordered hop arrives. */
+  readonly #orderedTail = new Map<string, number>();
   #inFlight = 0;
   #nextId = 1;
 
@@ -156,14 +163,20 @@ export class Network {
       return;
     }
     const lost = random.chance(config.loss);
-    const delayMs = config.latencyMs + (config.jitterMs > 0 ? random.int(config.jitterMs) : 0);
+    let delayMs = config.latencyMs + (config.jitterMs > 0 ? random.int(config.jitterMs) : 0);
+    if (hop.ordered && !lost) {
+      const now = this.#deps.clock.now();
+      const due = Math.max(now + delayMs, this.#orderedTail.get(hop.link) ?? 0);
+      this.#orderedTail.set(hop.link, due);
+      delayMs = due - now;
+    }
     trace.record({ type: 'send', ...base, delayMs });
     if (lost) {
       trace.record({ type: 'drop', ...base, reason: 'loss' });
       return;
     }
     this.#schedule(hop, base, delayMs);
-    if (random.chance(config.duplicate)) {
+    if (!hop.ordered && random.chance(config.duplicate)) {
       const copyDelay = config.latencyMs + (config.jitterMs > 0 ? random.int(config.jitterMs) : 0);
       trace.record({ type: 'duplicate', ...base, delayMs: copyDelay });
       this.#schedule(hop, base, copyDelay);
