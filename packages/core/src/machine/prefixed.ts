@@ -29,7 +29,6 @@ export class Prefixing<E extends { readonly type: string }> implements Partial<O
   ) {}
 
   next(e: E): void {
-    if (isRunning(this.machine))
-      this.machine.send({ ...e, type: `${this.prefix}.${e.type}` } as never);
+    if (isRunning(this.machine)) this.machine.send({ ...e, type: `${this.prefix}.${e.type}` } as never);
   }
 }
