@@ -64,8 +64,8 @@ describe('port subscriptions', () => {
     ]);
     const calling = createCalling({ adapter });
     const room = createLiveRoom({ adapter });
-    for (const stream$ of [calling.events$, calling.state$, room.events$, room.state$]) stream$.subscribe();
-    for (const stream$ of [room.linkMicEvents$, room.roomPKEvents$]) stream$.subscribe();
+    const streams: Observable<unknown>[] = [calling.events$, calling.state$, room.events$, room.state$];
+    for (const stream$ of [...streams, room.linkMicEvents$, room.roomPKEvents$]) stream$.subscribe();
     const sdkAppId = cloud.options.sdkAppId;
     await step({ cloud }, () => calling.login({ sdkAppId, userId: 'alice', userSig: 'dev' }));
     const both = open();

@@ -20,13 +20,7 @@ import {
   MAX_CALL_ROOM_ID,
 } from '../domain/rules.js';
 import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
-import {
-  destroyedError,
-  notAllowedError,
-  runDeviceCommand,
-  sendCommand,
-  type WithoutOpId,
-} from '../machine/commands.js';
+import { destroyedError, runDeviceCommand, sendCommand, type WithoutOpId } from '../machine/commands.js';
 import { withDeadlines } from '../machine/deadlines.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { OpRegistry } from '../machine/ops.js';
@@ -36,6 +30,7 @@ import type { CallingAdapter } from '../ports/calling-adapter.js';
 import { EventHub, ValueHub } from '../ports/event-hub.js';
 import type { LoginParams } from '../ports/session.port.js';
 import { type CallMachine, callMachine } from './call-machine.js';
+import { callRefusal } from './call-refusals.js';
 import { currentCall } from './call-updates.js';
 import {
   type CallParams,
@@ -190,7 +185,7 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
 function assertAllowed(c: Instance, method: string, event: CallMachineEvent): void {
   if (!isRunning(c.actor)) throw destroyedError(method);
   const snapshot = c.actor.getSnapshot();
-  if (!snapshot.can(event)) throw notAllowedError(method, callStatusOf(snapshot));
+  if (!snapshot.can(event)) throw callRefusal(method, snapshot, event);
 }
 
 /** Sends a command and settles when the machine reports its outcome. */

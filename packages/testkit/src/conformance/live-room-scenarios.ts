@@ -547,6 +547,12 @@ export const liveRoomScenarios: readonly LiveRoomScenario[] = [
         check(error.message.includes('('), `${method} names the rule: ${error.message}`);
         check(p.room.getSnapshot() === before, `${method} changed nothing`);
       }
+      const again = await checkRejects(
+        o.room.login({ sdkAppId: world.sdkAppId, userId: 'olga', userSig: 'x' }),
+        ErrorCode.INVALID_STATE,
+        'olga.login again',
+      );
+      checkEqual(again.message, 'login: already logged in as olga', 'a second login names the user');
       await step(world, () => o.room.logout());
       await checkRejects(
         o.room.createRoom({ roomId: 83, roomName: 'x', coverUrl: '' }),
@@ -612,11 +618,18 @@ export const liveRoomScenarios: readonly LiveRoomScenario[] = [
         [a, 'sendRoomTextMsg', 'msg', () => a.room.sendRoomTextMsg({ msg: 'x'.repeat(12 * 1024 + 1) })],
         [a, 'sendRoomCustomMsg', 'cmd', () => a.room.sendRoomCustomMsg({ msg: 'x' } as never)],
         [a, 'sendRoomCustomMsg', 'msg', () => a.room.sendRoomCustomMsg({ cmd: 'c' } as never)],
+        // TUILiveRoom's spellings: a hint, not "must be 1-32 characters".
+        [b, 'login', 'userID', () => b.room.login({ sdkAppId: 1, userID: 'bob', userSig: 'x' } as never)],
+        [a, 'startPlay', 'userID', () => a.room.startPlay({ userID: 'bob', view } as never)],
+        [a, 'kickoutJoinAnchor', 'userID', () => a.room.kickoutJoinAnchor({ userID: 'bob' } as never)],
+        [a, 'requestRoomPK', 'roomID', () => a.room.requestRoomPK({ roomID: 1, userId: 'bob' } as never)],
       ];
       for (const [p, method, field, run] of cases) {
         const before = p.room.getSnapshot();
         const error = await checkRejects(run(), ErrorCode.INVALID_PARAMETER, `${method} ${field}`);
         check(error.message.startsWith(`${field}: `), `${method} names ${field}: ${error.message}`);
+        const hint = `did you mean ${field.replace('ID', 'Id')}?`;
+        check(!field.includes('ID') || error.message.endsWith(hint), `${method} asks: ${error.message}`);
         check(p.room.getSnapshot() === before, `${method} changed nothing`);
       }
     },
