@@ -142,7 +142,7 @@ const stateRules: [Method, unknown, [status: string, message: string][]][] = [
     { userId: 'bob', view: rect },
     [
       ['idle', 'startRemoteView: there is no call'],
-      ['ringing', 'startRemoteView: answer the call first'],
+      ['ringing', 'startRemoteView: a call is ringing (accept or reject it first)'],
     ],
   ],
   [
@@ -157,8 +157,8 @@ const stateRules: [Method, unknown, [status: string, message: string][]][] = [
     undefined,
     [
       ['idle', 'switchToAudio: there is no call'],
-      ['ringing', 'switchToAudio: answer the call first'],
-      ['audio call', 'switchToAudio: this is already an audio call'],
+      ['ringing', 'switchToAudio: a call is ringing (accept or reject it first)'],
+      ['audio call', 'switchToAudio: this is an audio call'],
     ],
   ],
 ];

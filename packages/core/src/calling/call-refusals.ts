@@ -25,39 +25,24 @@ export function callRefusal(
     : new TrtcSmartError(ErrorCode.INVALID_STATE, `${method}: ${rule}`);
 }
 
-const NO_CALL = 'there is no call';
 const RINGING = 'a call is ringing (accept or reject it first)';
-const ANSWER_FIRST = 'answer the call first';
 
 function ruleBroken(event: CallMachineEvent, status: string, context: CallingContext): string | undefined {
   const { call, userId } = context;
-  if (event.type === 'LOGIN') {
-    if (status === 'loggingIn') return `already logging in as ${userId}`;
-    return status === 'loggedOut' || status === 'loggingOut' ? undefined : alreadyLoggedIn(userId);
-  }
+  const { type } = event;
   // Logged out, logging in or out: the status is the whole reason.
   if (status.startsWith('logg')) return undefined;
-  switch (event.type) {
-    case 'CALL':
-      return status === 'ringing' ? RINGING : 'already in a call (hang up first)';
-    case 'INVITEES_ADDED': {
-      if (status === 'ringing') return RINGING;
-      const present = event.invitees.find((id) => isActive(call?.participants[id]?.status ?? 'left'));
-      return present === undefined ? undefined : `${present} is already in this call`;
-    }
-    case 'ACCEPT':
-    case 'REJECT':
-      return 'no call is ringing';
+  if (type === 'LOGIN') return alreadyLoggedIn(userId);
+  if (type === 'ACCEPT' || type === 'REJECT') return 'no call is ringing';
+  if (status === 'ringing' && type !== 'CAMERA_CHANGED') return RINGING;
+  if (type === 'CALL') return 'already in a call (hang up first)';
+  if (!call) return 'there is no call';
+  if (type === 'INVITEES_ADDED') {
+    const present = event.invitees.find((id) => isActive(call.participants[id]?.status ?? 'left'));
+    return present && `${present} is already in this call`;
   }
-  if (!call) return NO_CALL;
-  switch (event.type) {
-    case 'REMOTE_VIEW':
-      return status === 'ringing' ? ANSWER_FIRST : `${event.userId} is not in this call`;
-    case 'SWITCHED_TO_AUDIO':
-      if (status === 'ringing') return ANSWER_FIRST;
-      return isVideoCall(call) ? undefined : 'this is already an audio call';
-    case 'CAMERA_CHANGED':
-      return isVideoCall(call) ? undefined : 'this is an audio call';
-  }
+  if (type === 'REMOTE_VIEW') return `${event.userId} is not in this call`;
+  if (type === 'CAMERA_CHANGED' || type === 'SWITCHED_TO_AUDIO')
+    return isVideoCall(call) ? undefined : 'this is an audio call';
   return undefined;
 }
