@@ -166,7 +166,7 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
         connection === prev.connection
       )
         return;
-      state.next({ status, userId, call, devices, lastCall, connection });
+      state.next({ status, userId, call, devices, lastCall, connection } as CallingState);
     });
     actor.start();
     this.ports = adapter.session.events$.subscribe(new Prefixing(actor, 'session'));
