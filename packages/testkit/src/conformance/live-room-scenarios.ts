@@ -4,9 +4,10 @@ import {
   createLiveRoom,
   DEFAULT_RECONNECT_GRACE_MS,
   ErrorCode,
+  type Rect,
   RoomStatus,
 } from '@trtc-smart/core';
-import { toSeedModule } from '@trtc-smart/core/seed';
+import { type SeedCallback, type SeedError, toSeedModule } from '@trtc-smart/core/seed';
 import { check, checkEqual, checkRejects } from './assert.js';
 import { step } from './calling-party.js';
 import type { LiveRoomHarness, LiveRoomWorld, Scenario } from './harness.js';
@@ -647,15 +648,12 @@ export const liveRoomScenarios: readonly LiveRoomScenario[] = [
         mod.setLinkMicListener({}, (ret) => linkMic.push(ret));
         return { mod, heard, linkMic };
       };
-      const call = (
-        fn: (p: unknown, cb: (ret: unknown, err?: unknown) => void) => void,
-        params: unknown = {},
-      ) =>
+      const call = <P, R>(fn: (p: P, cb: SeedCallback<R>) => void, params?: P) =>
         step(
           world,
           () =>
-            new Promise<{ ret: unknown; err: unknown }>((resolve) =>
-              fn(params, (ret, err) => resolve({ ret, err })),
+            new Promise<{ ret: R | null; err: SeedError | undefined }>((resolve) =>
+              fn(params ?? ({} as P), (ret, err) => resolve({ ret, err })),
             ),
         );
       const a = seed('anchor');
@@ -673,7 +671,7 @@ export const liveRoomScenarios: readonly LiveRoomScenario[] = [
         );
       }
       await call(a.mod.createRoom, { roomId: 1, roomName: 'r', coverUrl: '' });
-      await call(a.mod.startCameraPreview, { isFront: true, rect: world.view('anchor') });
+      await call(a.mod.startCameraPreview, { isFront: true, rect: world.view('anchor') as Rect });
       await call(a.mod.startPublish, { streamId: 's' });
       await call(b.mod.enterRoom, { roomId: '1' });
       checkEqual(b.heard, [{ eventType: 'onAnchorEnter', userId: 'anchor' }], 'listener event');
