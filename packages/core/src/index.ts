@@ -8,7 +8,7 @@ export type {
   OpenCameraParams,
   RemoteViewParams,
 } from './calling/calling-params.js';
-export type { CallingState, CallStatus } from './calling/calling-state.js';
+export type { CallActiveStatus, CallingState, CallStatus } from './calling/calling-state.js';
 export { type Calling, type CallingOptions, createCalling } from './calling/create-calling.js';
 export type { Participant, ParticipantStatus, Participants } from './calling/participants.js';
 export * from './domain/call-type.js';
@@ -47,7 +47,13 @@ export type {
   RoomPKParams,
   SelfProfileParams,
 } from './live-room/live-room-params.js';
-export type { AnchorView, LiveRoomState, LiveRoomStatus, LiveRoomView } from './live-room/live-room-state.js';
+export type {
+  AnchorView,
+  LiveRoomInRoomStatus,
+  LiveRoomState,
+  LiveRoomStatus,
+  LiveRoomView,
+} from './live-room/live-room-state.js';
 export type { UserSigProvider } from './machine/sig-renewal.js';
 export type * from './ports/call-media.port.js';
 export type * from './ports/call-signaling.port.js';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   rectViewRule,
@@ -13,6 +14,21 @@ describe('error table', () => {
     const codes = Object.values(ErrorCode);
     expect(new Set(codes).size).toBe(codes.length);
     expect(codes.every((c) => Number.isInteger(c))).toBe(true);
+  });
+
+  it("is in the README's error table: each code with its number and when it happens", () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const rows = new Map(
+      [...readme.matchAll(/^\| (\d+) +\| ([A-Z_]+) +\| (.*\S) +\|$/gm)].map((m) => [
+        m[2],
+        [Number(m[1]), m[3]],
+      ]),
+    );
+    for (const [name, code] of Object.entries(ErrorCode)) {
+      expect(rows.get(name)?.[0], name).toBe(code);
+      expect(rows.get(name)?.[1], name).toMatch(/\w/);
+    }
+    expect(rows.size).toBe(Object.keys(ErrorCode).length);
   });
 
   it('maps a platform error into ADAPTER_FAILURE keeping its code, and passes table errors through', () => {

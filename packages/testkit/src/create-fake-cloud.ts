@@ -4,11 +4,11 @@ import type {
   InviteParams,
   LiveRoomAdapter,
   LoginParams,
-  Rect,
   RejectReason,
 } from '@trtc-smart/core';
 import { ClientDevice, type ClientDeviceDeps } from './adapter/client-device.js';
 import { type FakeAdapterEnv, FakeDeviceAdapter } from './adapter/fake-device-adapter.js';
+import type { FakeView } from './adapter/fake-view.js';
 import type { ImGroupsClient } from './adapter/im-groups-client.js';
 import type { ImSignalingClient } from './adapter/im-signaling-client.js';
 import type { LiveMediaSnapshot } from './adapter/live-device.js';
@@ -32,7 +32,7 @@ import { type FakeCloudOptions, type ResolvedOptions, resolveOptions } from './o
 import { deriveSeed, SeededRandom } from './random/seeded-random.js';
 
 /** A CallingAdapter and LiveRoomAdapter on the fake cloud; `deviceId` names it in traces and fault targets. */
-export interface FakeAdapter extends CallingAdapter<Rect>, LiveRoomAdapter<Rect> {
+export interface FakeAdapter extends CallingAdapter<FakeView>, LiveRoomAdapter<FakeView> {
   readonly deviceId: string;
   /** The device's IM invitations at the SDK's level (opaque data, inviteIDs), for SDK doubles. */
   readonly imSignaling: ImSignalingClient;

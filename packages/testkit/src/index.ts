@@ -1,3 +1,4 @@
+export { type ElementLike, type FakeView, fakeViewRule } from './adapter/fake-view.js';
 export type { ImGroupsClient } from './adapter/im-groups-client.js';
 export type { ImSignalingClient } from './adapter/im-signaling-client.js';
 export type { LiveMediaSnapshot } from './adapter/live-device.js';

@@ -52,4 +52,26 @@ describe('port subscriptions', () => {
     await step({ cloud }, () => room.destroy());
     expect(open()).toBe(0);
   });
+
+  it("an app's subscriptions to every stream hold no port open after destroy, on a shared adapter too", async () => {
+    const cloud = createFakeCloud();
+    const { adapter, open } = counted<CallingAdapter & LiveRoomAdapter>(cloud.adapter('alice'), [
+      'session',
+      'callSignaling',
+      'callMedia',
+      'liveSignaling',
+      'liveMedia',
+    ]);
+    const calling = createCalling({ adapter });
+    const room = createLiveRoom({ adapter });
+    const streams: Observable<unknown>[] = [calling.events$, calling.state$, room.events$, room.state$];
+    for (const stream$ of [...streams, room.linkMicEvents$, room.roomPKEvents$]) stream$.subscribe();
+    const sdkAppId = cloud.options.sdkAppId;
+    await step({ cloud }, () => calling.login({ sdkAppId, userId: 'alice', userSig: 'dev' }));
+    const both = open();
+    await step({ cloud }, () => calling.destroy());
+    expect(open()).toBe(3); // the live room's own three
+    await step({ cloud }, () => room.destroy());
+    expect([both, open()]).toEqual([6, 0]);
+  });
 });

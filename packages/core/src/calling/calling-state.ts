@@ -14,16 +14,28 @@ export type CallStatus =
   | 'loggingOut'
   | 'destroyed';
 
-/** What an app renders: the machine's state, flattened. */
-export interface CallingState {
-  readonly status: CallStatus;
-  readonly userId: string | null;
-  readonly call: ActiveCall | null;
+/** The statuses with a call: `call` is set in these and only these. */
+export type CallActiveStatus = 'dialing' | 'ringing' | 'connecting' | 'inCall';
+
+interface CallingStateOf<S extends CallStatus, U extends string | null, C extends ActiveCall | null> {
+  readonly status: S;
+  readonly userId: U;
+  readonly call: C;
   readonly devices: Devices;
   readonly lastCall: LastCall | null;
   /** The TRTC (media) and IM (signaling) links: `reconnecting` while a blip lasts. */
   readonly connection: ConnectionStates;
 }
+
+/**
+ * What an app renders: the machine's state, flattened. A union keyed on `status`, so checking the
+ * status narrows the rest: after `s.status === 'inCall'`, `s.call` is an ActiveCall.
+ */
+export type CallingState =
+  | CallingStateOf<'loggedOut', null, null>
+  | CallingStateOf<'loggingIn' | 'idle' | 'loggingOut', string, null>
+  | CallingStateOf<CallActiveStatus, string, ActiveCall>
+  | CallingStateOf<'destroyed', string | null, null>;
 
 /** Reads the status straight off the state value: this runs on every event, so no `matches()` walks. */
 export function callStatusOf(snapshot: SnapshotFrom<CallMachine>): CallStatus {
@@ -38,5 +50,6 @@ export function callStatusOf(snapshot: SnapshotFrom<CallMachine>): CallStatus {
 
 export function callingStateOf(snapshot: SnapshotFrom<CallMachine>): CallingState {
   const { userId, call, devices, lastCall, connection } = snapshot.context;
-  return { status: callStatusOf(snapshot), userId, call, devices, lastCall, connection };
+  // The machine keeps the union's pairing (a call exactly in the active statuses, a user once logging in).
+  return { status: callStatusOf(snapshot), userId, call, devices, lastCall, connection } as CallingState;
 }

@@ -1,4 +1,4 @@
-import { Observable, type Subscription } from 'rxjs';
+import type { Observable, Subscription } from 'rxjs';
 import { type Actor, createActor } from 'xstate';
 import type { CallType } from '../domain/call-type.js';
 import type { CallingEvent } from '../domain/calling-events.js';
@@ -20,13 +20,7 @@ import {
   MAX_CALL_ROOM_ID,
 } from '../domain/rules.js';
 import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
-import {
-  destroyedError,
-  notAllowedError,
-  runDeviceCommand,
-  sendCommand,
-  type WithoutOpId,
-} from '../machine/commands.js';
+import { destroyedError, runDeviceCommand, sendCommand, type WithoutOpId } from '../machine/commands.js';
 import { withDeadlines } from '../machine/deadlines.js';
 import { createEffectRunner } from '../machine/effects.js';
 import { OpRegistry } from '../machine/ops.js';
@@ -35,9 +29,9 @@ import { type UserSigProvider, userSigProviderOption, withSigRenewal } from '../
 import type { CallMediaEvent } from '../ports/call-media.port.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import { EventHub, ValueHub } from '../ports/event-hub.js';
-import { mergeEvents, shareEvents } from '../ports/event-streams.js';
 import type { LoginParams } from '../ports/session.port.js';
 import { type CallMachine, callMachine } from './call-machine.js';
+import { callRefusal } from './call-refusals.js';
 import { currentCall } from './call-updates.js';
 import {
   type CallParams,
@@ -184,26 +178,14 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
         connection === prev.connection
       )
         return;
-      state.next({ status, userId, call, devices, lastCall, connection });
+      state.next({ status, userId, call, devices, lastCall, connection } as CallingState);
     });
     actor.start();
     this.ports = adapter.session.events$.subscribe(new Prefixing(actor, 'session'));
     this.ports.add(adapter.callSignaling.events$.subscribe(new Prefixing(actor, 'sig')));
-    this.ports.add(adapter.callMedia.events$.subscribe(new Prefixing(actor, 'media', isStats)));
-
-    const inCall = () => ACTIVE.has(state.getValue().status);
-    /** Volumes and network quality change no state, so they go straight to the app while in a call. */
-    const mediaStats$ = new Observable<CallingEvent>((subscriber) =>
-      adapter.callMedia.events$.subscribe({
-        next: (e) => {
-          const event = inCall() ? statsEvent(e) : null;
-          if (event) subscriber.next(event);
-        },
-        error: (error: unknown) => subscriber.error(error),
-        complete: () => subscriber.complete(),
-      }),
-    );
-    this.events$ = mergeEvents(this.machineEvents.asObservable(), mediaStats$).pipe(shareEvents());
+    this.ports.add(adapter.callMedia.events$.subscribe(new CallMediaEvents(actor, this)));
+    // One hub for every event, completed on destroy: an app's subscription holds no port open.
+    this.events$ = this.machineEvents.asObservable();
   }
 
   get state$(): Observable<CallingState> {
@@ -215,7 +197,7 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
 function assertAllowed(c: Instance, method: string, event: CallMachineEvent): void {
   if (!isRunning(c.actor)) throw destroyedError(method);
   const snapshot = c.actor.getSnapshot();
-  if (!snapshot.can(event)) throw notAllowedError(method, callStatusOf(snapshot));
+  if (!snapshot.can(event)) throw callRefusal(method, snapshot, event);
 }
 
 /** Sends a command and settles when the machine reports its outcome. */
@@ -385,10 +367,27 @@ export function createCalling<View>(options: CallingOptions<View>): Calling<View
 const PORTS = ['session', 'callSignaling', 'callMedia'] as const;
 const SHARED = ['clock', 'random', 'views'] as const;
 
-/** Volumes and network quality change no state: they skip the machine (see mediaStats$). */
-const isStats = (e: CallMediaEvent) => e.type === 'volumes' || e.type === 'networkQuality';
 const ACTIVE: ReadonlySet<string> = new Set(['dialing', 'connecting', 'inCall']);
 const clampVolume = (volume: number): number => Math.max(0, Math.min(100, Math.round(volume)));
+
+/**
+ * Media events into the machine, except volumes and network quality: they change no state, so they
+ * go straight to events$ while a call is active (and are dropped otherwise).
+ */
+class CallMediaEvents extends Prefixing<CallMediaEvent> {
+  constructor(
+    actor: Actor<CallMachine>,
+    private readonly c: Instance,
+  ) {
+    super(actor, 'media');
+  }
+
+  override next(e: CallMediaEvent): void {
+    const stats = statsEvent(e);
+    if (!stats) super.next(e);
+    else if (ACTIVE.has(this.c.state.getValue().status)) this.c.machineEvents.next(stats);
+  }
+}
 
 function statsEvent(e: CallMediaEvent): CallingEvent | null {
   if (e.type === 'volumes') {

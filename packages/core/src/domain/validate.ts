@@ -12,8 +12,20 @@ export function paramsObject(value: unknown, method: string): Params {
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value))
     throw invalidParameter(`${method}(params)`, 'must be an object');
+  for (const key in value) {
+    const meant = ourSpelling(key);
+    if (meant !== key && !(meant in value)) throw invalidParameter(key, `did you mean ${meant}?`);
+  }
   return value as Params;
 }
+
+/**
+ * Tencent's SDKs spell ids `userID`, `userIDList`, `groupID`, `SDKAppID`; this API spells them
+ * `userId`, `userIdList`, `groupId`, `sdkAppId`. A key in their spelling (with ours absent) is a
+ * habit, not a field: say so, rather than "userId: must be 1-32 characters".
+ */
+const ourSpelling = (key: string): string =>
+  key.replace(/ID/g, 'Id').replace(/^[A-Z]+(?=[A-Z][a-z])/, (caps) => caps.toLowerCase());
 
 export function userIdField(value: unknown, field: string): string {
   if (typeof value !== 'string' || !USER_ID_PATTERN.test(value)) throw invalidParameter(field, USER_ID_RULE);

@@ -34,3 +34,16 @@ export const rectViewRule: ViewRule<Rect> = {
   check: (value): value is Rect => rectProblem(value) === undefined,
   explain: (value) => rectProblem(value) ?? '',
 };
+
+const ELEMENT_ID = /^[^\s]{1,256}$/;
+
+/**
+ * What is wrong with a web view, or undefined: an element id (TRTC looks it up when it plays), or
+ * an element as `isElement` recognises one. adapter-web and the testkit's fake cloud take the same.
+ */
+export function webViewProblem(value: unknown, isElement: (value: object) => boolean): string | undefined {
+  if (typeof value === 'string')
+    return ELEMENT_ID.test(value) ? undefined : 'an id is 1-256 characters, no spaces';
+  if (value !== null && typeof value === 'object' && isElement(value)) return undefined;
+  return 'neither an element nor an element id';
+}

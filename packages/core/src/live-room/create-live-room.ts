@@ -19,6 +19,7 @@ import {
 } from '../domain/rules.js';
 import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
 import {
+  alreadyLoggedIn,
   destroyedError,
   notAllowedError,
   runDeviceCommand,
@@ -181,7 +182,15 @@ function checkAlive(actor: LiveActor, method: string): void {
 /** Rejects, changing nothing, unless the machine takes this event in its current state. */
 function assertAllowed(actor: LiveActor, method: string, event: LiveMachineEvent): void {
   checkAlive(actor, method);
-  if (!actor.getSnapshot().can(event)) refuse(actor, method, ROLE_RULES[method] ?? 'not in this state');
+  const snapshot = actor.getSnapshot();
+  if (snapshot.can(event)) return;
+  if (event.type === 'LOGIN' && snapshot.matches('loggedIn')) {
+    throw new TrtcSmartError(
+      ErrorCode.INVALID_STATE,
+      `${method}: ${alreadyLoggedIn(snapshot.context.userId)}`,
+    );
+  }
+  refuse(actor, method, ROLE_RULES[method] ?? 'not in this state');
 }
 
 function requireRoom(actor: LiveActor, method: string) {

@@ -41,11 +41,23 @@ export interface LiveRoomView {
   readonly streamId: string | null;
 }
 
-/** What an app renders: the machine's state, flattened. */
-export interface LiveRoomState {
-  readonly status: LiveRoomStatus;
-  readonly userId: string | null;
-  readonly room: LiveRoomView | null;
+/** The statuses inside a room (and leaving it): `room` is set in these and only these. */
+export type LiveRoomInRoomStatus =
+  | 'previewing'
+  | 'live'
+  | 'linkMic'
+  | 'requestingPK'
+  | 'respondingPK'
+  | 'inPK'
+  | 'watching'
+  | 'requesting'
+  | 'linked'
+  | 'leaving';
+
+interface LiveRoomStateOf<S extends LiveRoomStatus, U extends string | null, R extends LiveRoomView | null> {
+  readonly status: S;
+  readonly userId: U;
+  readonly room: R;
   readonly devices: LiveDevices;
   /** Owner: the request it is answering. */
   readonly incoming: IncomingRequest | null;
@@ -54,6 +66,16 @@ export interface LiveRoomState {
   /** The TRTC (media) and IM (signaling) links: `reconnecting` while a blip lasts. */
   readonly connection: ConnectionStates;
 }
+
+/**
+ * What an app renders: the machine's state, flattened. A union keyed on `status`, so checking the
+ * status narrows the rest: after `s.status === 'watching'`, `s.room` is a LiveRoomView.
+ */
+export type LiveRoomState =
+  | LiveRoomStateOf<'loggedOut', null, null>
+  | LiveRoomStateOf<'loggingIn' | 'outside' | 'creating' | 'entering' | 'loggingOut', string, null>
+  | LiveRoomStateOf<LiveRoomInRoomStatus, string, LiveRoomView>
+  | LiveRoomStateOf<'destroyed', string | null, null>;
 
 type Snapshot = SnapshotFrom<LiveRoomMachine>;
 
@@ -104,6 +126,7 @@ function roomView(snapshot: Snapshot): LiveRoomView | null {
 
 export function liveRoomStateOf(snapshot: Snapshot): LiveRoomState {
   const { userId, devices, incoming, pkPartner, connection } = snapshot.context;
+  // The machine keeps the union's pairing (a room exactly in the in-room statuses, a user once logging in).
   return {
     status: liveStatusOf(snapshot),
     userId,
@@ -112,5 +135,5 @@ export function liveRoomStateOf(snapshot: Snapshot): LiveRoomState {
     incoming,
     pkPartner,
     connection,
-  };
+  } as LiveRoomState;
 }

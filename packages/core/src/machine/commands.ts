@@ -54,6 +54,9 @@ export async function runDeviceCommand<TEvent>(
 export const destroyedError = (method: string): TrtcSmartError =>
   new TrtcSmartError(ErrorCode.DESTROYED, `${method}: the instance was destroyed`);
 
+/** The rule a second login breaks, in both APIs. */
+export const alreadyLoggedIn = (userId: string | null): string => `already logged in as ${userId}`;
+
 /** A method its machine's state does not take: log in first, or which states do (`rule`). */
 export function notAllowedError(method: string, status: string, rule?: string): TrtcSmartError {
   if (status === 'loggedOut' && method !== 'login') {

@@ -26,12 +26,9 @@ export class Prefixing<E extends { readonly type: string }> implements Partial<O
   constructor(
     private readonly machine: PortEventTarget,
     private readonly prefix: string,
-    /** Events that change no state and skip the machine (volumes, network quality). */
-    private readonly skip?: (event: E) => boolean,
   ) {}
 
   next(e: E): void {
-    if (isRunning(this.machine) && !this.skip?.(e))
-      this.machine.send({ ...e, type: `${this.prefix}.${e.type}` } as never);
+    if (isRunning(this.machine)) this.machine.send({ ...e, type: `${this.prefix}.${e.type}` } as never);
   }
 }

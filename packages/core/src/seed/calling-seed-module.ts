@@ -1,30 +1,33 @@
 import type { Subscription } from 'rxjs';
 import type { Calling } from '../calling/create-calling.js';
 import type { CallingEvent } from '../domain/calling-events.js';
-import { type SeedCallback, type SeedMethod, seedMethod, withView } from './seed-callback.js';
+import { type Seeded, type SeedListener, type SeedMethod, seedMethod, withView } from './seed-callback.js';
 
-/** The seed plugin's `calling` object, method by method. */
+/**
+ * The seed plugin's `calling` object, method by method: each takes the typed API's params (a `rect`
+ * where it takes a `view`) and calls back `(ret, err)` with `ret = {status: true}`.
+ */
 export interface CallingSeedModule {
   init: SeedMethod;
-  /** Every calling event reaches the callback as `ret = {eventType, ...}`. */
-  setCallingListener(params?: unknown, callback?: SeedCallback<CallingEvent>): void;
+  /** Every calling event reaches the callback as `ret = {eventType, ...}`, one of CallingEvent. */
+  setCallingListener: SeedListener<CallingEvent>;
   removeCallingListener: SeedMethod;
-  destroy: SeedMethod;
-  login: SeedMethod;
-  logout: SeedMethod;
-  call: SeedMethod;
-  groupCall: SeedMethod;
-  accept: SeedMethod;
-  reject: SeedMethod;
-  hangup: SeedMethod;
-  startRemoteView: SeedMethod;
-  stopRemoteView: SeedMethod;
-  openCamera: SeedMethod;
-  switchCamera: SeedMethod;
-  closeCamera: SeedMethod;
-  setMicMute: SeedMethod;
-  setHandsFree: SeedMethod;
-  switchToAudio: SeedMethod;
+  destroy: Seeded<Calling, 'destroy'>;
+  login: Seeded<Calling, 'login'>;
+  logout: Seeded<Calling, 'logout'>;
+  call: Seeded<Calling, 'call'>;
+  groupCall: Seeded<Calling, 'groupCall'>;
+  accept: Seeded<Calling, 'accept'>;
+  reject: Seeded<Calling, 'reject'>;
+  hangup: Seeded<Calling, 'hangup'>;
+  startRemoteView: Seeded<Calling, 'startRemoteView'>;
+  stopRemoteView: Seeded<Calling, 'stopRemoteView'>;
+  openCamera: Seeded<Calling, 'openCamera'>;
+  switchCamera: Seeded<Calling, 'switchCamera'>;
+  closeCamera: Seeded<Calling, 'closeCamera'>;
+  setMicMute: Seeded<Calling, 'setMicMute'>;
+  setHandsFree: Seeded<Calling, 'setHandsFree'>;
+  switchToAudio: Seeded<Calling, 'switchToAudio'>;
 }
 
 /**
@@ -39,7 +42,7 @@ export function toCallingSeedModule(calling: Calling): CallingSeedModule {
   };
   // The typed API validates every field at run time, so untyped seed params go straight in.
   const api = calling as unknown as Record<string, (params?: unknown) => Promise<void>>;
-  const pass = (name: keyof Calling): SeedMethod =>
+  const pass = (name: keyof Calling) =>
     seedMethod((params) => (api[name] as (p: unknown) => Promise<void>)(params));
 
   return {

@@ -1,54 +1,62 @@
 import type { Subscription } from 'rxjs';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
+import type { RoomInfo, UserInfo } from '../domain/room-info.js';
 import type { LiveRoom } from '../live-room/create-live-room.js';
-import { type SeedCallback, type SeedMethod, seedMethod, withView } from './seed-callback.js';
+import {
+  type Seeded,
+  type SeedListener,
+  type SeedMethod,
+  type SeedOk,
+  seedMethod,
+  withView,
+} from './seed-callback.js';
 
-type Listener = (params?: unknown, callback?: SeedCallback<LiveRoomEvent>) => void;
-type OutcomeListener = (params?: unknown, callback?: SeedCallback<RequestOutcomeEvent>) => void;
-
-/** The seed plugin's `liveRoom` object, method by method. */
+/**
+ * The seed plugin's `liveRoom` object, method by method: each takes the typed API's params (a `rect`
+ * where it takes a `view`) and calls back `(ret, err)` with `ret = {status: true, ...}`.
+ */
 export interface LiveRoomSeedModule {
   init: SeedMethod;
-  /** Every live-room event reaches the callback as `ret = {eventType, ...}`. */
-  setLiveRoomListener: Listener;
+  /** Every live-room event reaches the callback as `ret = {eventType, ...}`, one of LiveRoomEvent. */
+  setLiveRoomListener: SeedListener<LiveRoomEvent>;
   removeLiveRoomListener: SeedMethod;
   /** The answer to requestJoinAnchor: `{eventType: 'onSuccess' | 'onFailure', reason}`. */
-  setLinkMicListener: OutcomeListener;
+  setLinkMicListener: SeedListener<RequestOutcomeEvent>;
   /** The answer to requestRoomPK: `{eventType: 'onSuccess' | 'onFailure', reason}`. */
-  setRoomPKListener: OutcomeListener;
-  destroy: SeedMethod;
-  login: SeedMethod;
-  logout: SeedMethod;
-  setSelfProfile: SeedMethod;
-  createRoom: SeedMethod;
-  destroyRoom: SeedMethod;
-  enterRoom: SeedMethod;
-  exitRoom: SeedMethod;
+  setRoomPKListener: SeedListener<RequestOutcomeEvent>;
+  destroy: Seeded<LiveRoom, 'destroy'>;
+  login: Seeded<LiveRoom, 'login'>;
+  logout: Seeded<LiveRoom, 'logout'>;
+  setSelfProfile: Seeded<LiveRoom, 'setSelfProfile'>;
+  createRoom: Seeded<LiveRoom, 'createRoom'>;
+  destroyRoom: Seeded<LiveRoom, 'destroyRoom'>;
+  enterRoom: Seeded<LiveRoom, 'enterRoom'>;
+  exitRoom: Seeded<LiveRoom, 'exitRoom'>;
   /** `ret = {status: true, roomList}`. */
-  getRoomInfos: SeedMethod;
+  getRoomInfos: Seeded<LiveRoom, 'getRoomInfos'>;
   /** `ret = {status: true, userList}`. */
-  getAnchorList: SeedMethod;
+  getAnchorList: Seeded<LiveRoom, 'getAnchorList'>;
   /** `ret = {status: true, userList}`. */
-  getAudienceList: SeedMethod;
-  startCameraPreview: SeedMethod;
-  stopCameraPreview: SeedMethod;
-  startPublish: SeedMethod;
-  stopPublish: SeedMethod;
-  startPlay: SeedMethod;
-  stopPlay: SeedMethod;
-  requestJoinAnchor: SeedMethod;
-  responseJoinAnchor: SeedMethod;
-  kickoutJoinAnchor: SeedMethod;
-  requestRoomPK: SeedMethod;
-  responseRoomPK: SeedMethod;
-  quitRoomPK: SeedMethod;
-  switchCamera: SeedMethod;
-  setMirror: SeedMethod;
-  muteLocalAudio: SeedMethod;
-  muteRemoteAudio: SeedMethod;
-  muteAllRemoteAudio: SeedMethod;
-  sendRoomTextMsg: SeedMethod;
-  sendRoomCustomMsg: SeedMethod;
+  getAudienceList: Seeded<LiveRoom, 'getAudienceList'>;
+  startCameraPreview: Seeded<LiveRoom, 'startCameraPreview'>;
+  stopCameraPreview: Seeded<LiveRoom, 'stopCameraPreview'>;
+  startPublish: Seeded<LiveRoom, 'startPublish'>;
+  stopPublish: Seeded<LiveRoom, 'stopPublish'>;
+  startPlay: Seeded<LiveRoom, 'startPlay'>;
+  stopPlay: Seeded<LiveRoom, 'stopPlay'>;
+  requestJoinAnchor: Seeded<LiveRoom, 'requestJoinAnchor'>;
+  responseJoinAnchor: Seeded<LiveRoom, 'responseJoinAnchor'>;
+  kickoutJoinAnchor: Seeded<LiveRoom, 'kickoutJoinAnchor'>;
+  requestRoomPK: Seeded<LiveRoom, 'requestRoomPK'>;
+  responseRoomPK: Seeded<LiveRoom, 'responseRoomPK'>;
+  quitRoomPK: Seeded<LiveRoom, 'quitRoomPK'>;
+  switchCamera: Seeded<LiveRoom, 'switchCamera'>;
+  setMirror: Seeded<LiveRoom, 'setMirror'>;
+  muteLocalAudio: Seeded<LiveRoom, 'muteLocalAudio'>;
+  muteRemoteAudio: Seeded<LiveRoom, 'muteRemoteAudio'>;
+  muteAllRemoteAudio: Seeded<LiveRoom, 'muteAllRemoteAudio'>;
+  sendRoomTextMsg: Seeded<LiveRoom, 'sendRoomTextMsg'>;
+  sendRoomCustomMsg: Seeded<LiveRoom, 'sendRoomCustomMsg'>;
 }
 
 /** One listener slot: setting it again replaces the previous callback. */
@@ -58,7 +66,7 @@ function listenerSlot<E>(subscribe: (callback: (event: E) => void) => Subscripti
     current?.unsubscribe();
     current = undefined;
   };
-  const set = (_params?: unknown, callback?: SeedCallback<E>) => {
+  const set = (_params?: unknown, callback?: (event: E) => void) => {
     remove();
     if (callback) current = subscribe((event) => callback(event));
   };
@@ -75,9 +83,9 @@ export function toLiveRoomSeedModule(liveRoom: LiveRoom): LiveRoomSeedModule {
   const pk = listenerSlot<RequestOutcomeEvent>((cb) => liveRoom.roomPKEvents$.subscribe(cb));
   // The typed API validates every field at run time, so untyped seed params go straight in.
   const api = liveRoom as unknown as Record<string, (params?: unknown) => Promise<unknown>>;
-  const pass = (name: keyof LiveRoom): SeedMethod =>
-    seedMethod((params) => (api[name] as (p: unknown) => Promise<unknown>)(params));
-  const withRect = (name: 'startCameraPreview' | 'startPlay'): SeedMethod =>
+  const pass = <Ret extends object = SeedOk>(name: keyof LiveRoom) =>
+    seedMethod<Ret>((params) => (api[name] as (p: unknown) => Promise<unknown>)(params));
+  const withRect = (name: 'startCameraPreview' | 'startPlay') =>
     seedMethod((params) => (api[name] as (p: unknown) => Promise<unknown>)(withView(params)));
 
   return {
@@ -97,9 +105,9 @@ export function toLiveRoomSeedModule(liveRoom: LiveRoom): LiveRoomSeedModule {
     destroyRoom: pass('destroyRoom'),
     enterRoom: pass('enterRoom'),
     exitRoom: pass('exitRoom'),
-    getRoomInfos: pass('getRoomInfos'),
-    getAnchorList: pass('getAnchorList'),
-    getAudienceList: pass('getAudienceList'),
+    getRoomInfos: pass<SeedOk & { roomList: RoomInfo[] }>('getRoomInfos'),
+    getAnchorList: pass<SeedOk & { userList: UserInfo[] }>('getAnchorList'),
+    getAudienceList: pass<SeedOk & { userList: UserInfo[] }>('getAudienceList'),
     startCameraPreview: withRect('startCameraPreview'),
     stopCameraPreview: pass('stopCameraPreview'),
     startPublish: pass('startPublish'),

@@ -4,14 +4,14 @@ import {
   ErrorCode,
   MAX_ROOM_ID,
   MIN_ROOM_ID,
-  type Rect,
   TrtcSmartError,
   USER_ID_PATTERN,
   USER_ID_RULE,
 } from '@trtc-smart/core';
-import { invalidParameter, rectViewRule } from '@trtc-smart/core/adapter-kit';
+import { invalidParameter } from '@trtc-smart/core/adapter-kit';
 import type { Trace } from '../cloud/trace.js';
 import type { ClientDevice } from './client-device.js';
+import { type FakeView, fakeViewRule } from './fake-view.js';
 import { tracedCall } from './traced-call.js';
 
 export interface CallMediaPortDeps {
@@ -24,7 +24,7 @@ export interface CallMediaPortDeps {
  * enterRoom / exitRoom and publishing changes travel to the cloud; switching cameras, the audio
  * route and remote views are local SDK state.
  */
-export function createCallMediaPort(device: ClientDevice, deps: CallMediaPortDeps): CallMediaPort<Rect> {
+export function createCallMediaPort(device: ClientDevice, deps: CallMediaPortDeps): CallMediaPort<FakeView> {
   const { media } = device;
   const call = (method: string, params: unknown, run: () => Promise<void>) =>
     tracedCall(deps.trace, device.id, `callMedia.${method}`, params, async () => {
@@ -71,7 +71,7 @@ export function createCallMediaPort(device: ClientDevice, deps: CallMediaPortDep
         device.leftRoom();
         await device.request('callMedia.exitRoom', null);
       }),
-    openCamera: (params: { readonly isFront: boolean; readonly view: Rect }) =>
+    openCamera: (params: { readonly isFront: boolean; readonly view: FakeView }) =>
       call('openCamera', params, async () => {
         checkView('view', params.view);
         const before = media.publishing();
@@ -101,7 +101,7 @@ export function createCallMediaPort(device: ClientDevice, deps: CallMediaPortDep
       call('setHandsFree', params, async () => {
         media.handsFree = params.isHandsFree;
       }),
-    startRemoteView: (params: { readonly userId: string; readonly view: Rect }) =>
+    startRemoteView: (params: { readonly userId: string; readonly view: FakeView }) =>
       call('startRemoteView', params, async () => {
         checkView('view', params.view);
         if (media.roomId === undefined || !deps.roomHas(media.roomId, params.userId)) {
@@ -117,5 +117,5 @@ export function createCallMediaPort(device: ClientDevice, deps: CallMediaPortDep
 }
 
 function checkView(field: string, view: unknown): void {
-  if (!rectViewRule.check(view)) throw invalidParameter(field, rectViewRule.explain(view));
+  if (!fakeViewRule.check(view)) throw invalidParameter(field, fakeViewRule.explain(view));
 }

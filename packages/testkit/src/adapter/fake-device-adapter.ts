@@ -3,16 +3,15 @@ import type {
   CallSignalingPort,
   LiveMediaPort,
   LiveSignalingPort,
-  Rect,
   SessionPort,
 } from '@trtc-smart/core';
-import { rectViewRule } from '@trtc-smart/core/adapter-kit';
 import type { Trace } from '../cloud/trace.js';
 import { deriveSeed, SeededRandom } from '../random/seeded-random.js';
 import { createCallMediaPort } from './call-media-port.js';
 import { createCallSignalingPort } from './call-signaling-port.js';
 import type { ClientDevice } from './client-device.js';
 import type { DeviceClock } from './device-clock.js';
+import { type FakeView, fakeViewRule } from './fake-view.js';
 import { createImGroupsClient, type ImGroupsClient } from './im-groups-client.js';
 import { createImSignalingClient, type ImSignalingClient } from './im-signaling-client.js';
 import type { LiveMediaSnapshot } from './live-device.js';
@@ -48,18 +47,18 @@ export class FakeDeviceAdapter {
   readonly deviceId: string;
   readonly session: SessionPort;
   readonly liveSignaling: LiveSignalingPort;
-  readonly liveMedia: LiveMediaPort<Rect>;
+  readonly liveMedia: LiveMediaPort<FakeView>;
   readonly clock: DeviceClock;
-  readonly views = rectViewRule;
+  readonly views = fakeViewRule;
   declare readonly callSignaling: CallSignalingPort;
-  declare readonly callMedia: CallMediaPort<Rect>;
+  declare readonly callMedia: CallMediaPort<FakeView>;
   declare readonly random: SeededRandom;
   declare readonly imSignaling: ImSignalingClient;
   declare readonly imGroups: ImGroupsClient;
   readonly #device: ClientDevice;
   readonly #env: FakeAdapterEnv;
   #callSignaling: CallSignalingPort | undefined;
-  #callMedia: CallMediaPort<Rect> | undefined;
+  #callMedia: CallMediaPort<FakeView> | undefined;
   #random: SeededRandom | undefined;
   #imSignaling: ImSignalingClient | undefined;
   #imGroups: ImGroupsClient | undefined;

@@ -1,6 +1,7 @@
-import type { LiveMediaEvent, LiveSignalingEvent, Rect } from '@trtc-smart/core';
+import type { LiveMediaEvent, LiveSignalingEvent } from '@trtc-smart/core';
 import { Subject } from 'rxjs';
 import type { DownlinkMessage } from '../cloud/wire.js';
+import type { FakeView } from './fake-view.js';
 
 export type LiveRole = 'anchor' | 'audience';
 
@@ -9,11 +10,11 @@ export interface LiveMediaSnapshot {
   readonly roomId: number | undefined;
   readonly role: LiveRole | undefined;
   readonly camera: 'off' | 'front' | 'back';
-  readonly previewView: Rect | undefined;
+  readonly previewView: FakeView | undefined;
   readonly mirror: boolean;
   readonly micMuted: boolean;
   readonly streamId: string | undefined;
-  readonly plays: Readonly<Record<string, Rect>>;
+  readonly plays: Readonly<Record<string, FakeView>>;
   readonly remoteMuted: readonly string[];
   readonly allRemoteMuted: boolean;
 }
@@ -24,17 +25,17 @@ export class LiveLocal {
   /** Set while enterRoom is on its way: the device already sends heartbeats for it. */
   joiningRoomId: number | undefined;
   role: LiveRole | undefined;
-  previewView: Rect | undefined;
+  previewView: FakeView | undefined;
   frontCamera = true;
   mirror = false;
   micMuted = false;
   streamId: string | undefined;
   /** Made when first needed: most of a crowd never plays a stream or mutes anyone. */
-  #plays: Map<string, Rect> | undefined;
+  #plays: Map<string, FakeView> | undefined;
   #remoteMuted: Set<string> | undefined;
   allRemoteMuted = false;
 
-  play(userId: string, view: Rect): void {
+  play(userId: string, view: FakeView): void {
     this.#plays ??= new Map();
     this.#plays.set(userId, view);
   }

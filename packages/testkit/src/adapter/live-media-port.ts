@@ -1,14 +1,8 @@
-import {
-  ErrorCode,
-  type LiveMediaPort,
-  MAX_ROOM_ID,
-  MIN_ROOM_ID,
-  type Rect,
-  TrtcSmartError,
-} from '@trtc-smart/core';
-import { invalidParameter, rectViewRule } from '@trtc-smart/core/adapter-kit';
+import { ErrorCode, type LiveMediaPort, MAX_ROOM_ID, MIN_ROOM_ID, TrtcSmartError } from '@trtc-smart/core';
+import { invalidParameter } from '@trtc-smart/core/adapter-kit';
 import type { Trace } from '../cloud/trace.js';
 import type { ClientDevice } from './client-device.js';
+import { type FakeView, fakeViewRule } from './fake-view.js';
 import { tracedCall } from './traced-call.js';
 
 export interface LiveMediaPortDeps {
@@ -21,7 +15,7 @@ export interface LiveMediaPortDeps {
  * Entering, role switches, publishing and cross-room connections travel to the cloud; preview,
  * mirror, mutes and playback are local SDK state.
  */
-export function createLiveMediaPort(device: ClientDevice, deps: LiveMediaPortDeps): LiveMediaPort<Rect> {
+export function createLiveMediaPort(device: ClientDevice, deps: LiveMediaPortDeps): LiveMediaPort<FakeView> {
   const { local } = device.live;
   const call = (method: string, params: unknown, run: () => Promise<void> | void) =>
     tracedCall(deps.trace, device.id, `liveMedia.${method}`, params, async () => {
@@ -144,5 +138,5 @@ export function createLiveMediaPort(device: ClientDevice, deps: LiveMediaPortDep
 }
 
 function checkView(view: unknown): void {
-  if (!rectViewRule.check(view)) throw invalidParameter('view', rectViewRule.explain(view));
+  if (!fakeViewRule.check(view)) throw invalidParameter('view', fakeViewRule.explain(view));
 }

@@ -1,4 +1,5 @@
-import type { CallType, Rect } from '@trtc-smart/core';
+import type { CallType } from '@trtc-smart/core';
+import type { FakeView } from './fake-view.js';
 
 export type CameraState = 'off' | 'front' | 'back';
 
@@ -9,10 +10,10 @@ export interface MediaStateSnapshot {
   readonly roomId: number | undefined;
   readonly callType: CallType | undefined;
   readonly camera: CameraState;
-  readonly localView: Rect | undefined;
+  readonly localView: FakeView | undefined;
   readonly micMuted: boolean;
   readonly handsFree: boolean;
-  readonly remoteViews: Readonly<Record<string, Rect>>;
+  readonly remoteViews: Readonly<Record<string, FakeView>>;
 }
 
 /** What the local TRTC SDK keeps: most of it never leaves the device. */
@@ -23,10 +24,10 @@ export class LocalMedia {
   callType: CallType | undefined;
   frontCamera = true;
   cameraOn = false;
-  localView: Rect | undefined;
+  localView: FakeView | undefined;
   micMuted = false;
   handsFree = false;
-  readonly remoteViews = new Map<string, Rect>();
+  readonly remoteViews = new Map<string, FakeView>();
   /** The remote users the device heard enter its room and not leave (TRTC's remote-user list). */
   readonly present = new Set<string>();
 

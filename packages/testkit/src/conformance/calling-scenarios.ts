@@ -4,6 +4,7 @@ import {
   createCalling,
   DEFAULT_RECONNECT_GRACE_MS,
   ErrorCode,
+  type Rect,
 } from '@trtc-smart/core';
 import { type SeedError, toSeedModule } from '@trtc-smart/core/seed';
 import { check, checkEqual, checkRejects } from './assert.js';
@@ -489,7 +490,8 @@ export const callingScenarios: readonly CallingScenario[] = [
         );
         checkEqual(login.ret, { status: true }, `${userId} login`);
       }
-      const bad = await seedCall((cb) => a.module.call({ userId: 'bob' }, cb));
+      // Untyped seed code may leave `type` out: the callback gets the typed API's error.
+      const bad = await seedCall((cb) => a.module.call({ userId: 'bob' } as never, cb));
       checkEqual(
         bad,
         {
@@ -510,7 +512,8 @@ export const callingScenarios: readonly CallingScenario[] = [
       );
       checkEqual((await seedCall((cb) => b.module.accept({}, cb))).ret, { status: true }, 'accept');
       const opened = await seedCall((cb) =>
-        a.module.openCamera({ isFront: true, rect: world.view('alice') }, cb),
+        // The world's view stands in for the seed's rect (the fake cloud's views are rects).
+        a.module.openCamera({ isFront: true, rect: world.view('alice') as Rect }, cb),
       );
       checkEqual(opened.ret, { status: true }, 'openCamera with rect');
       const wrong = await seedCall((cb) => b.module.accept({}, cb));

@@ -4,9 +4,10 @@ import {
   createLiveRoom,
   DEFAULT_RECONNECT_GRACE_MS,
   ErrorCode,
+  type Rect,
   RoomStatus,
 } from '@trtc-smart/core';
-import { toSeedModule } from '@trtc-smart/core/seed';
+import { type SeedCallback, type SeedError, toSeedModule } from '@trtc-smart/core/seed';
 import { check, checkEqual, checkRejects } from './assert.js';
 import { step } from './calling-party.js';
 import type { LiveRoomHarness, LiveRoomWorld, Scenario } from './harness.js';
@@ -547,6 +548,12 @@ export const liveRoomScenarios: readonly LiveRoomScenario[] = [
         check(error.message.includes('('), `${method} names the rule: ${error.message}`);
         check(p.room.getSnapshot() === before, `${method} changed nothing`);
       }
+      const again = await checkRejects(
+        o.room.login({ sdkAppId: world.sdkAppId, userId: 'olga', userSig: 'x' }),
+        ErrorCode.INVALID_STATE,
+        'olga.login again',
+      );
+      checkEqual(again.message, 'login: already logged in as olga', 'a second login names the user');
       await step(world, () => o.room.logout());
       await checkRejects(
         o.room.createRoom({ roomId: 83, roomName: 'x', coverUrl: '' }),
@@ -612,11 +619,18 @@ export const liveRoomScenarios: readonly LiveRoomScenario[] = [
         [a, 'sendRoomTextMsg', 'msg', () => a.room.sendRoomTextMsg({ msg: 'x'.repeat(12 * 1024 + 1) })],
         [a, 'sendRoomCustomMsg', 'cmd', () => a.room.sendRoomCustomMsg({ msg: 'x' } as never)],
         [a, 'sendRoomCustomMsg', 'msg', () => a.room.sendRoomCustomMsg({ cmd: 'c' } as never)],
+        // TUILiveRoom's spellings: a hint, not "must be 1-32 characters".
+        [b, 'login', 'userID', () => b.room.login({ sdkAppId: 1, userID: 'bob', userSig: 'x' } as never)],
+        [a, 'startPlay', 'userID', () => a.room.startPlay({ userID: 'bob', view } as never)],
+        [a, 'kickoutJoinAnchor', 'userID', () => a.room.kickoutJoinAnchor({ userID: 'bob' } as never)],
+        [a, 'requestRoomPK', 'roomID', () => a.room.requestRoomPK({ roomID: 1, userId: 'bob' } as never)],
       ];
       for (const [p, method, field, run] of cases) {
         const before = p.room.getSnapshot();
         const error = await checkRejects(run(), ErrorCode.INVALID_PARAMETER, `${method} ${field}`);
         check(error.message.startsWith(`${field}: `), `${method} names ${field}: ${error.message}`);
+        const hint = `did you mean ${field.replace('ID', 'Id')}?`;
+        check(!field.includes('ID') || error.message.endsWith(hint), `${method} asks: ${error.message}`);
         check(p.room.getSnapshot() === before, `${method} changed nothing`);
       }
     },
@@ -634,15 +648,12 @@ export const liveRoomScenarios: readonly LiveRoomScenario[] = [
         mod.setLinkMicListener({}, (ret) => linkMic.push(ret));
         return { mod, heard, linkMic };
       };
-      const call = (
-        fn: (p: unknown, cb: (ret: unknown, err?: unknown) => void) => void,
-        params: unknown = {},
-      ) =>
+      const call = <P, R>(fn: (p: P, cb: SeedCallback<R>) => void, params?: P) =>
         step(
           world,
           () =>
-            new Promise<{ ret: unknown; err: unknown }>((resolve) =>
-              fn(params, (ret, err) => resolve({ ret, err })),
+            new Promise<{ ret: R | null; err: SeedError | undefined }>((resolve) =>
+              fn(params ?? ({} as P), (ret, err) => resolve({ ret, err })),
             ),
         );
       const a = seed('anchor');
@@ -660,7 +671,7 @@ export const liveRoomScenarios: readonly LiveRoomScenario[] = [
         );
       }
       await call(a.mod.createRoom, { roomId: 1, roomName: 'r', coverUrl: '' });
-      await call(a.mod.startCameraPreview, { isFront: true, rect: world.view('anchor') });
+      await call(a.mod.startCameraPreview, { isFront: true, rect: world.view('anchor') as Rect });
       await call(a.mod.startPublish, { streamId: 's' });
       await call(b.mod.enterRoom, { roomId: '1' });
       checkEqual(b.heard, [{ eventType: 'onAnchorEnter', userId: 'anchor' }], 'listener event');

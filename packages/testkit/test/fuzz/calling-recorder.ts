@@ -1,4 +1,5 @@
 import type { Calling, CallingEvent, CallStatus } from '@trtc-smart/core';
+import { callingShapeViolation } from './state-shapes.js';
 
 const IN_CALL: ReadonlySet<CallStatus> = new Set(['dialing', 'ringing', 'connecting', 'inCall']);
 
@@ -36,6 +37,8 @@ export class CallingRecorder {
     this.#user = user;
     this.#now = now;
     calling.state$.subscribe((state) => {
+      const shape = callingShapeViolation(state);
+      if (shape) this.#violate(shape);
       if (state.call) this.roomIds.add(state.call.roomId);
       if (IN_CALL.has(state.status) && !IN_CALL.has(this.#status)) this.#open = true;
       this.#status = state.status;

@@ -1,4 +1,5 @@
 import type { LiveRoom, LiveRoomStatus, RequestOutcomeEvent } from '@trtc-smart/core';
+import { liveShapeViolation } from './state-shapes.js';
 
 /** One link-mic or PK request, from the moment the machine is asking. */
 interface Request {
@@ -73,7 +74,11 @@ export class LiveRecorder {
     const violate = (what: string) => this.violations.push(`${this.#user} @${this.#now()}: ${what}`);
     this.linkMic = new RequestLog('link-mic', violate);
     this.roomPK = new RequestLog('PK', violate);
-    live.state$.subscribe(({ status }) => this.#state(status));
+    live.state$.subscribe((state) => {
+      const shape = liveShapeViolation(state);
+      if (shape) violate(shape);
+      this.#state(state.status);
+    });
     live.linkMicEvents$.subscribe((event) => this.linkMic.outcome(event));
     live.roomPKEvents$.subscribe((event) => this.roomPK.outcome(event));
     live.events$.subscribe((event) => {
