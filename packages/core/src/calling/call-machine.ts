@@ -1,11 +1,11 @@
-import { assign, emit, enqueueActions } from 'xstate';
+import { assign, emit } from 'xstate';
 import type { CallEndReason, CallingEvent } from '../domain/calling-events.js';
 import { ErrorCode } from '../domain/errors.js';
 import { NOT_CONNECTED } from '../machine/connection.js';
 import { withDevice } from '../machine/devices.js';
 import type { EffectTarget } from '../machine/effects.js';
 import { settleOp } from '../machine/ops.js';
-import { setup } from '../machine/setup.js';
+import { enqueueActions, setup } from '../machine/lean-xstate.js';
 import { acceptCallLogic, loginLogic, logoutLogic, startCallLogic } from './call-actors.js';
 import {
   awaitAccepted,

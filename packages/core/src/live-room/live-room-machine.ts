@@ -1,4 +1,4 @@
-import { and, assign, enqueueActions, not, or, stateIn } from 'xstate';
+import { and, assign, not, or, stateIn } from 'xstate';
 import { ErrorCode, TrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
 import { EMPTY_ROOM_STATE, type LiveRoomRecord, toRoomInfo, type UserInfo } from '../domain/room-info.js';
@@ -6,7 +6,7 @@ import { NOT_CONNECTED } from '../machine/connection.js';
 import { withDevice } from '../machine/devices.js';
 import type { EffectTarget } from '../machine/effects.js';
 import { settleOp } from '../machine/ops.js';
-import { setup } from '../machine/setup.js';
+import { enqueueActions, setup } from '../machine/lean-xstate.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
 import {
   awaitOwner,
