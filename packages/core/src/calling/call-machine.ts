@@ -4,8 +4,8 @@ import { ErrorCode } from '../domain/errors.js';
 import { NOT_CONNECTED } from '../machine/connection.js';
 import { withDevice } from '../machine/devices.js';
 import type { EffectTarget } from '../machine/effects.js';
-import { settleOp } from '../machine/ops.js';
 import { enqueueActions, setup } from '../machine/lean-xstate.js';
+import { settleOp } from '../machine/ops.js';
 import { acceptCallLogic, loginLogic, logoutLogic, startCallLogic } from './call-actors.js';
 import {
   awaitAccepted,

@@ -5,8 +5,8 @@ import { EMPTY_ROOM_STATE, type LiveRoomRecord, toRoomInfo, type UserInfo } from
 import { NOT_CONNECTED } from '../machine/connection.js';
 import { withDevice } from '../machine/devices.js';
 import type { EffectTarget } from '../machine/effects.js';
-import { settleOp } from '../machine/ops.js';
 import { enqueueActions, setup } from '../machine/lean-xstate.js';
+import { settleOp } from '../machine/ops.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
 import {
   awaitOwner,
