@@ -251,6 +251,7 @@ describe('adapter-web ↔ official peer (calls)', () => {
     const strRoomId = 'trtc-str-room';
     // The phone payload of tencent-wire-protocols.md ("A payload seen from a phone running Tencent's
     // mobile call kit") as the newer engine sends it for a string room: str_room_id filled, room_id 0.
+    // Not a source vector: no fetched Tencent source builds data.str_room_id (see AvCallPayload.strRoomId).
     const data = `{"businessID":"av_call","call_end":0,"call_type":2,"data":{"cmd":"videoCall","excludeFromHistoryMessage":true,"inviter":"bob","message":"","room_id":0,"str_room_id":"${strRoomId}","userIDs":["alice"]},"platform":"GLK-AL00","room_id":0,"userData":"","version":4}`;
     const room = stringRoomNumber(strRoomId);
     await step(w, () =>

@@ -34,6 +34,8 @@ export interface CallingUserOptions<View> {
   readonly view: (owner: string) => JsonValue;
   /** Whether the camera is on, by the platform's own account; default: by the SDK's state. */
   readonly cameraOn?: () => boolean;
+  /** The card's kind; default 'calling'. */
+  readonly kind?: string;
 }
 
 /** A calling user on any adapter: the fake cloud's, or the web adapter in real-cloud mode. */
@@ -116,7 +118,7 @@ export function callingUser<View>(options: CallingUserOptions<View>): SimParty {
 
   return {
     id,
-    kind: 'calling',
+    kind: options.kind ?? 'calling',
     machine: calling.actor.logic,
     actor: calling.actor,
     log,

@@ -4,6 +4,7 @@ import { liveParty } from './live-party.js';
 import { officialLiveParty } from './official-live-party.js';
 import { officialParty } from './official-party.js';
 import type { SimParty } from './party.js';
+import { webCallingParty } from './web-calling-party.js';
 import { webLiveParty } from './web-live-party.js';
 
 export type PartyFactory = (cloud: FakeCloud, id: string, userSig: string) => SimParty;
@@ -14,10 +15,12 @@ export type PartyFactory = (cloud: FakeCloud, id: string, userSig: string) => Si
  * of Tencent's official call apps. Cards, charts, presets and replay are kind-agnostic. The fake
  * cloud's own adapter speaks structured messages; to meet a user of Tencent's official live app
  * (iOS or Android), add web live users: adapter-web on SDK doubles, speaking TUILiveRoom's IM
- * payloads as the official app does.
+ * payloads as the official app does; likewise web calling users (av_call invitations) call and are
+ * called by users of the official call apps.
  */
 export const partyKinds: Readonly<Record<string, PartyFactory>> = {
   calling: callingParty,
+  'web calling': webCallingParty,
   anchor: (cloud, id, userSig) => liveParty(cloud, id, userSig, 'anchor'),
   audience: (cloud, id, userSig) => liveParty(cloud, id, userSig, 'audience'),
   'web live': (cloud, id, userSig) => webLiveParty(cloud, id, userSig, 'web live'),

@@ -39,7 +39,13 @@ export interface AvCallPayload {
   readonly command: AvCallCommand;
   /** The numeric TRTC room (`room_id`), when valid and not 0. */
   readonly roomId: number | undefined;
-  /** Newer engines' `data.str_room_id`: when non-empty the call's TRTC room is this string room. */
+  /**
+   * Newer engines' `data.str_room_id`: when non-empty the call's TRTC room is this string room.
+   * No fetched Tencent source builds or reads this av_call field (the engine that does is closed):
+   * TUICallKit has the name only as a metrics key (Android KeyMetrics.kt at d78ba7d136dc5e0f751c53bada1c05b41f72559c) and the JS
+   * engine 3.3.4 as a native-bridge param (`room_id:{int_room_id,str_room_id}`), so its place in
+   * `data` rests on the phone payload of tencent-wire-protocols.md, which carries it empty.
+   */
   readonly strRoomId: string | undefined;
   readonly callType: CallType | undefined;
   /** v4 `data.userIDs`: everyone called (empty in v1 and in answers). */

@@ -1,9 +1,10 @@
-import { assign, emit, enqueueActions, setup } from 'xstate';
+import { assign, emit } from 'xstate';
 import type { CallEndReason, CallingEvent } from '../domain/calling-events.js';
 import { ErrorCode } from '../domain/errors.js';
 import { NOT_CONNECTED } from '../machine/connection.js';
 import { withDevice } from '../machine/devices.js';
 import type { EffectTarget } from '../machine/effects.js';
+import { enqueueActions, setup } from '../machine/lean-xstate.js';
 import { settleOp } from '../machine/ops.js';
 import { acceptCallLogic, loginLogic, logoutLogic, startCallLogic } from './call-actors.js';
 import {

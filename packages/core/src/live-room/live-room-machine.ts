@@ -1,10 +1,11 @@
-import { and, assign, enqueueActions, not, or, setup, stateIn } from 'xstate';
+import { and, assign, not, or, stateIn } from 'xstate';
 import { ErrorCode, isTrtcSmartError, TrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
 import { EMPTY_ROOM_STATE, type LiveRoomRecord, toRoomInfo, type UserInfo } from '../domain/room-info.js';
 import { NOT_CONNECTED } from '../machine/connection.js';
 import { withDevice } from '../machine/devices.js';
 import type { EffectTarget } from '../machine/effects.js';
+import { enqueueActions, setup } from '../machine/lean-xstate.js';
 import { settleOp } from '../machine/ops.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
 import {
