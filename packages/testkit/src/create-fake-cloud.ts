@@ -13,6 +13,7 @@ import type { ImGroupsClient } from './adapter/im-groups-client.js';
 import type { ImSignalingClient } from './adapter/im-signaling-client.js';
 import type { LiveMediaSnapshot } from './adapter/live-device.js';
 import type { MediaStateSnapshot } from './adapter/local-media.js';
+import { runUntilSettled } from './clock/run-until-settled.js';
 import { VirtualClock } from './clock/virtual-clock.js';
 import { Accounts } from './cloud/accounts.js';
 import { sendHungUp, sendSwitchedToAudio } from './cloud/call-notices.js';
@@ -62,6 +63,13 @@ export interface FakeCloud {
   advance(ms: number): Promise<void>;
   /** Runs until no message is in flight, without jumping ahead to timers that are not deliveries. */
   settle(maxMs?: number): Promise<void>;
+  /**
+   * Runs virtual time until `work` (a promise, or a function that starts one) settles, then lets
+   * the messages already on their way land; resolves or rejects as `work` does. Rejects with a
+   * plain Error if `work` is still pending when no timer is left or after `maxMs` (default 60 s).
+   * `await cloud.run(alice.login(...))` is how a test or a script awaits an SDK call.
+   */
+  run<T>(work: PromiseLike<T> | (() => PromiseLike<T> | T), maxMs?: number): Promise<T>;
   /** Lets promise work run; no virtual time passes. */
   flush(): Promise<void>;
   /** Offline = the link is down both ways. */
@@ -301,6 +309,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       const settled = await clock.runWhile(() => network.inFlight() > 0, maxMs);
       if (!settled) throw new Error(`settle(): messages still in flight after ${maxMs} virtual ms`);
     },
+    run: (work, maxMs = 60_000) => runUntilSettled(clock, () => network.inFlight(), work, maxMs),
     flush: () => clock.flush(),
     setOnline: (target, online) => network.setOnline(target, online),
     blip(target, ms) {
