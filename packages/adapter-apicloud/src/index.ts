@@ -14,3 +14,4 @@ export type {
   TencentTrtcSmartModule,
 } from './native-module.js';
 export { CALLING_METHODS, LIVE_ROOM_METHODS } from './native-module.js';
+export type {} from './apiready.js';
