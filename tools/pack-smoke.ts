@@ -9,7 +9,15 @@
  * with --prefer-offline, so a warm npm cache needs no network.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +28,8 @@ import { allSnippets, type Snippet } from './docs/snippets.js';
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 const started = Date.now();
-const log = (line: string) => console.log(`pack-smoke [${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
+const log = (line: string) =>
+  console.log(`pack-smoke [${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
 
 function sh(cmd: string, args: string[], cwd: string, timeoutMs = 300_000): string {
   const run = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: timeoutMs, env: process.env });
@@ -45,7 +54,8 @@ const packageDirs = readdirSync(join(root, 'packages'))
   .map((name) => join(root, 'packages', name))
   .filter((dir) => existsSync(join(dir, 'package.json')) && manifestOf(dir).private !== true);
 const missingBuild = packageDirs.filter((dir) => !existsSync(join(dir, 'dist')));
-if (missingBuild.length > 0) throw new Error(`build first (pnpm build): no dist in ${missingBuild.join(', ')}`);
+if (missingBuild.length > 0)
+  throw new Error(`build first (pnpm build): no dist in ${missingBuild.join(', ')}`);
 
 const work = mkdtempSync(join(tmpdir(), 'trtc-smart-pack-'));
 const tarballs = join(work, 'tarballs');
@@ -65,11 +75,12 @@ try {
   const manifests = packageDirs.map(manifestOf);
   const dependencies: Record<string, string> = {};
   for (const m of manifests) {
-    dependencies[m.name] = `file:${join(tarballs, `${m.name.replace('@', '').replace('/', '-')}-${m.version}.tgz`)}`;
+    dependencies[m.name] =
+      `file:${join(tarballs, `${m.name.replace('@', '').replace('/', '-')}-${m.version}.tgz`)}`;
   }
   for (const m of manifests) {
-    for (const name of Object.keys(m.peerDependencies ?? {})) {
-      dependencies[name] ??= m.devDependencies?.[name] ?? m.peerDependencies![name]!;
+    for (const [name, range] of Object.entries(m.peerDependencies ?? {})) {
+      dependencies[name] ??= m.devDependencies?.[name] ?? range;
     }
   }
   writeFileSync(
@@ -125,7 +136,9 @@ try {
     // CommonJS `module.exports` as the module object ("masquerading as ESM"), so the snippets
     // that import them are checked under bundler, where web apps build them, only.
     const files = snippets
-      .filter((s) => moduleResolution === 'bundler' || !/from '(trtc-sdk-v5|@tencentcloud\/chat)/.test(s.code))
+      .filter(
+        (s) => moduleResolution === 'bundler' || !/from '(trtc-sdk-v5|@tencentcloud\/chat)/.test(s.code),
+      )
       .map(fileOf);
     writeFileSync(join(project, config), JSON.stringify({ compilerOptions, files }, null, 2));
     const run = spawnSync(process.execPath, [tsc, '-p', config], { cwd: project, encoding: 'utf8' });
@@ -133,7 +146,9 @@ try {
       failed = true;
       console.error(`FAIL tsc --strict, moduleResolution ${moduleResolution}:\n${run.stdout}${run.stderr}`);
     }
-    log(`tsc --strict, moduleResolution ${moduleResolution}, ${files.length} snippets: ${run.status === 0 ? 'ok' : 'errors'}`);
+    log(
+      `tsc --strict, moduleResolution ${moduleResolution}, ${files.length} snippets: ${run.status === 0 ? 'ok' : 'errors'}`,
+    );
   }
 
   // 6. Vite builds every snippet as a browser entry.

@@ -29,7 +29,15 @@ export interface Snippet {
 
 const LANGS: Record<string, 'ts' | 'js'> = { ts: 'ts', typescript: 'ts', js: 'js', javascript: 'js' };
 const FLAGS = new Set(['no-run', 'continues']);
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', '.changeset', '.turbo', 'fuzz-failures', 'api']);
+const SKIPPED_DIRS = new Set([
+  'node_modules',
+  '.git',
+  'dist',
+  '.changeset',
+  '.turbo',
+  'fuzz-failures',
+  'api',
+]);
 
 /** Every Markdown document a user reads: READMEs and guides, not changesets or changelogs. */
 export function docFiles(root: string): string[] {
@@ -68,7 +76,8 @@ export function snippetsOf(file: string, markdown: string): Snippet[] {
     const flags = rest.split(/\s+/).filter(Boolean);
     const unknown = flags.find((flag) => !FLAGS.has(flag));
     const at = `${file}:${i - body.length}`;
-    if (unknown !== undefined) throw new Error(`${at}: unknown code block flag "${unknown}" (known: ${[...FLAGS].join(', ')})`);
+    if (unknown !== undefined)
+      throw new Error(`${at}: unknown code block flag "${unknown}" (known: ${[...FLAGS].join(', ')})`);
     const code = `${body.join('\n')}\n`;
     if (flags.includes('continues')) {
       const previous = snippets.pop();

@@ -1,3 +1,4 @@
+export type {} from './apiready.js';
 export {
   type ApicloudAdapter,
   type ApicloudAdapterOptions,
@@ -14,4 +15,3 @@ export type {
   TencentTrtcSmartModule,
 } from './native-module.js';
 export { CALLING_METHODS, LIVE_ROOM_METHODS } from './native-module.js';
-export type {} from './apiready.js';

@@ -3,8 +3,9 @@ import type { PluginListenerHandle } from '@capacitor/core';
 /**
  * The contract of the `TrtcSmart` Capacitor plugin: one method per call of core's ports (session,
  * call signaling, call media, live signaling, live media) and one event per port event, in plain
- * JSON. Android and iOS implement it natively (docs/native-guide.md); `web.ts` implements it over
- * adapter-web. `createCapacitorAdapter` turns it back into core's ports.
+ * JSON. `web.ts` (shipped) implements it over adapter-web, in a browser and in Android's WebView
+ * and iOS's WKWebView alike; an app may bundle a native implementation of its own
+ * (docs/native-guide.md). `createCapacitorAdapter` turns it back into core's ports.
  *
  * This file is written out by hand, not derived from core's types, so that docgen and native
  * authors read every field here; test/contract-types.test.ts proves it equal to core's ports.
