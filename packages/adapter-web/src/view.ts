@@ -13,6 +13,7 @@ const problem = (value: unknown): string | undefined => {
   return 'neither an element nor an element id';
 };
 
+/** The web's view rule: an element or the id of one. */
 export const webViewRule: ViewRule<WebView> = {
   describe: 'an HTMLElement or an element id',
   check: (value): value is WebView => problem(value) === undefined,

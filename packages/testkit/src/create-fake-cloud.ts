@@ -43,16 +43,23 @@ export interface FakeAdapter extends CallingAdapter<Rect>, LiveRoomAdapter<Rect>
 
 /** Fault targets name a device (the label given to adapter()) or a logged-in userId. */
 export interface NetworkControl {
+  /** Sets latency, jitter, loss or duplicates for everyone, or for one target. */
   configure(config: Partial<LinkConfig>, target?: string): void;
+  /** Cuts the target off the network. */
   partition(target: string): void;
+  /** Reconnects a partitioned target. */
   heal(target: string): void;
+  /** Cuts the link between two targets only. */
   cut(a: string, b: string): void;
+  /** Restores a cut link. */
   uncut(a: string, b: string): void;
   /** Messages on their way (periodic media statistics excluded). */
   inFlight(): number;
+  /** A device's link settings. */
   linkConfig(deviceId: string): LinkConfig;
 }
 
+/** An in-memory Tencent cloud on a virtual clock: devices, virtual time, faults and what the cloud holds. */
 export interface FakeCloud {
   readonly options: ResolvedOptions;
   readonly clock: VirtualClock;
@@ -89,10 +96,13 @@ export interface FakeCloud {
    * device hears it at once, or, while its link is down, when the link is back instead of rejoining.
    */
   removeFromRoom(target: string): void;
+  /** Every trace entry so far. */
   trace(): readonly TraceEntry[];
+  /** The trace as JSON, as the playground loads it. */
   exportTrace(): string;
   /** userIds in the room, in join order. */
   roomMembers(roomId: number): string[];
+  /** The invitations nobody answered yet. */
   pendingInvitations(): InvitationSnapshot[];
   /** Users with a session whose link is up, sorted. */
   onlineUsers(): string[];
@@ -116,6 +126,7 @@ function checkDuration(method: string, ms: number): void {
     throw new RangeError(`${method}(ms): ms must be a finite number >= 0`);
 }
 
+/** Creates a fake cloud (see the README): a deterministic world for multi-party tests. */
 export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   const resolved = resolveOptions(options);
   const { seed } = resolved;

@@ -26,4 +26,5 @@ export type SimCommand =
   | { readonly t: number; readonly op: 'setOnline'; readonly target: string; readonly online: boolean };
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A {@link SimCommand} before it is given its virtual time. */
 export type SimCommandInput = DistributiveOmit<SimCommand, 't'>;
