@@ -28,6 +28,7 @@ import { type NativeInvoke, nativeInvoker } from './native-call.js';
 import type { TencentTrtcSmartModule } from './native-module.js';
 import { createSessionPort } from './session/session-port.js';
 
+/** Options of `createApicloudAdapter` (see the README's table). */
 export interface ApicloudAdapterOptions {
   /** The native module; default `api.require(moduleName)` (so create the adapter after apiready). */
   readonly module?: TencentTrtcSmartModule;

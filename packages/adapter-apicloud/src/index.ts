@@ -1,3 +1,4 @@
+export type {} from './apiready.js';
 export {
   type ApicloudAdapter,
   type ApicloudAdapterOptions,

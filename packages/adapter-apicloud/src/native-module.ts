@@ -13,6 +13,7 @@ export interface NativeErr {
 /** The native callback. Nothing it receives is trusted: the adapter checks every field. */
 export type NativeCallback = (ret?: unknown, err?: unknown) => void;
 
+/** A native module method: params and a `(ret, err)` callback. */
 export type NativeMethod = (params: Readonly<Record<string, unknown>>, callback: NativeCallback) => void;
 
 /** A native rect over the web view, in web-view points. */
@@ -23,6 +24,7 @@ export interface NativeRect {
   readonly h: number;
 }
 
+/** The native `calling` object's methods the adapter calls. */
 export const CALLING_METHODS = [
   'init',
   'setCallingListener',
@@ -45,6 +47,7 @@ export const CALLING_METHODS = [
   'switchToAudio',
 ] as const;
 
+/** The native `liveRoom` object's methods the adapter calls. */
 export const LIVE_ROOM_METHODS = [
   'init',
   'setLiveRoomListener',

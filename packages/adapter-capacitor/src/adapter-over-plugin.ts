@@ -13,6 +13,7 @@ import type { PluginPorts, PortName } from './contract/ports.js';
 import type { PluginView, TrtcSmartPlugin } from './definitions.js';
 import { type CapacitorPlatform, viewRuleFor } from './views.js';
 
+/** Options of `createCapacitorAdapter`: the plugin, the view platform and the clock. */
 export interface CapacitorAdapterOptions {
   /** The TrtcSmart plugin; defaults to the one registered with Capacitor. */
   readonly plugin?: TrtcSmartPlugin;
@@ -24,6 +25,7 @@ export interface CapacitorAdapterOptions {
   readonly random?: RandomPort;
 }
 
+/** The adapter `createCapacitorAdapter` returns: core's ports over the TrtcSmart plugin. */
 export interface CapacitorAdapter extends CallingAdapter<PluginView>, LiveRoomAdapter<PluginView> {
   /** Removes every plugin listener and ends the ports' events; the adapter is unusable afterwards. */
   destroy(): void;

@@ -3,8 +3,9 @@ import type { PluginListenerHandle } from '@capacitor/core';
 /**
  * The contract of the `TrtcSmart` Capacitor plugin: one method per call of core's ports (session,
  * call signaling, call media, live signaling, live media) and one event per port event, in plain
- * JSON. Android and iOS implement it natively (docs/native-guide.md); `web.ts` implements it over
- * adapter-web. `createCapacitorAdapter` turns it back into core's ports.
+ * JSON. `web.ts` (shipped) implements it over adapter-web, in a browser and in Android's WebView
+ * and iOS's WKWebView alike; an app may bundle a native implementation of its own
+ * (docs/native-guide.md). `createCapacitorAdapter` turns it back into core's ports.
  *
  * This file is written out by hand, not derived from core's types, so that docgen and native
  * authors read every field here; test/contract-types.test.ts proves it equal to core's ports.
@@ -292,6 +293,7 @@ export interface PluginErrorData {
  */
 export type PluginView = ViewRect | string;
 
+/** A rect in the web view's CSS pixels. */
 export interface ViewRect {
   x: number;
   y: number;
@@ -305,6 +307,7 @@ export type PluginCallType = 1 | 2;
 /** 'decline' or 'busy' (the callee is in another call). */
 export type PluginRejectReason = 'decline' | 'busy';
 
+/** A TRTC live-scene role. */
 export type PluginLiveRole = 'anchor' | 'audience';
 
 /** 0 none, 1 single anchor, 2 link mic, 3 PK. */
@@ -313,12 +316,14 @@ export type PluginRoomStatus = 0 | 1 | 2 | 3;
 /** 'left' for any orderly exit; 'networkTimeout' when the cloud lost the user. */
 export type LeaveReason = 'left' | 'networkTimeout';
 
+/** The TRTC application, the user and its UserSig. */
 export interface LoginOptions {
   sdkAppId: number;
   userId: string;
   userSig: string;
 }
 
+/** An invitation to send. */
 export interface InviteOptions {
   /** The call's TRTC room id, which every party agrees on. */
   roomId: number;
@@ -346,76 +351,92 @@ export interface OfflinePushOptions {
   androidSound: string;
 }
 
+/** A room, by id. */
 export interface RoomIdOptions {
   roomId: number;
 }
 
+/** Rooms, by id. */
 export interface RoomIdsOptions {
   roomIds: readonly number[];
 }
 
+/** Which invitation to refuse, and why. */
 export interface RejectOptions {
   roomId: number;
   reason: PluginRejectReason;
 }
 
+/** Which invitation to withdraw, from whom. */
 export interface CancelOptions {
   roomId: number;
   invitees: readonly string[];
 }
 
+/** Which call to hang up, and whom to tell. */
 export interface HangupOptions {
   roomId: number;
   userIds: readonly string[];
   durationSec: number;
 }
 
+/** Users, by id. */
 export interface UserIdsOptions {
   roomId: number;
   userIds: readonly string[];
 }
 
+/** The call's TRTC room to enter. */
 export interface EnterCallRoomOptions {
   roomId: number;
   userId: string;
   callType: PluginCallType;
 }
 
+/** Which camera. */
 export interface CameraOptions {
   isFront: boolean;
 }
 
+/** Which camera, and where to show it. */
 export interface CameraViewOptions {
   isFront: boolean;
   view: PluginView;
 }
 
+/** Mute or unmute. */
 export interface MuteOptions {
   isMute: boolean;
 }
 
+/** Speaker (hands-free) or earpiece. */
 export interface HandsFreeOptions {
   isHandsFree: boolean;
 }
 
+/** Whether the local preview is mirrored. */
 export interface MirrorOptions {
   isMirror: boolean;
 }
 
+/** A user, by id. */
 export interface UserIdOptions {
   userId: string;
 }
 
+/** A user, and where to show their video. */
 export interface UserViewOptions {
   userId: string;
   view: PluginView;
 }
 
+/** Mute or unmute one remote user. */
 export interface MuteUserOptions {
   userId: string;
   isMute: boolean;
 }
 
+/** The live room to create. */
 export interface CreateRoomOptions {
   roomId: number;
   /** At most 30 bytes. */
@@ -424,6 +445,7 @@ export interface CreateRoomOptions {
   state: RoomState;
 }
 
+/** The room state to announce (status and anchors). */
 export interface RoomStateOptions {
   roomId: number;
   state: RoomState;
@@ -431,36 +453,43 @@ export interface RoomStateOptions {
   seq: number;
 }
 
+/** A room message to send. */
 export interface RoomMessageOptions {
   roomId: number;
   message: LiveRoomMessage;
 }
 
+/** A one-to-one live message to send. */
 export interface PeerMessageOptions {
   userId: string;
   message: LivePeerMessage;
 }
 
+/** The name and avatar others see. */
 export interface SelfProfileOptions {
   userName?: string;
   avatarUrl?: string;
 }
 
+/** The live room's TRTC room to enter, and in which role. */
 export interface EnterLiveRoomOptions {
   roomId: number;
   userId: string;
   role: PluginLiveRole;
 }
 
+/** The role to switch to. */
 export interface RoleOptions {
   role: PluginLiveRole;
 }
 
+/** The stream id to publish under. */
 export interface PublishOptions {
   /** The CDN stream id, at most 64 bytes. */
   streamId: string;
 }
 
+/** The other anchor's room to connect to (PK). */
 export interface OtherRoomOptions {
   /** The other anchor's room. */
   roomId: number;
@@ -468,18 +497,22 @@ export interface OtherRoomOptions {
   userId: string;
 }
 
+/** `joinRoom`'s result: the room entered. */
 export interface JoinRoomResult {
   room: LiveRoomRecord;
 }
 
+/** `getRoomInfos`' result. */
 export interface RoomInfosResult {
   rooms: LiveRoomRecord[];
 }
 
+/** `getMembers`' result: the room's members. */
 export interface MembersResult {
   members: UserInfo[];
 }
 
+/** A user as others see them: id, name, avatar. */
 export interface UserInfo {
   userId: string;
   userName: string;
@@ -513,11 +546,13 @@ export interface LiveRoomRecord {
 /** A message every member of a room sees. */
 export type LiveRoomMessage = TextRoomMessage | CustomRoomMessage;
 
+/** A text room message. */
 export interface TextRoomMessage {
   kind: 'text';
   text: string;
 }
 
+/** A custom room message: a command and its text. */
 export interface CustomRoomMessage {
   kind: 'custom';
   cmd: string;
@@ -541,6 +576,7 @@ export interface JoinAnchorRequestMessage {
   reason: string;
 }
 
+/** The owner's answer to a link-mic request. */
 export interface JoinAnchorResponseMessage {
   type: 'joinAnchorResponse';
   roomId: number;
@@ -563,6 +599,7 @@ export interface RoomPKRequestMessage {
   fromStreamId: string;
 }
 
+/** The other anchor's answer to a PK request. */
 export interface RoomPKResponseMessage {
   type: 'roomPKResponse';
   accept: boolean;
@@ -570,6 +607,7 @@ export interface RoomPKResponseMessage {
   streamId: string;
 }
 
+/** An anchor leaves the PK. */
 export interface QuitRoomPKMessage {
   type: 'quitRoomPK';
 }
@@ -579,10 +617,12 @@ export interface RequestWithdrawnMessage {
   type: 'requestWithdrawn';
 }
 
+/** A connection's new state. */
 export interface ConnectionChangedEvent {
   state: 'connected' | 'connecting' | 'disconnected';
 }
 
+/** An invitation to a call arrived. */
 export interface CallInvitedEvent {
   roomId: number;
   inviter: string;
@@ -594,63 +634,75 @@ export interface CallInvitedEvent {
   timeoutSec: number;
 }
 
+/** A user of a call did something (accepted, entered). */
 export interface CallUserEvent {
   roomId: number;
   userId: string;
 }
 
+/** An invitee declined, or was busy. */
 export interface CallRejectedEvent {
   roomId: number;
   userId: string;
   reason: PluginRejectReason;
 }
 
+/** The inviter withdrew an invitation. */
 export interface CallCancelledEvent {
   roomId: number;
   inviter: string;
 }
 
+/** Invitees did not answer in time. */
 export interface CallTimedOutEvent {
   roomId: number;
   userIds: readonly string[];
 }
 
+/** A party hung up the call. */
 export interface CallHungUpEvent {
   roomId: number;
   userId: string;
   durationSec: number;
 }
 
+/** Something happened to a user (entered, left). */
 export interface UserIdEvent {
   userId: string;
 }
 
+/** An anchor's stream is available in the live room. */
 export interface AnchorEnteredEvent {
   userId: string;
   /** The user's CDN stream id, where the platform learns it. */
   streamId?: string;
 }
 
+/** A user left the room, and why. */
 export interface UserLeftEvent {
   userId: string;
   reason: LeaveReason;
 }
 
+/** A user's audio or video became available or not. */
 export interface AvailableEvent {
   userId: string;
   available: boolean;
 }
 
+/** The users' voice volumes. */
 export interface VolumesEvent {
   /** Volumes 0-100. */
   volumes: readonly { userId: string; volume: number }[];
 }
 
+/** The users' network quality. */
 export interface NetworkQualityEvent {
   /** 0 unknown, 1 excellent … 6 down, as TRTC reports it. */
   qualities: readonly { userId: string; quality: 0 | 1 | 2 | 3 | 4 | 5 | 6 }[];
 }
 
+/** An error or warning with its code and message. */
 export interface CodeMessageEvent {
   code: number;
   message: string;
@@ -661,30 +713,36 @@ export interface MediaConnectionEvent {
   state: 'reconnecting' | 'connected';
 }
 
+/** A log line of the SDK. */
 export interface LogEvent {
   log: string;
 }
 
+/** Something happened to a room (destroyed). */
 export interface RoomIdEvent {
   roomId: number;
 }
 
+/** The owner announced the room's state. */
 export interface RoomStateEvent {
   roomId: number;
   state: RoomState;
 }
 
+/** A member entered or left the live room. */
 export interface MemberEvent {
   roomId: number;
   user: UserInfo;
 }
 
+/** A room text or custom message. */
 export interface RoomMessageEvent {
   roomId: number;
   from: UserInfo;
   message: LiveRoomMessage;
 }
 
+/** A one-to-one live message (link mic, PK, notices) from another user. */
 export interface PeerMessageEvent {
   from: UserInfo;
   message: LivePeerMessage;

@@ -8,26 +8,38 @@ import {
 import type { TrtcSmartPlugin } from './definitions.js';
 import type { TrtcSmartWeb } from './web.js';
 
-/** The TrtcSmart plugin: native on Android and iOS; in a browser, web.ts, loaded on first use. */
-export const TrtcSmart = registerPlugin<TrtcSmartPlugin>('TrtcSmart', {
-  web: () => import('./web.js').then((m) => new m.TrtcSmartWeb()),
-});
+/**
+ * Whether the app bundles a native TrtcSmart plugin. Asked before registering: until then only a
+ * native plugin's header makes the plugin available.
+ */
+const nativePlugin = Capacitor.isNativePlatform() && Capacitor.isPluginAvailable('TrtcSmart');
+const web = () => import('./web.js').then((m) => new m.TrtcSmartWeb());
+
+/**
+ * The TrtcSmart plugin: a native implementation where the app bundles one; otherwise web.ts
+ * (trtc-sdk-v5 and the chat SDK), loaded on first use, in a browser and equally in Android's
+ * WebView and iOS's WKWebView.
+ */
+export const TrtcSmart = registerPlugin<TrtcSmartPlugin>(
+  'TrtcSmart',
+  nativePlugin ? { web } : { web, android: web, ios: web },
+);
 
 /** An adapter for createCalling and createLiveRoom over the TrtcSmart plugin, web or native. */
 export function createCapacitorAdapter(options: CapacitorAdapterOptions = {}): CapacitorAdapter {
   return adapterOverPlugin({
     ...options,
     plugin: options.plugin ?? TrtcSmart,
-    platform: options.platform ?? (Capacitor.isNativePlatform() ? 'native' : 'web'),
+    platform: options.platform ?? (nativePlugin ? 'native' : 'web'),
   });
 }
 
 /**
- * In a browser, hands the TRTC and chat SDKs to the web implementation (the app imports them, so
- * one copy serves the page); Android and iOS link their SDKs natively, so there it does nothing.
+ * Hands the TRTC and chat SDKs to the web implementation (the app imports them, so one copy
+ * serves the page). With a native TrtcSmart plugin, which links its SDKs natively, it does nothing.
  */
 export async function configureWeb(options: WebAdapterOptions): Promise<void> {
-  if (Capacitor.isNativePlatform()) return;
+  if (nativePlugin) return;
   await (TrtcSmart as unknown as Pick<TrtcSmartWeb, 'configure'>).configure(options);
 }
 

@@ -11,6 +11,7 @@ export const elementIdViewRule: ViewRule<string> = {
   explain: (value) => (typeof value === 'string' ? '1-256 characters, no spaces' : 'not a string'),
 };
 
+/** Which views the plugin takes: element ids (`web`) or rects (`native`). */
 export type CapacitorPlatform = 'web' | 'native';
 
 /** Rects where a native plugin lays its video views over the web view; element ids on the web. */

@@ -11,6 +11,7 @@ import { createSessionPort } from './session/session-port.js';
 import { type WebView, webViewRule } from './view.js';
 import type { WebContext } from './web-context.js';
 
+/** Options of `createWebAdapter`: the application, the SDKs the app imports, and logging. */
 export interface WebAdapterOptions {
   readonly sdkAppId: number;
   /** `TRTC` from `trtc-sdk-v5` (the app imports it, so one copy serves the page). */
@@ -32,6 +33,7 @@ export interface WebAdapterOptions {
   readonly logLevel?: LogLevel;
 }
 
+/** How much the Tencent SDKs log. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'none';
 
 /** Each level as TRTC.setLogLevel (1 DEBUG … 5 NONE) and chat.setLogLevel (0 common … 4 none) number it. */

@@ -50,6 +50,7 @@ const chatCodes: Readonly<Record<number, ErrorCode>> = {
   10021: ErrorCode.ALREADY_EXISTS,
 };
 
+/** Which Tencent SDK an error came from. */
 export type SdkName = 'TRTC' | 'chat';
 
 /** Any SDK failure as a core error. A core error (our own validation) passes through. */

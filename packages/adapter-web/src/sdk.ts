@@ -13,7 +13,9 @@ import type CrossRoom from 'trtc-sdk-v5/plugins/cross-room';
 
 /** `TRTC` from `trtc-sdk-v5`. */
 export interface TrtcSdk {
+  /** `TRTC.create()`: a TRTC client. */
   create(options?: Parameters<typeof TRTC.create>[0]): TrtcClient;
+  /** `TRTC.setLogLevel()`. */
   setLogLevel(level: Parameters<typeof TRTC.setLogLevel>[0]): void;
   readonly EVENT: Pick<
     typeof TRTC.EVENT,
@@ -73,6 +75,7 @@ export type CdnStreamingPlugin = typeof CDNStreaming;
 
 /** The default export of `@tencentcloud/chat` (its full build, which includes signaling). */
 export interface ChatSdk {
+  /** `TencentCloudChat.create()`: a chat instance. */
   create(options: Parameters<typeof TencentCloudChat.create>[0]): ChatClient;
   readonly EVENT: Pick<
     typeof TencentCloudChat.EVENT,

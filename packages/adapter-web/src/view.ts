@@ -9,6 +9,7 @@ const isElement = (value: object): boolean => {
   return Element !== undefined && value instanceof Element;
 };
 
+/** The web's view rule: an element or the id of one. */
 export const webViewRule: ViewRule<WebView> = {
   describe: 'an HTMLElement or an element id',
   check: (value): value is WebView => webViewProblem(value, isElement) === undefined,

@@ -13,6 +13,7 @@ import type { ImGroupsClient } from './adapter/im-groups-client.js';
 import type { ImSignalingClient } from './adapter/im-signaling-client.js';
 import type { LiveMediaSnapshot } from './adapter/live-device.js';
 import type { MediaStateSnapshot } from './adapter/local-media.js';
+import { runUntilSettled } from './clock/run-until-settled.js';
 import { VirtualClock } from './clock/virtual-clock.js';
 import { Accounts } from './cloud/accounts.js';
 import { sendHungUp, sendSwitchedToAudio } from './cloud/call-notices.js';
@@ -46,16 +47,23 @@ export interface FakeAdapter extends CallingAdapter<FakeView>, LiveRoomAdapter<F
 
 /** Fault targets name a device (the label given to adapter()) or a logged-in userId. */
 export interface NetworkControl {
+  /** Sets latency, jitter, loss or duplicates for everyone, or for one target. */
   configure(config: Partial<LinkConfig>, target?: string): void;
+  /** Cuts the target off the network. */
   partition(target: string): void;
+  /** Reconnects a partitioned target. */
   heal(target: string): void;
+  /** Cuts the link between two targets only. */
   cut(a: string, b: string): void;
+  /** Restores a cut link. */
   uncut(a: string, b: string): void;
   /** Messages on their way (periodic media statistics excluded). */
   inFlight(): number;
+  /** A device's link settings. */
   linkConfig(deviceId: string): LinkConfig;
 }
 
+/** An in-memory Tencent cloud on a virtual clock: devices, virtual time, faults and what the cloud holds. */
 export interface FakeCloud {
   readonly options: ResolvedOptions;
   readonly clock: VirtualClock;
@@ -66,6 +74,13 @@ export interface FakeCloud {
   advance(ms: number): Promise<void>;
   /** Runs until no message is in flight, without jumping ahead to timers that are not deliveries. */
   settle(maxMs?: number): Promise<void>;
+  /**
+   * Runs virtual time until `work` (a promise, or a function that starts one) settles, then lets
+   * the messages already on their way land; resolves or rejects as `work` does. Rejects with a
+   * plain Error if `work` is still pending when no timer is left or after `maxMs` (default 60 s).
+   * `await cloud.run(alice.login(...))` is how a test or a script awaits an SDK call.
+   */
+  run<T>(work: PromiseLike<T> | (() => PromiseLike<T> | T), maxMs?: number): Promise<T>;
   /** Lets promise work run; no virtual time passes. */
   flush(): Promise<void>;
   /** Offline = the link is down both ways. */
@@ -90,10 +105,13 @@ export interface FakeCloud {
    * (userSigExpired) and TRTC goes on; logging in again with a fresh userSig keeps its rooms.
    */
   expireUserSig(target: string): void;
+  /** Every trace entry so far. */
   trace(): readonly TraceEntry[];
+  /** The trace as JSON, as the playground loads it. */
   exportTrace(): string;
   /** userIds in the room, in join order. */
   roomMembers(roomId: number): string[];
+  /** The invitations nobody answered yet. */
   pendingInvitations(): InvitationSnapshot[];
   /** Users with a session whose link is up, sorted. */
   onlineUsers(): string[];
@@ -119,6 +137,7 @@ function checkDuration(method: string, ms: number): void {
     throw new RangeError(`${method}(ms): ms must be a finite number >= 0`);
 }
 
+/** Creates a fake cloud (see the README): a deterministic world for multi-party tests. */
 export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   const resolved = resolveOptions(options);
   const { seed } = resolved;
@@ -320,6 +339,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       const settled = await clock.runWhile(() => network.inFlight() > 0, maxMs);
       if (!settled) throw new Error(`settle(): messages still in flight after ${maxMs} virtual ms`);
     },
+    run: (work, maxMs = 60_000) => runUntilSettled(clock, () => network.inFlight(), work, maxMs),
     flush: () => clock.flush(),
     setOnline: (target, online) => network.setOnline(target, online),
     blip(target, ms) {

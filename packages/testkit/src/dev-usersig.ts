@@ -6,6 +6,7 @@
  */
 import { encodeTlsSig, tlsHmac } from './usersig/tls-sig-v2.js';
 
+/** `devSignUserSig`'s parameters. */
 export interface DevSignUserSigParams {
   readonly sdkAppId: number;
   readonly secretKey: string;
@@ -16,6 +17,7 @@ export interface DevSignUserSigParams {
   readonly nowSec: number;
 }
 
+/** Signs a real-format UserSig with the SecretKey: for development and tests only. */
 export async function devSignUserSig(params: DevSignUserSigParams): Promise<string> {
   const time = Math.floor(params.nowSec);
   const subject = { userId: params.userId, sdkAppId: params.sdkAppId, time, expire: params.expireSec };

@@ -1,3 +1,4 @@
+/** Options of {@link createFakeCloud}. */
 export interface FakeCloudOptions {
   /** Seeds every random choice (jitter, loss, volumes, adapters' random). Default 1. */
   readonly seed?: number;
@@ -29,6 +30,7 @@ export interface FakeCloudOptions {
   readonly multiTerminal?: boolean;
 }
 
+/** The fake cloud's options with every default filled in. */
 export interface ResolvedOptions extends Required<Omit<FakeCloudOptions, 'secretKey'>> {
   readonly secretKey: string | undefined;
 }

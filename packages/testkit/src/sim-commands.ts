@@ -86,4 +86,5 @@ export function applyCloudCommand(cloud: FakeCloud, command: SimCommandInput): b
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A {@link SimCommand} before it is given its virtual time. */
 export type SimCommandInput = DistributiveOmit<SimCommand, 't'>;

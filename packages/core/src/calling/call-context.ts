@@ -8,7 +8,9 @@ import type { EffectRunner } from '../machine/effects.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import type { Participants } from './participants.js';
 
+/** Whether this user placed the call or was invited to it. */
 export type CallRole = 'caller' | 'callee';
+/** The local camera: off, or on with the front or the back lens. */
 export type CameraState = 'off' | 'front' | 'back';
 
 /** The call this user is in (or being asked into). */
@@ -31,12 +33,14 @@ export interface ActiveCall {
   readonly offlinePush?: OfflinePushInfo;
 }
 
+/** The local camera, microphone and speaker as the calling state shows them. */
 export interface Devices {
   readonly camera: CameraState;
   readonly micMuted: boolean;
   readonly handsFree: boolean;
 }
 
+/** How the last call ended (its reason and length), kept in the state after it. */
 export interface LastCall {
   readonly roomId: number;
   readonly reason: CallEndReason;

@@ -706,4 +706,5 @@ function scheduleTimer(
   enqueue.assign({ timerSeq: context.timerSeq + 1, timerIds: [...context.timerIds, timerId] });
 }
 
+/** The type of {@link callMachine}, the calling state machine. */
 export type CallMachine = typeof callMachine;

@@ -16,16 +16,19 @@ export interface CallParams {
   /** What an offline invitee's phone shows; defaults fill what is missing. */
   readonly offlinePushInfo?: OfflinePushParams;
 }
+/** `groupCall`'s parameters: the invitees, the call type and an optional IM group. */
 export interface GroupCallParams {
   readonly userIdList: readonly string[];
   readonly type: CallType;
   readonly groupId?: string;
   readonly offlinePushInfo?: OfflinePushParams;
 }
+/** `startRemoteView`'s parameters: whose video, and where to show it. */
 export interface RemoteViewParams<View> {
   readonly userId: string;
   readonly view: View;
 }
+/** `openCamera`'s parameters: which camera, and where to show it. */
 export interface OpenCameraParams<View> {
   readonly isFront: boolean;
   readonly view: View;

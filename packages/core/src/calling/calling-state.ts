@@ -3,6 +3,7 @@ import type { ConnectionStates } from '../domain/connection.js';
 import type { ActiveCall, Devices, LastCall } from './call-context.js';
 import type { CallMachine } from './call-machine.js';
 
+/** Where a calling user is: `state$`'s `status`. */
 export type CallStatus =
   | 'loggedOut'
   | 'loggingIn'

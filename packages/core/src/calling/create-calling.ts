@@ -45,6 +45,7 @@ import { type CallingState, callingStateOf, callStatusOf } from './calling-state
 import type { CallCommand, CallMachineEvent } from './machine-events.js';
 import { idsWhere } from './participants.js';
 
+/** Options of {@link createCalling}: the platform adapter and the timeouts. */
 export interface CallingOptions<View> {
   readonly adapter: CallingAdapter<View>;
   /** Seconds an invitation rings before it times out; 0 = never. Default 30. */
@@ -71,7 +72,9 @@ export interface CallingOptions<View> {
 
 /** The typed calling API: a promise per seed method, events$ with the seed's events, and the state. */
 export interface Calling<View = unknown> {
+  /** Logs in to IM and TRTC; resolves once both accept the UserSig. */
   login(params: LoginParams): Promise<void>;
+  /** Ends any call (the others are told), then logs out. */
   logout(): Promise<void>;
   /** Starts a 1:1 call; resolves once the invitation is out (the answer arrives as events). */
   call(params: CallParams): Promise<void>;
@@ -79,15 +82,23 @@ export interface Calling<View = unknown> {
   groupCall(params: GroupCallParams): Promise<void>;
   /** Answers the ringing call; resolves once this user is in the room. */
   accept(): Promise<void>;
+  /** Declines the ringing call; the inviter gets `onReject`. */
   reject(): Promise<void>;
   /** Leaves the current call (or cancels it while dialing, or rejects it while ringing). */
   hangup(): Promise<void>;
+  /** Renders a remote user of the call into a view. */
   startRemoteView(params: RemoteViewParams<View>): Promise<void>;
+  /** Stops rendering a remote user. */
   stopRemoteView(params: { readonly userId: string }): Promise<void>;
+  /** Opens the local camera into a view (video calls). */
   openCamera(params: OpenCameraParams<View>): Promise<void>;
+  /** Switches to the front or the back camera. */
   switchCamera(params: { readonly isFront: boolean }): Promise<void>;
+  /** Closes the local camera. */
   closeCamera(): Promise<void>;
+  /** Mutes or unmutes the microphone. */
   setMicMute(params: { readonly isMute: boolean }): Promise<void>;
+  /** Plays through the speaker (hands-free) or the earpiece. */
   setHandsFree(params: { readonly isHandsFree: boolean }): Promise<void>;
   /** Turns the current video call into an audio call for everyone in it. */
   switchToAudio(): Promise<void>;
@@ -96,6 +107,7 @@ export interface Calling<View = unknown> {
   /** Every event, named and shaped as the seed's calling listener delivers it. */
   readonly events$: Observable<CallingEvent>;
   readonly state$: Observable<CallingState>;
+  /** The current state (as `state$` last emitted it). */
   getSnapshot(): CallingState;
   /** The XState actor, for inspection and visualisation. */
   readonly actor: Actor<CallMachine>;
@@ -358,6 +370,7 @@ async function inviteMore(
 installMethods(CallingInstance.prototype, METHODS);
 defineOnFirstRead(CallingInstance.prototype as Instance, 'getSnapshot', (c) => () => c.state.getValue());
 
+/** Creates a calling user (the seed's `calling` object as promises and streams) over a platform adapter. */
 export function createCalling<View>(options: CallingOptions<View>): Calling<View> {
   return new CallingInstance(options) as CallingInstance<View> &
     Pick<Calling<View>, TableMethod | 'getSnapshot'>;

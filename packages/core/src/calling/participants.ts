@@ -11,6 +11,7 @@ export type ParticipantStatus =
   | 'cancelled'
   | 'left';
 
+/** A user in the current call, as this user sees them: invited, joined or gone, and their media. */
 export interface Participant {
   readonly status: ParticipantStatus;
   /** Who invited this user; only the inviter is told of reject / busy / no answer. */
@@ -21,6 +22,7 @@ export interface Participant {
   readonly rendering: boolean;
 }
 
+/** The current call's participants by userId. */
 export type Participants = Readonly<Record<string, Participant>>;
 
 /** Still expected in the room: the call is not over while anyone is. */

@@ -88,5 +88,7 @@ export type CallingEvent =
       readonly networkQualityList: readonly { readonly userId: string; readonly quality: number }[];
     };
 
+/** The name of a calling event (`onInvited`, `onCallEnd`, …). */
 export type CallingEventType = CallingEvent['eventType'];
+/** The calling event of one `eventType`, e.g. `CallingEventOf<'onInvited'>`. */
 export type CallingEventOf<T extends CallingEventType> = Extract<CallingEvent, { eventType: T }>;

@@ -43,6 +43,7 @@ export interface ErrorCause {
   readonly message?: string;
 }
 
+/** The one error every method rejects with: a `code` from {@link ErrorCode}, a message naming the field or the rule, and the platform's own error as `cause`. */
 export class TrtcSmartError extends Error {
   override readonly name = 'TrtcSmartError';
   readonly code: ErrorCode;
@@ -62,6 +63,7 @@ export class TrtcSmartError extends Error {
   }
 }
 
+/** Whether a value is a {@link TrtcSmartError}. */
 export const isTrtcSmartError = (value: unknown): value is TrtcSmartError => value instanceof TrtcSmartError;
 
 /** Anything an adapter throws becomes a table error; a table error passes through unchanged. */
@@ -88,5 +90,6 @@ function describeCause(value: unknown): ErrorCause {
   return { message: String(value) };
 }
 
+/** An INVALID_PARAMETER error whose message names the field and the rule it breaks. */
 export const invalidParameter = (field: string, rule: string): TrtcSmartError =>
   new TrtcSmartError(ErrorCode.INVALID_PARAMETER, `${field}: ${rule}`);

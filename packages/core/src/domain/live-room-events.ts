@@ -44,7 +44,9 @@ export type LiveRoomEvent =
       readonly message: string;
     };
 
+/** The name of a live-room event (`onAnchorEnter`, `onRoomDestroy`, …). */
 export type LiveRoomEventType = LiveRoomEvent['eventType'];
+/** The live-room event of one `eventType`, e.g. `LiveRoomEventOf<'onAnchorEnter'>`. */
 export type LiveRoomEventOf<T extends LiveRoomEventType> = Extract<LiveRoomEvent, { eventType: T }>;
 
 /** How a requester learns the answer (setLinkMicListener / setRoomPKListener). */

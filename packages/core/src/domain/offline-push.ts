@@ -16,6 +16,7 @@ export interface OfflinePushInfo {
   readonly androidSound: string;
 }
 
+/** The offline push an invitation carries; what is missing core fills in. */
 export type OfflinePushParams = Partial<OfflinePushInfo>;
 
 /** IM's push text limit (bytes), for each field alike. */

@@ -8,6 +8,7 @@ import type { ViewRule } from './view.js';
 
 export type Params = Readonly<Record<string, unknown>>;
 
+/** The parameters object of `method`, or INVALID_PARAMETER when it is not one. */
 export function paramsObject(value: unknown, method: string): Params {
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value))
@@ -27,22 +28,26 @@ export function paramsObject(value: unknown, method: string): Params {
 const ourSpelling = (key: string): string =>
   key.replace(/ID/g, 'Id').replace(/^[A-Z]+(?=[A-Z][a-z])/, (caps) => caps.toLowerCase());
 
+/** A userId field, checked against {@link USER_ID_RULE}. */
 export function userIdField(value: unknown, field: string): string {
   if (typeof value !== 'string' || !USER_ID_PATTERN.test(value)) throw invalidParameter(field, USER_ID_RULE);
   return value;
 }
 
+/** A call type field: `CallType.VIDEO` (1) or `CallType.AUDIO` (2). */
 export function callTypeField(value: unknown, field: string): CallType {
   if (value !== CallType.VIDEO && value !== CallType.AUDIO)
     throw invalidParameter(field, 'must be 1 (video) or 2 (audio)');
   return value;
 }
 
+/** A boolean field. */
 export function booleanField(value: unknown, field: string): boolean {
   if (typeof value !== 'boolean') throw invalidParameter(field, 'must be a boolean');
   return value;
 }
 
+/** A positive integer field. */
 export function positiveIntegerField(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
     throw invalidParameter(field, 'must be a positive integer');
@@ -50,6 +55,7 @@ export function positiveIntegerField(value: unknown, field: string): number {
   return value;
 }
 
+/** A non-empty string field. */
 export function nonEmptyStringField(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.length === 0)
     throw invalidParameter(field, 'must be a non-empty string');
@@ -79,6 +85,7 @@ export function roomIdField(value: unknown, field: string): number {
   return n;
 }
 
+/** An optional IM group id field (at most {@link GROUP_ID_MAX_BYTES} bytes). */
 export const optionalGroupIdField = (value: unknown, field: string): string | undefined =>
   value === undefined ? undefined : textField(value, field, GROUP_ID_MAX_BYTES, true);
 
@@ -96,6 +103,7 @@ export function userIdListField(value: unknown, field: string, self: string | nu
   return [...seen];
 }
 
+/** A view field, checked by the adapter's view rule. */
 export function viewField<View>(value: unknown, field: string, rule: ViewRule<View>): View {
   if (!rule.check(value))
     throw invalidParameter(field, `must be ${rule.describe}${explained(rule.explain(value))}`);

@@ -12,6 +12,7 @@ export interface Rect {
  */
 export interface ViewRule<View> {
   readonly describe: string;
+  /** The view, or the problem with it (a message naming the rule). */
   check(value: unknown): value is View;
   /** Which part of the value breaks the rule, for the error message (e.g. `.w must be a finite number >= 0`). */
   explain(value: unknown): string;

@@ -20,6 +20,7 @@ export interface MachineGraphEdge {
   readonly label: string;
 }
 
+/** A machine's states and transitions as plain data, for drawing (the playground, {@link toMermaid}). */
 export interface MachineGraph {
   readonly nodes: readonly MachineGraphNode[];
   readonly edges: readonly MachineGraphEdge[];

@@ -62,6 +62,7 @@ import {
 import { type LiveRoomState, liveRoomStateOf, liveStatusOf } from './live-room-state.js';
 import { subscribePortEvents } from './port-events.js';
 
+/** Options of {@link createLiveRoom}: the platform adapter and the timeouts. */
 export interface LiveRoomOptions<View> {
   readonly adapter: LiveRoomAdapter<View>;
   /** Seconds a link-mic or PK request waits for its answer. Default 10. */
@@ -93,8 +94,11 @@ export interface LiveRoomOptions<View> {
 
 /** The typed live-room API: a promise per seed method, the seed's events, and the state. */
 export interface LiveRoom<View = unknown> {
+  /** Logs in to IM and TRTC; resolves once both accept the UserSig. */
   login(params: LoginParams): Promise<void>;
+  /** Leaves the room (the owner dismisses it), then logs out. */
   logout(): Promise<void>;
+  /** Sets the name and avatar other members see. */
   setSelfProfile(params: SelfProfileParams): Promise<void>;
   /** Anchor: creates the room and enters it as its owner. */
   createRoom(params: CreateRoomParams): Promise<void>;
@@ -107,31 +111,49 @@ export interface LiveRoom<View = unknown> {
   enterRoom(params: EnterRoomParams): Promise<void>;
   /** Audience (co-hosts too): leaves the room; if the IM room cannot be left it rejects, still inside, to retry. */
   exitRoom(): Promise<void>;
+  /** Looks rooms up by id; unknown ids are left out. */
   getRoomInfos(params: GetRoomInfosParams): Promise<{ roomList: RoomInfo[] }>;
+  /** The room's anchors (inside a room). */
   getAnchorList(): Promise<{ userList: UserInfo[] }>;
+  /** The room's audience (inside a room). */
   getAudienceList(): Promise<{ userList: UserInfo[] }>;
+  /** Opens the local camera into a view. */
   startCameraPreview(params: CameraPreviewParams<View>): Promise<void>;
+  /** Closes the local camera. */
   stopCameraPreview(): Promise<void>;
   /** The owner anchor goes live, or an accepted co-host starts publishing. */
   startPublish(params: { readonly streamId: string }): Promise<void>;
+  /** Stops publishing this user's stream. */
   stopPublish(): Promise<void>;
+  /** Plays an anchor's stream into a view. */
   startPlay(params: PlayParams<View>): Promise<void>;
+  /** Stops playing an anchor's stream. */
   stopPlay(params: { readonly userId: string }): Promise<void>;
   /** Audience: asks the owner to co-host; the answer arrives on linkMicEvents$. */
   requestJoinAnchor(params: { readonly reason: string }): Promise<void>;
+  /** The owner answers a link-mic request. */
   responseJoinAnchor(params: ResponseParams): Promise<void>;
+  /** The owner ends a co-host's link mic. */
   kickoutJoinAnchor(params: { readonly userId: string }): Promise<void>;
   /** Owner anchor: asks another room's anchor for PK; the answer arrives on roomPKEvents$. */
   requestRoomPK(params: RoomPKParams): Promise<void>;
+  /** The owner answers a PK request. */
   responseRoomPK(params: ResponseParams): Promise<void>;
+  /** Leaves the PK; the other anchor gets `onQuitRoomPK`. */
   quitRoomPK(): Promise<void>;
   /** Toggles front and back. */
   switchCamera(): Promise<void>;
+  /** Mirrors the local preview or not. */
   setMirror(params: { readonly isMirror: boolean }): Promise<void>;
+  /** Mutes or unmutes this user's microphone. */
   muteLocalAudio(params: { readonly isMute: boolean }): Promise<void>;
+  /** Mutes or unmutes one anchor's audio here. */
   muteRemoteAudio(params: { readonly userId: string; readonly isMute: boolean }): Promise<void>;
+  /** Mutes or unmutes every anchor's audio here. */
   muteAllRemoteAudio(params: { readonly isMute: boolean }): Promise<void>;
+  /** Sends a text message to the room's other members. */
   sendRoomTextMsg(params: { readonly msg: string }): Promise<void>;
+  /** Sends a custom message (command and text) to the room's other members. */
   sendRoomCustomMsg(params: CustomMessageParams): Promise<void>;
   /** Leaves any room, logs out and releases everything; the instance is unusable afterwards. */
   destroy(): Promise<void>;
@@ -142,6 +164,7 @@ export interface LiveRoom<View = unknown> {
   /** The PK listener: the answer to this user's requestRoomPK. */
   readonly roomPKEvents$: Observable<RequestOutcomeEvent>;
   readonly state$: Observable<LiveRoomState>;
+  /** The current state (as `state$` last emitted it). */
   getSnapshot(): LiveRoomState;
   /** The XState actor, for inspection and visualisation. */
   readonly actor: Actor<LiveRoomMachine>;
@@ -531,6 +554,7 @@ const METHODS: {
 installMethods(LiveRoomInstance.prototype, METHODS);
 defineOnFirstRead(LiveRoomInstance.prototype as Room, 'getSnapshot', (room) => () => room.state.getValue());
 
+/** Creates a live-room user (the seed's `liveRoom` object as promises and streams) over a platform adapter. */
 export function createLiveRoom<View>(options: LiveRoomOptions<View>): LiveRoom<View> {
   return new LiveRoomInstance(options) as LiveRoomInstance<View> &
     Pick<LiveRoom<View>, TableMethod | 'getSnapshot'>;

@@ -8,8 +8,10 @@ import type { LiveMediaEvent } from '../ports/live-media.port.js';
 import type { LiveRoomAdapter } from '../ports/live-room-adapter.js';
 import type { LiveSignalingEvent } from '../ports/live-signaling.port.js';
 
+/** The live-room local camera: off, or on with the front or the back lens. */
 export type CameraState = 'off' | 'front' | 'back';
 
+/** The local camera (preview, mirror) and microphone as the live-room state shows them. */
 export interface LiveDevices {
   readonly camera: CameraState;
   readonly mirror: boolean;

@@ -987,4 +987,5 @@ export const liveRoomMachine = setup({
 
 const answer = (e: { accept: boolean; reason: string }) => ({ accept: e.accept, reason: e.reason });
 
+/** The type of {@link liveRoomMachine}, the live-room state machine. */
 export type LiveRoomMachine = typeof liveRoomMachine;

@@ -15,24 +15,30 @@ export interface CreateRoomParams {
   readonly roomName: string;
   readonly coverUrl: string;
 }
+/** `enterRoom`'s parameters: the room id, a number or a numeric string. */
 export interface EnterRoomParams {
   readonly roomId: number | string;
 }
+/** `getRoomInfos`' parameters: the rooms to look up. */
 export interface GetRoomInfosParams {
   readonly roomIdList: readonly (number | string)[];
 }
+/** `setSelfProfile`'s parameters: the name and avatar other members see. */
 export interface SelfProfileParams {
   readonly userName?: string;
   readonly avatarUrl?: string;
 }
+/** `startCameraPreview`'s parameters: which camera, and where to show it. */
 export interface CameraPreviewParams<View> {
   readonly isFront: boolean;
   readonly view: View;
 }
+/** `startPlay`'s parameters: whose stream, and where to show it. */
 export interface PlayParams<View> {
   readonly userId: string;
   readonly view: View;
 }
+/** `responseJoinAnchor` / `responseRoomPK` parameters: whom to answer, yes or no, and why. */
 export interface ResponseParams {
   readonly userId: string;
   readonly isAgree: boolean;
@@ -44,6 +50,7 @@ export interface RoomPKParams {
   readonly userId?: string;
   readonly roomName?: string;
 }
+/** `sendRoomCustomMsg`'s parameters: a command and its text. */
 export interface CustomMessageParams {
   readonly cmd: string;
   readonly msg: string;

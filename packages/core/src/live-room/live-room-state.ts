@@ -4,6 +4,7 @@ import { anchorUserInfo, type RoomInfo, toRoomInfo, type UserInfo } from '../dom
 import type { IncomingRequest, LiveDevices, PkPeer } from './live-room-context.js';
 import type { LiveRoomMachine } from './live-room-machine.js';
 
+/** Where a live-room user is: `state$`'s `status` (see the README's States). */
 export type LiveRoomStatus =
   | 'loggedOut'
   | 'loggingIn'
@@ -28,6 +29,7 @@ export type LiveRoomStatus =
   | 'loggingOut'
   | 'destroyed';
 
+/** An anchor of the room as announced by its owner: who, and the stream id they publish. */
 export type AnchorView = UserInfo & { readonly streamId: string };
 
 /** The room as an app renders it. */

@@ -11,18 +11,27 @@ export interface CallMediaPort<View> {
   }): Promise<void>;
   /** Leaves the room and releases the local camera and microphone; resolves when not in a room. */
   exitRoom(): Promise<void>;
+  /** Opens the local camera into a view. */
   openCamera(params: { readonly isFront: boolean; readonly view: View }): Promise<void>;
+  /** Closes the local camera. */
   closeCamera(): Promise<void>;
+  /** Switches between the front and the back camera. */
   switchCamera(params: { readonly isFront: boolean }): Promise<void>;
+  /** Mutes or unmutes the microphone. */
   setMicMute(params: { readonly isMute: boolean }): Promise<void>;
+  /** Routes audio to the speaker or the earpiece. */
   setHandsFree(params: { readonly isHandsFree: boolean }): Promise<void>;
+  /** Renders a remote user into a view. */
   startRemoteView(params: { readonly userId: string; readonly view: View }): Promise<void>;
+  /** Stops rendering a remote user. */
   stopRemoteView(params: { readonly userId: string }): Promise<void>;
   readonly events$: Observable<CallMediaEvent>;
 }
 
+/** The TRTC room connection: `reconnecting` while the SDK retries, else `connected`. */
 export type MediaConnectionState = 'reconnecting' | 'connected';
 
+/** One user's voice volume, 0-100 (`onUserVoiceVolume`). */
 export interface VolumeInfo {
   readonly userId: string;
   /** 0-100, as TRTC reports it; core rounds and clamps it, so an adapter passes it on as is. */
@@ -32,6 +41,7 @@ export interface VolumeInfo {
 /** 0 unknown, 1 excellent … 6 down, as TRTC reports it. */
 export type NetworkQuality = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
+/** What the call's TRTC room reports to core: users entering and leaving, media, volumes, connection. */
 export type CallMediaEvent =
   | { readonly type: 'userEntered'; readonly userId: string }
   /** 'left' for any orderly exit (hang-up, logout, kick); 'networkTimeout' when the cloud lost them. */

@@ -14,8 +14,11 @@ import type { OfflinePushInfo } from '../domain/offline-push.js';
  * - `cancel` after every invitee already answered is a lost race and resolves.
  */
 export interface CallSignalingPort {
+  /** Sends an invitation (IM signaling) for the call in `roomId`. */
   invite(params: InviteParams): Promise<void>;
+  /** Accepts the invitation of the call in `roomId`. */
   accept(params: { readonly roomId: number }): Promise<void>;
+  /** Refuses the invitation of the call in `roomId`, declining or busy. */
   reject(params: { readonly roomId: number; readonly reason: RejectReason }): Promise<void>;
   /** The inviter withdraws its pending invitations to these users. */
   cancel(params: { readonly roomId: number; readonly invitees: readonly string[] }): Promise<void>;
@@ -30,6 +33,7 @@ export interface CallSignalingPort {
   readonly events$: Observable<CallSignalingEvent>;
 }
 
+/** An invitation as core sends it through the call-signaling port. */
 export interface InviteParams {
   readonly roomId: number;
   readonly invitees: readonly string[];
@@ -46,8 +50,10 @@ export interface InviteParams {
   readonly offlinePush?: OfflinePushInfo;
 }
 
+/** Why an invitation was refused: the user declined, or was busy in another call. */
 export type RejectReason = 'decline' | 'busy';
 
+/** What IM signaling reports to core about calls: invitations, answers, cancels, hang-ups, timeouts. */
 export type CallSignalingEvent =
   | {
       readonly type: 'invited';

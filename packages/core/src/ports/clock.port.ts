@@ -3,8 +3,11 @@
  * clock drives a whole simulation and a real adapter uses the platform's timers.
  */
 export interface ClockPort {
+  /** The current time, ms since the epoch. */
   now(): number;
+  /** Calls `callback` after `ms`; returns a handle for clearTimeout. */
   setTimeout(callback: () => void, ms: number): unknown;
+  /** Cancels a timer set with setTimeout. */
   clearTimeout(handle: unknown): void;
 }
 

@@ -17,15 +17,18 @@ export class EventHub<T> {
     return this.stopped;
   }
 
+  /** Emits an event to every subscriber. */
   next(value: T): void {
     if (this.stopped) return;
     for (const subscriber of this.subscribers) subscriber.next(value);
   }
 
+  /** Completes every subscription; later events are dropped. */
   complete(): void {
     for (const subscriber of this.stop()) subscriber.complete();
   }
 
+  /** Errors every subscription. */
   error(error: unknown): void {
     if (!this.stopped) this.failure = { error };
     for (const subscriber of this.stop()) subscriber.error(error);
@@ -37,6 +40,7 @@ export class EventHub<T> {
     return this.view;
   }
 
+  /** Adds a subscriber (or ends it at once if the hub has ended); returns its removal. */
   protected add(subscriber: Subscriber<T>): (() => void) | undefined {
     if (this.stopped) {
       if (this.failure) subscriber.error(this.failure.error);
@@ -66,16 +70,19 @@ export class ValueHub<T> extends EventHub<T> {
     super();
   }
 
+  /** The current value. */
   getValue(): T {
     return this.value;
   }
 
+  /** Sets the value and emits it. */
   override next(value: T): void {
     if (this.isStopped) return;
     this.value = value;
     super.next(value);
   }
 
+  /** Adds a subscriber and gives it the current value first. */
   protected override add(subscriber: Subscriber<T>): (() => void) | undefined {
     const remove = super.add(subscriber);
     if (remove) subscriber.next(this.value);

@@ -1,6 +1,7 @@
 import type { Observable } from 'rxjs';
 import type { MediaConnectionState } from './call-media.port.js';
 
+/** A TRTC live-scene role: anchors publish, the audience plays. */
 export type LiveRole = 'anchor' | 'audience';
 
 /**
@@ -14,7 +15,9 @@ export type LiveRole = 'anchor' | 'audience';
  * - `connectionLost` when the local client lost its room (no heartbeat answers): it is out of it.
  */
 export interface LiveMediaPort<View> {
+  /** Opens the local camera into a view. */
   startCameraPreview(params: { readonly isFront: boolean; readonly view: View }): Promise<void>;
+  /** Closes the local camera. */
   stopCameraPreview(): Promise<void>;
   /** Enters the TRTC room of a live room in a role; an audience member publishes nothing. */
   enterRoom(params: {
@@ -22,26 +25,36 @@ export interface LiveMediaPort<View> {
     readonly userId: string;
     readonly role: LiveRole;
   }): Promise<void>;
+  /** Leaves the live room's TRTC room. */
   exitRoom(): Promise<void>;
+  /** Switches the TRTC role (a co-host becomes an anchor, and back). */
   switchRole(params: { readonly role: LiveRole }): Promise<void>;
   /** Publishes camera and microphone, bound to the CDN stream id. Needs the anchor role. */
   startPublish(params: { readonly streamId: string }): Promise<void>;
+  /** Stops publishing. */
   stopPublish(): Promise<void>;
   /** Plays a publishing user into a view. NOT_FOUND when that user publishes nothing here. */
   startPlay(params: { readonly userId: string; readonly view: View }): Promise<void>;
+  /** Stops playing a user's stream. */
   stopPlay(params: { readonly userId: string }): Promise<void>;
   /** PK: mixes another room's anchor into this room and this anchor into that room. */
   connectOtherRoom(params: { readonly roomId: number; readonly userId: string }): Promise<void>;
   /** Ends this room's cross-room connection, whichever side made it. */
   disconnectOtherRoom(): Promise<void>;
+  /** Switches between the front and the back camera. */
   switchCamera(params: { readonly isFront: boolean }): Promise<void>;
+  /** Mirrors the local preview or not. */
   setMirror(params: { readonly isMirror: boolean }): Promise<void>;
+  /** Mutes or unmutes the microphone. */
   muteLocalAudio(params: { readonly isMute: boolean }): Promise<void>;
+  /** Mutes or unmutes one user's audio. */
   muteRemoteAudio(params: { readonly userId: string; readonly isMute: boolean }): Promise<void>;
+  /** Mutes or unmutes every remote user's audio. */
   muteAllRemoteAudio(params: { readonly isMute: boolean }): Promise<void>;
   readonly events$: Observable<LiveMediaEvent>;
 }
 
+/** What the live room's TRTC side reports to core: anchors' streams, connection, errors, logs. */
 export type LiveMediaEvent =
   /**
    * `streamId`: the user's CDN stream id where the adapter learns it (TRTC's room, or a co-host's

@@ -71,6 +71,7 @@ export interface LiveSignalingPort {
   destroyRoom(params: { readonly roomId: number }): Promise<void>;
   /** Joins the room (joining twice succeeds, IM 10013) and returns it as it is now. NOT_FOUND if none. */
   enterRoom(params: { readonly roomId: number }): Promise<LiveRoomRecord>;
+  /** Leaves the room's IM group. */
   exitRoom(params: { readonly roomId: number }): Promise<void>;
   /** The rooms that exist, in the order asked; unknown ids are left out. */
   getRoomInfos(params: { readonly roomIds: readonly number[] }): Promise<LiveRoomRecord[]>;
@@ -86,12 +87,16 @@ export interface LiveSignalingPort {
     readonly state: RoomState;
     readonly seq: number;
   }): Promise<void>;
+  /** Sends a text or custom message to the room's group. */
   sendRoomMessage(params: { readonly roomId: number; readonly message: LiveRoomMessage }): Promise<void>;
+  /** Sends a one-to-one live message (link mic, PK, notices). */
   sendPeerMessage(params: { readonly userId: string; readonly message: LivePeerMessage }): Promise<void>;
+  /** Sets this user's IM profile (name, avatar). */
   setSelfProfile(params: { readonly userName?: string; readonly avatarUrl?: string }): Promise<void>;
   readonly events$: Observable<LiveSignalingEvent>;
 }
 
+/** What IM reports to core about live rooms: room state, members, messages, link-mic and PK requests. */
 export type LiveSignalingEvent =
   | { readonly type: 'roomDestroyed'; readonly roomId: number }
   | { readonly type: 'roomStateChanged'; readonly roomId: number; readonly state: RoomState }

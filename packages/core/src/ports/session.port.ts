@@ -1,5 +1,6 @@
 import type { Observable } from 'rxjs';
 
+/** `login`'s parameters: the TRTC application, the user and its UserSig. */
 export interface LoginParams {
   readonly sdkAppId: number;
   readonly userId: string;
@@ -15,6 +16,7 @@ export type SessionEvent =
   /** The IM connection changed. */
   | { readonly type: 'connectionChanged'; readonly state: ConnectionState };
 
+/** A signaling connection as the state shows it (`connection.signaling`). */
 export type ConnectionState = 'connected' | 'connecting' | 'disconnected';
 
 /** Login to IM plus the TRTC credentials: "what one Tencent SDK login does". */

@@ -3,9 +3,11 @@ import type { Rect } from '../domain/view.js';
 
 /** The seed's callback: `ret` on success (`{status: true, ...}`), else `ret` null and `err` `{code, msg}`. */
 export type SeedCallback<Ret = SeedOk> = (ret: Ret | null, err?: SeedError) => void;
+/** The seed's success callback argument: `{status: true}`. */
 export interface SeedOk {
   readonly status: true;
 }
+/** The seed's error callback argument: `{code, msg}`. */
 export interface SeedError {
   readonly code: number;
   readonly msg: string;

@@ -9,6 +9,7 @@ import { tracedCall } from './traced-call.js';
  * and clock as its ports: what a chat SDK double needs for live rooms on the fake cloud.
  */
 export interface ImGroupsClient {
+  /** Creates an IM group (chat SDK's createGroup). */
   createGroup(params: {
     readonly groupID: string;
     readonly type: string;
@@ -16,16 +17,22 @@ export interface ImGroupsClient {
     readonly introduction: string;
     readonly avatar: string;
   }): Promise<{ readonly alreadyOwned: boolean }>;
+  /** Dismisses a group this user owns. */
   dismissGroup(params: { readonly groupID: string }): Promise<void>;
+  /** Joins a group. */
   joinGroup(params: { readonly groupID: string }): Promise<{ readonly alreadyMember: boolean }>;
+  /** Leaves a group. */
   quitGroup(params: { readonly groupID: string }): Promise<void>;
+  /** Reads a group's profile. */
   getGroupProfile(params: { readonly groupID: string }): Promise<ImGroupProfile>;
+  /** Changes a group's profile (introduction, …). */
   updateGroupProfile(params: {
     readonly groupID: string;
     readonly name?: string;
     readonly introduction?: string;
     readonly avatar?: string;
   }): Promise<void>;
+  /** Lists a group's members. */
   getGroupMembers(params: {
     readonly groupID: string;
     readonly offset: number;
@@ -37,7 +44,9 @@ export interface ImGroupsClient {
     readonly conversation: 'group' | 'c2c';
     readonly body: ImMessageBody;
   }): Promise<void>;
+  /** Changes this user's profile. */
   updateMyProfile(params: { readonly nick?: string; readonly avatar?: string }): Promise<void>;
+  /** Reads users' profiles. */
   getUserProfiles(params: { readonly userIDList: readonly string[] }): Promise<readonly ImUser[]>;
   readonly events$: Observable<ImMessageEvent>;
 }

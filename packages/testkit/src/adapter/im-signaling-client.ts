@@ -9,9 +9,13 @@ import { tracedCall } from './traced-call.js';
  * ports: what a chat SDK double needs to behave like chat's signaling on the fake cloud.
  */
 export interface ImSignalingClient {
+  /** Sends an invitation (chat SDK's TSignaling invite). */
   invite(params: ImInviteParams): Promise<{ readonly inviteID: string }>;
+  /** Accepts an invitation. */
   accept(params: { readonly inviteID: string; readonly data: string }): Promise<void>;
+  /** Refuses an invitation. */
   reject(params: { readonly inviteID: string; readonly data: string }): Promise<void>;
+  /** Withdraws an invitation this user sent. */
   cancel(params: { readonly inviteID: string; readonly data: string }): Promise<void>;
   readonly events$: Observable<ImSignalingEvent>;
 }

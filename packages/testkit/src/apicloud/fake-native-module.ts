@@ -15,6 +15,7 @@ export type NativeListener =
   | 'setLinkMicListener'
   | 'setRoomPKListener';
 
+/** A fake `tencentTrtcSmart` APICloud native module on the fake cloud, for adapter-apicloud's tests. */
 export interface FakeNativeModule {
   /** What `api.require('tencentTrtcSmart')` returns: the seed's `calling` and `liveRoom` objects. */
   readonly module: { readonly calling: FakeNativeObject; readonly liveRoom: FakeNativeObject };

@@ -26,10 +26,12 @@ export class VirtualClock implements ClockPort {
     this.#now = startTime;
   }
 
+  /** The virtual time, ms. */
   now(): number {
     return this.#now;
   }
 
+  /** Calls `callback` when virtual time reaches now + ms. */
   setTimeout(callback: () => void, ms: number): number {
     // NaN and negatives fire as soon as possible, like the platform's timers.
     const delay = Number.isNaN(ms) ? 0 : Math.max(0, ms);
@@ -39,6 +41,7 @@ export class VirtualClock implements ClockPort {
     return timer.id;
   }
 
+  /** Cancels a timer. */
   clearTimeout(handle: unknown): void {
     const timer = this.#live.get(handle as number);
     if (!timer) return;

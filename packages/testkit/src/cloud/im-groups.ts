@@ -16,10 +16,12 @@ export interface ImUser {
   readonly avatar: string;
 }
 
+/** An IM group message's body: text or custom. */
 export type ImMessageBody =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'custom'; readonly data: string };
 
+/** An IM group message or tip as a device receives it. */
 export type ImMessageEvent =
   | {
       readonly type: 'groupMessage';
@@ -45,6 +47,7 @@ export type ImMessageEvent =
       readonly introduction: string;
     };
 
+/** An IM group as the fake cloud keeps it. */
 export interface ImGroupProfile {
   readonly groupID: string;
   readonly type: string;

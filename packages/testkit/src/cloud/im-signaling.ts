@@ -41,6 +41,7 @@ export type ImSignalingEvent =
       readonly inviteeList: readonly string[];
     };
 
+/** An IM signaling invitation as the SDK sends it. */
 export interface ImInviteParams {
   /** One user (`invite`), or several in an IM group (`inviteInGroup`). */
   readonly inviteeList: readonly string[];

@@ -7,6 +7,7 @@ export type JsonValue =
   | readonly JsonValue[]
   | { readonly [key: string]: JsonValue };
 
+/** Why the network dropped a message. */
 export type DropReason = 'loss' | 'partition' | 'cut' | 'notLoggedIn';
 
 interface Timed {
@@ -56,6 +57,7 @@ export interface FaultTraceEntry extends Timed {
   readonly payload: JsonValue;
 }
 
+/** One entry of the cloud's trace: a message, an SDK call, a local event or a fault. */
 export type TraceEntry = MessageTraceEntry | CallTraceEntry | LocalTraceEntry | FaultTraceEntry;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -5,10 +5,12 @@ export class ConformanceError extends Error {
 
 const show = (value: unknown): string => JSON.stringify(value, null, 0) ?? String(value);
 
+/** Throws a ConformanceError with the message unless the condition holds. */
 export function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new ConformanceError(message);
 }
 
+/** Throws a ConformanceError unless the two values are deeply equal. */
 export function checkEqual<T>(actual: T, expected: T, what: string): void {
   if (show(actual) !== show(expected)) {
     throw new ConformanceError(`${what}: expected ${show(expected)}, got ${show(actual)}`);

@@ -13,12 +13,15 @@ export interface CallingParty<View = unknown> {
   readonly userId: string;
   readonly calling: Calling<View>;
   readonly events: CallingEvent[];
+  /** Logs the party in with its world's UserSig. */
   login(): Promise<void>;
+  /** The events of one type this party heard, in order. */
   of<T extends CallingEventType>(type: T): CallingEventOf<T>[];
   /** The event types in order, volumes and network quality left out. */
   timeline(): string[];
 }
 
+/** A calling user of a world that records its events. */
 export function callingParty<View>(
   world: CallingWorld<View>,
   userId: string,

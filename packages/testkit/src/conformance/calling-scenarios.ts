@@ -33,6 +33,7 @@ async function connected(
 const status = (p: CallingParty) => p.calling.getSnapshot().status;
 const endReasons = (p: CallingParty) => p.of('onCallEnd').map((e) => e.reason);
 
+/** The calling behaviour every adapter must show. */
 export const callingScenarios: readonly CallingScenario[] = [
   {
     name: '1:1 video call: invite, accept, media events, hang up; both end once and are idle',

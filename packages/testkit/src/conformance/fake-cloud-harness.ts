@@ -6,6 +6,7 @@ import type { World, WorldOptions } from './harness.js';
 /** Its adapters serve both the calling and the live-room scenarios. */
 export const fakeCloudHarness: {
   readonly name: string;
+  /** A world on a new fake cloud. */
   world(options?: WorldOptions): World<FakeAdapter, Rect>;
 } = {
   name: 'fake cloud',

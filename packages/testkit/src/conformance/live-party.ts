@@ -16,11 +16,15 @@ export interface LiveParty<View = unknown> {
   readonly events: LiveRoomEvent[];
   readonly linkMic: RequestOutcomeEvent[];
   readonly roomPK: RequestOutcomeEvent[];
+  /** Logs the party in with its world's UserSig. */
   login(): Promise<void>;
+  /** The events of one type this party heard, in order. */
   of<T extends LiveRoomEventType>(type: T): LiveRoomEventOf<T>[];
+  /** The party's current status. */
   status(): string;
 }
 
+/** A live-room user of a world that records its events. */
 export function liveParty<View>(
   world: LiveRoomWorld<View>,
   userId: string,

@@ -58,6 +58,7 @@ const statuses = (p: Party) => allStatuses(p).filter((s, i, all) => i === 0 || s
 const entered = (p: Party) => p.of('onAnchorEnter').map((e) => e.userId);
 const exited = (p: Party) => p.of('onAnchorExit').map((e) => e.userId);
 
+/** The live-room behaviour every adapter must show. */
 export const liveRoomScenarios: readonly LiveRoomScenario[] = [
   {
     name: 'an anchor goes live; the audience enters by a numeric-string room id, sees the anchor and the room',

@@ -30,17 +30,24 @@ export type KitReading =
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'ignored'; readonly why: string };
 
+/** How one official call kit builds and reads its signaling payloads. */
 export interface OfficialCallKit {
   readonly name: 'ios' | 'android' | 'js';
   /** Where its behaviour is read from. */
   readonly source: { readonly repo: string; readonly path: string; readonly commit: string };
+  /** The kit's invitation payload. */
   invite(call: KitCall): string;
+  /** The kit's accept payload. */
   accept(call: KitCall): string;
+  /** The kit's reject payload (decline or busy). */
   reject(call: KitCall): string;
   /** The busy reject of an invitation it received (`incoming` is that invitation's data string). */
   busy(call: KitCall, incoming: string): string;
+  /** The kit's cancel payload. */
   cancel(call: KitCall): string;
+  /** The kit's hang-up payload. */
   hangup(call: KitCall, durationSec: number): string;
+  /** The kit's switch-to-audio payload. */
   switchToAudio(call: KitCall): string;
   /** The accept agreeing to a received switchToAudio (`incoming`: the switch invitation's data). */
   agreeSwitch(call: KitCall, incoming: string): string;
@@ -48,8 +55,11 @@ export interface OfficialCallKit {
   readonly signalsHangup: boolean;
   /** Whether the kit stops ringing when the same account answered on another device. */
   readonly followsOtherDevice: boolean;
+  /** Reads an invitation as the kit's source does. */
   readInvitation(data: string): KitReading;
+  /** Reads an accept as the kit's source does. */
   readAccepted(data: string): KitReading;
+  /** Reads a reject as the kit's source does. */
   readRejected(data: string): KitReading;
 }
 

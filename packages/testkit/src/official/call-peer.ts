@@ -7,7 +7,9 @@ import { androidCallKit } from './call-kit-android.js';
 import { iosCallKit } from './call-kit-ios.js';
 import { jsCallEngine } from './call-kit-js.js';
 
+/** The official call kits, by name. */
 export const officialCallKits = { ios: iosCallKit, android: androidCallKit, js: jsCallEngine } as const;
+/** An official call kit the testkit scripts: `ios`, `android` or `js`. */
 export type OfficialCallKitName = keyof typeof officialCallKits;
 
 /** One signal the peer sent or received, with its raw `data` and how the kit read it. */
@@ -105,6 +107,7 @@ export class OfficialCallPeer {
     return this.#call?.callType;
   }
 
+  /** Logs the scripted kit user in. */
   login(): Promise<void> {
     const { sdkAppId } = this.#cloud.options;
     return this.device.session.login({ sdkAppId, userId: this.userId, userSig: `official-${this.userId}` });
@@ -119,6 +122,7 @@ export class OfficialCallPeer {
     this.#call = { ...call, inviteID, role: 'caller', peer: to, startedAtMs: this.#now(), connected: false };
   }
 
+  /** Accepts the ringing call. */
   async accept(): Promise<void> {
     const call = this.#require('ringing');
     await this.#answer('accept', call, this.kit.accept(call));
@@ -127,12 +131,14 @@ export class OfficialCallPeer {
     await this.device.callMedia.enterRoom({ roomId, userId: this.userId, callType: coreType(callType) });
   }
 
+  /** Refuses the ringing call. */
   async reject(): Promise<void> {
     const call = this.#require('ringing');
     await this.#answer('reject', call, this.kit.reject(call));
     this.#end('localReject');
   }
 
+  /** Withdraws its invitation. */
   async cancel(): Promise<void> {
     const call = this.#require('dialing');
     const data = this.kit.cancel(call);
@@ -148,6 +154,7 @@ export class OfficialCallPeer {
     this.#end('localHangup');
   }
 
+  /** Asks to switch the call to audio. */
   async switchToAudio(): Promise<void> {
     const call = this.#require('inCall');
     call.switchInviteID = await this.#invite(call.peer, this.kit.switchToAudio(call), KIT_TIMEOUT_SEC);

@@ -12,6 +12,7 @@
  */
 export const OFFICIAL_ROOM = 804544637;
 
+/** Payloads taken from Tencent's call kit sources, for wire tests. */
 export const officialCallVectors = {
   ios: {
     invite:

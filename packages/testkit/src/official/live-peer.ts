@@ -29,8 +29,11 @@ export interface OfficialLivePeer {
   readonly wire: OfficialWireEntry[];
   /** The TRTCLiveRoomDelegate callbacks the kit made, e.g. `onRequestJoinAnchor bob`. */
   readonly callbacks: string[];
+  /** Logs the scripted app user in. */
   login(): Promise<void>;
+  /** Creates and announces a room, as the app does. */
   createRoom(roomId: number, roomName: string): Promise<void>;
+  /** Enters a room as audience. */
   enterRoom(roomId: number): Promise<void>;
   /** Publishes in TRTC; an owner announces its stream id in the introduction. */
   startPublish(streamId: string): Promise<void>;
@@ -44,17 +47,27 @@ export interface OfficialLivePeer {
   readonly roomId: string;
   /** Requests it was asked and has not answered, by requester. */
   requests(): { readonly from: string; readonly cmd: OfficialLiveCmd }[];
+  /** Asks the owner for link mic. */
   requestJoinAnchor(reason: string, timeoutSec: number): Promise<void>;
+  /** Withdraws its link-mic request. */
   cancelRequestJoinAnchor(): Promise<void>;
+  /** Answers a link-mic request. */
   responseJoinAnchor(userId: string, agree: boolean, reason: string): Promise<void>;
+  /** Ends a co-host's link mic. */
   kickoutJoinAnchor(userId: string): Promise<void>;
+  /** Asks another owner for PK. */
   requestRoomPK(roomId: number, userId: string, timeoutSec: number): Promise<void>;
+  /** Withdraws its PK request. */
   cancelRequestRoomPK(userId: string): Promise<void>;
+  /** Answers a PK request. */
   responseRoomPK(userId: string, agree: boolean): Promise<void>;
+  /** Leaves the PK. */
   quitRoomPK(): Promise<void>;
+  /** Sends a room custom message. */
   sendRoomCustomMsg(command: string, message: string): Promise<void>;
 }
 
+/** A payload an official live peer sent or received. */
 export interface OfficialWireEntry {
   readonly dir: 'out' | 'in';
   /** invite, accept, reject, cancel, timeout, c2c, group, text, introduction. */
@@ -73,6 +86,7 @@ export interface OfficialPeerDevice {
   readonly clock: ClockPort;
 }
 
+/** A scripted user of Tencent's official live apps on the fake cloud. */
 export function officialLivePeer(
   device: OfficialPeerDevice,
   options: {

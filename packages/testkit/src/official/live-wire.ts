@@ -11,8 +11,10 @@
  *   indent by two spaces and write " : ").
  */
 export const TUILIVEROOM_REPO = 'tencentyun/TUILiveRoom';
+/** The tencentyun/TUILiveRoom commit the live wire formats are transcribed from. */
 export const TUILIVEROOM_COMMIT = '1697d86e4b9c754915ac0227385233f96d131bda';
 
+/** Which official TUILiveRoom app a peer speaks as. */
 export type OfficialLivePlatform = 'iOS' | 'Android';
 
 /** The `cmd`s of the invitations (IMProtocol.SignallingDefine; TRTCLiveRoomIMAction.m Signal_*). */
@@ -75,6 +77,7 @@ export const iosInvitations = {
   quitRoomPKAccept: () => iosInvitation([['action', 'quitRoomPK']]),
 } as const;
 
+/** An anchor in TUILiveRoom's room-state list. */
 export interface OfficialAnchor {
   readonly userId: string;
   readonly streamId: string;

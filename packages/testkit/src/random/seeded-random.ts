@@ -22,6 +22,7 @@ export function deriveSeed(seed: number, label: string): number {
   return hash >>> 0;
 }
 
+/** A seeded random port (mulberry32): the same seed gives the same draws. */
 export class SeededRandom implements RandomPort {
   readonly #next: () => number;
 
