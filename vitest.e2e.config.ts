@@ -7,7 +7,11 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
   test: {
-    include: ['packages/*/e2e/**/*.e2e.test.ts', 'apps/*/e2e/**/*.e2e.test.ts'],
+    include: [
+      'packages/*/e2e/**/*.e2e.test.ts',
+      'apps/*/e2e/**/*.e2e.test.ts',
+      'examples/*/e2e/**/*.e2e.test.ts',
+    ],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,

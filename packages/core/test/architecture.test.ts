@@ -16,6 +16,9 @@ const allowedImports: Record<string, RegExp> = {
   // (src/web.ts, loaded lazily) to be adapter-web. Its test checks that nothing else loads it at run time.
   'adapter-capacitor':
     /^(@trtc-smart\/(core(\/(seed|inspect|adapter-kit))?|adapter-web)|@capacitor\/core|rxjs)$/,
+  // The bindings depend on core and their framework only (issue 17).
+  react: /^(@trtc-smart\/core|react)$/,
+  vue: /^(@trtc-smart\/core|vue)$/,
 };
 
 function sourceFiles(dir: string): string[] {

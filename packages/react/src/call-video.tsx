@@ -1,0 +1,77 @@
+import { type Calling, type CallingState, CallType } from '@trtc-smart/core';
+import { type HTMLAttributes, useRef } from 'react';
+import { useCallState } from './use-calling.js';
+import { type ToView, useViewLifecycle } from './use-view.js';
+
+/** `view` is required unless the adapter takes elements (as the web adapter does). */
+export type ViewProp<View> = HTMLDivElement extends View ? { view?: ToView<View> } : { view: ToView<View> };
+
+type DivProps = Omit<HTMLAttributes<HTMLDivElement>, 'onError'>;
+
+export type LocalVideoProps<View> = DivProps &
+  ViewProp<View> & {
+    readonly calling: Calling<View>;
+    /** Default true. Read when the camera opens. */
+    readonly isFront?: boolean;
+    readonly onError?: (error: unknown) => void;
+  };
+
+export type RemoteVideoProps<View> = DivProps &
+  ViewProp<View> & {
+    readonly calling: Calling<View>;
+    readonly userId: string;
+    readonly onError?: (error: unknown) => void;
+  };
+
+const ACTIVE: ReadonlySet<string> = new Set(['ringing', 'dialing', 'connecting', 'inCall']);
+const elementView = <View,>(element: HTMLDivElement) => element as unknown as View;
+
+/** Camera on while a video call rings or runs; it is closed when this unmounts or the call goes audio. */
+const cameraWanted = (s: CallingState) => ACTIVE.has(s.status) && s.call?.callType === CallType.VIDEO;
+
+/** This user's camera, opened into this element (openCamera) and closed on unmount (closeCamera). */
+export function LocalVideo<View>(props: LocalVideoProps<View>) {
+  const {
+    calling,
+    isFront = true,
+    view,
+    onError,
+    ...div
+  } = props as LocalVideoProps<View> & {
+    view?: ToView<View>;
+  };
+  const element = useRef<HTMLDivElement>(null);
+  const active = useCallState(calling, cameraWanted);
+  const toView = view ?? elementView<View>;
+  useViewLifecycle(
+    element,
+    active,
+    (el) => calling.openCamera({ isFront, view: toView(el) }),
+    () => calling.closeCamera(),
+    onError,
+    [calling],
+  );
+  return <div {...div} ref={element} />;
+}
+
+/** `userId`'s video, rendered into this element once they joined (startRemoteView), stopped on unmount. */
+export function RemoteVideo<View>(props: RemoteVideoProps<View>) {
+  const { calling, userId, view, onError, ...div } = props as RemoteVideoProps<View> & {
+    view?: ToView<View>;
+  };
+  const element = useRef<HTMLDivElement>(null);
+  const active = useCallState(
+    calling,
+    (s) => ACTIVE.has(s.status) && s.call?.participants[userId]?.status === 'joined',
+  );
+  const toView = view ?? elementView<View>;
+  useViewLifecycle(
+    element,
+    active,
+    (el) => calling.startRemoteView({ userId, view: toView(el) }),
+    () => calling.stopRemoteView({ userId }),
+    onError,
+    [calling, userId],
+  );
+  return <div {...div} ref={element} />;
+}

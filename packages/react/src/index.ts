@@ -1,0 +1,18 @@
+export {
+  LocalVideo,
+  type LocalVideoProps,
+  RemoteVideo,
+  type RemoteVideoProps,
+  type ViewProp,
+} from './call-video.js';
+export { LivePlayer, type LivePlayerProps, LivePreview, type LivePreviewProps } from './live-video.js';
+export { type UseCallingOptions, useCallEvent, useCalling, useCallState } from './use-calling.js';
+export type { InstanceHooks } from './use-instance.js';
+export {
+  type UseLiveRoomOptions,
+  useLiveRoom,
+  useLiveRoomEvent,
+  useLiveRoomState,
+} from './use-live-room.js';
+export type { Equality, Selector } from './use-store.js';
+export type { ToView } from './use-view.js';

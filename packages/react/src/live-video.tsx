@@ -1,0 +1,70 @@
+import type { LiveRoom, LiveRoomState } from '@trtc-smart/core';
+import { type HTMLAttributes, useRef } from 'react';
+import type { ViewProp } from './call-video.js';
+import { useLiveRoomState } from './use-live-room.js';
+import { type ToView, useViewLifecycle } from './use-view.js';
+
+type DivProps = Omit<HTMLAttributes<HTMLDivElement>, 'onError'>;
+
+export type LivePreviewProps<View> = DivProps &
+  ViewProp<View> & {
+    readonly room: LiveRoom<View>;
+    /** Default true. Read when the preview starts. */
+    readonly isFront?: boolean;
+    readonly onError?: (error: unknown) => void;
+  };
+
+export type LivePlayerProps<View> = DivProps &
+  ViewProp<View> & {
+    readonly room: LiveRoom<View>;
+    readonly userId: string;
+    readonly onError?: (error: unknown) => void;
+  };
+
+const OUT: ReadonlySet<string> = new Set(['loggedOut', 'loggingIn', 'loggingOut', 'destroyed']);
+const loggedIn = (s: LiveRoomState) => !OUT.has(s.status);
+const elementView = <View,>(element: HTMLDivElement) => element as unknown as View;
+
+/** This user's camera preview while logged in (startCameraPreview), stopped on unmount. */
+export function LivePreview<View>(props: LivePreviewProps<View>) {
+  const {
+    room,
+    isFront = true,
+    view,
+    onError,
+    ...div
+  } = props as LivePreviewProps<View> & {
+    view?: ToView<View>;
+  };
+  const element = useRef<HTMLDivElement>(null);
+  const active = useLiveRoomState(room, loggedIn);
+  const toView = view ?? elementView<View>;
+  useViewLifecycle(
+    element,
+    active,
+    (el) => room.startCameraPreview({ isFront, view: toView(el) }),
+    () => room.stopCameraPreview(),
+    onError,
+    [room],
+  );
+  return <div {...div} ref={element} />;
+}
+
+/** `userId`'s stream in the current room (startPlay), stopped on unmount or when the room is left. */
+export function LivePlayer<View>(props: LivePlayerProps<View>) {
+  const { room, userId, view, onError, ...div } = props as LivePlayerProps<View> & {
+    view?: ToView<View>;
+  };
+  const element = useRef<HTMLDivElement>(null);
+  const roomId = useLiveRoomState(room, (s) => s.room?.roomId ?? null);
+  const toView = view ?? elementView<View>;
+  useViewLifecycle(
+    element,
+    roomId !== null,
+    (el) => room.startPlay({ userId, view: toView(el) }),
+    () => room.stopPlay({ userId }),
+    onError,
+    [room, userId, roomId],
+  );
+  return <div {...div} ref={element} />;
+}

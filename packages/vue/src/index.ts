@@ -1,0 +1,13 @@
+export {
+  type StateRef,
+  type UseCallingOptions,
+  type UseLiveRoomOptions,
+  useCallEvent,
+  useCalling,
+  useCallState,
+  useLiveRoom,
+  useLiveRoomEvent,
+  useLiveRoomState,
+} from './composables.js';
+export type { InstanceHooks } from './instance.js';
+export { LivePlayer, LivePreview, LocalVideo, RemoteVideo, type ToView } from './video.js';
