@@ -24,7 +24,9 @@ function mixedWorld(onApicloud: readonly string[] = ['alice']): CallingWorld<Rec
     cloud,
     sdkAppId: cloud.options.sdkAppId,
     adapter: (userId: string): CallingAdapter<Rect> & LiveRoomAdapter<Rect> => {
-      if (!onApicloud.includes(userId)) return cloud.adapter(userId);
+      // The fake-cloud adapter takes rects among its views (FakeView), so it serves a rect world.
+      if (!onApicloud.includes(userId))
+        return cloud.adapter(userId) as CallingAdapter<Rect> & LiveRoomAdapter<Rect>;
       const native = createFakeNativeModule(cloud, userId);
       return createApicloudAdapter({
         module: native.module as never,
