@@ -15,17 +15,16 @@ import { numberOption } from '../domain/options.js';
 import {
   DEFAULT_CONNECT_TIMEOUT_MS,
   DEFAULT_INVITE_TIMEOUT_SEC,
-  DEFAULT_LOGIN_TIMEOUT_SEC,
   DEFAULT_RECONNECT_GRACE_MS,
   MAX_CALL_ROOM_ID,
 } from '../domain/rules.js';
 import { defineOnFirstRead, installMethods } from '../machine/api-methods.js';
 import { destroyedError, runDeviceCommand, sendCommand, type WithoutOpId } from '../machine/commands.js';
-import { withDeadlines } from '../machine/deadlines.js';
 import { createEffectRunner } from '../machine/effects.js';
+import { fieldAdapter } from '../machine/field-adapter.js';
 import { OpRegistry } from '../machine/ops.js';
 import { isRunning, Prefixing } from '../machine/prefixed.js';
-import { type UserSigProvider, userSigProviderOption, withSigRenewal } from '../machine/sig-renewal.js';
+import type { UserSigProvider } from '../machine/sig-renewal.js';
 import type { CallMediaEvent } from '../ports/call-media.port.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import { EventHub, ValueHub } from '../ports/event-hub.js';
@@ -148,17 +147,8 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
       DEFAULT_RECONNECT_GRACE_MS,
       0,
     );
-    const deadlineSec = numberOption(
-      options.loginTimeoutSec,
-      'loginTimeoutSec',
-      DEFAULT_LOGIN_TIMEOUT_SEC,
-      'positive',
-    );
-    const adapter = withSigRenewal(
-      withDeadlines(options.adapter, PORTS, SHARED, deadlineSec * 1000),
-      userSigProviderOption(options.userSigProvider),
-      deadlineSec * 1000,
-      ({ code, message }) => this.machineEvents.next({ eventType: 'onError', code, msg: message }),
+    const adapter = fieldAdapter(options, PORTS, SHARED, ({ code, message }) =>
+      this.machineEvents.next({ eventType: 'onError', code, msg: message }),
     );
     this.adapter = adapter;
     this.timeoutSec = timeoutSec;

@@ -13,7 +13,6 @@ import { numberOption } from '../domain/options.js';
 import { anchorUserInfo, type RoomInfo, toRoomInfo, type UserInfo } from '../domain/room-info.js';
 import {
   DEFAULT_LIVE_REQUEST_TIMEOUT_SEC,
-  DEFAULT_LOGIN_TIMEOUT_SEC,
   DEFAULT_RECONCILE_INTERVAL_SEC,
   DEFAULT_RECONNECT_GRACE_MS,
 } from '../domain/rules.js';
@@ -26,11 +25,11 @@ import {
   sendCommand,
   type WithoutOpId,
 } from '../machine/commands.js';
-import { withDeadlines } from '../machine/deadlines.js';
 import { createEffectRunner } from '../machine/effects.js';
+import { fieldAdapter } from '../machine/field-adapter.js';
 import { OpRegistry } from '../machine/ops.js';
 import { isRunning } from '../machine/prefixed.js';
-import { type UserSigProvider, userSigProviderOption, withSigRenewal } from '../machine/sig-renewal.js';
+import type { UserSigProvider } from '../machine/sig-renewal.js';
 import { EventHub, ValueHub } from '../ports/event-hub.js';
 import type { LiveRoomAdapter } from '../ports/live-room-adapter.js';
 import type { LoginParams } from '../ports/session.port.js';
@@ -274,17 +273,8 @@ class LiveRoomInstance<View> implements Omit<LiveRoom<View>, TableMethod | 'getS
       DEFAULT_RECONCILE_INTERVAL_SEC,
       0,
     );
-    const deadlineSec = numberOption(
-      options.loginTimeoutSec,
-      'loginTimeoutSec',
-      DEFAULT_LOGIN_TIMEOUT_SEC,
-      'positive',
-    );
-    const adapter = withSigRenewal(
-      withDeadlines(options.adapter, PORTS, SHARED, deadlineSec * 1000),
-      userSigProviderOption(options.userSigProvider),
-      deadlineSec * 1000,
-      ({ code, message }) => this.events.next({ eventType: 'onError', code, msg: message }),
+    const adapter = fieldAdapter(options, PORTS, SHARED, ({ code, message }) =>
+      this.events.next({ eventType: 'onError', code, msg: message }),
     );
     this.adapter = adapter;
     const actor = createActor(liveRoomMachine, {

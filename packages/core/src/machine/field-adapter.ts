@@ -1,0 +1,34 @@
+import type { TrtcSmartError } from '../domain/errors.js';
+import { numberOption } from '../domain/options.js';
+import { DEFAULT_LOGIN_TIMEOUT_SEC } from '../domain/rules.js';
+import type { ClockPort } from '../ports/clock.port.js';
+import type { SessionPort } from '../ports/session.port.js';
+import { withDeadlines } from './deadlines.js';
+import { userSigProviderOption, withSigRenewal } from './sig-renewal.js';
+
+/** The options both APIs read for the field: every request's deadline and UserSig renewal. */
+export interface FieldOptions<A> {
+  readonly adapter: A;
+  readonly loginTimeoutSec?: number;
+  readonly userSigProvider?: unknown;
+}
+
+/**
+ * The adapter a machine drives: each port request bounded by `loginTimeoutSec`, and an expired
+ * UserSig renewed when a provider is given (`failed` hears a renewal that did not work).
+ */
+export function fieldAdapter<A extends { readonly session: SessionPort; readonly clock: ClockPort }>(
+  options: FieldOptions<A>,
+  ports: readonly (keyof A & string)[],
+  shared: readonly (keyof A & string)[],
+  failed: (error: TrtcSmartError) => void,
+): A {
+  const deadlineMs =
+    numberOption(options.loginTimeoutSec, 'loginTimeoutSec', DEFAULT_LOGIN_TIMEOUT_SEC, 'positive') * 1000;
+  return withSigRenewal(
+    withDeadlines(options.adapter, ports, shared, deadlineMs),
+    userSigProviderOption(options.userSigProvider),
+    deadlineMs,
+    failed,
+  );
+}
