@@ -6,6 +6,8 @@ export {
 } from './create-apicloud-adapter.js';
 export { DEFAULT_MODULE_NAME, loadNativeModule } from './load-module.js';
 export type {
+  CallingMethodName,
+  LiveRoomMethodName,
   NativeCallback,
   NativeCalling,
   NativeErr,

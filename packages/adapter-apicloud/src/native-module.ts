@@ -86,7 +86,9 @@ export const LIVE_ROOM_METHODS = [
   'sendRoomCustomMsg',
 ] as const;
 
+/** A method name of the plugin's `calling` object. */
 export type CallingMethodName = (typeof CALLING_METHODS)[number];
+/** A method name of the plugin's `liveRoom` object. */
 export type LiveRoomMethodName = (typeof LIVE_ROOM_METHODS)[number];
 
 /** The plugin's `calling` object: 19 methods. */

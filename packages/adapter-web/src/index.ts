@@ -5,5 +5,15 @@ export {
   type WebAdapterOptions,
 } from './create-web-adapter.js';
 export { fromSdkError, type SdkName } from './errors.js';
-export type { CdnStreamingPlugin, ChatClient, ChatSdk, CrossRoomPlugin, TrtcClient, TrtcSdk } from './sdk.js';
+export type {
+  CallingChatMethods,
+  CdnStreamingPlugin,
+  ChatClient,
+  ChatSdk,
+  CrossRoomPlugin,
+  LiveChatMethods,
+  TrtcClient,
+  TrtcEvents,
+  TrtcSdk,
+} from './sdk.js';
 export { type WebView, webViewRule } from './view.js';

@@ -62,8 +62,11 @@ export type TrtcClient = TrtcEvents &
     | 'destroy'
   >;
 
-interface TrtcEvents {
+/** The event half of a TRTC instance, typed by event name. */
+export interface TrtcEvents {
+  /** Subscribes to one TRTC event. */
   on<T extends keyof TRTCEventTypes>(event: T, handler: (...args: TRTCEventTypes[T]) => void): unknown;
+  /** Unsubscribes a handler given to `on`. */
   off<T extends keyof TRTCEventTypes>(event: T, handler: (...args: TRTCEventTypes[T]) => void): unknown;
 }
 
@@ -108,7 +111,8 @@ export interface ChatSdk {
   >;
 }
 
-type CallingChatMethods =
+/** The chat methods calling uses: session and signaling. */
+export type CallingChatMethods =
   | 'setLogLevel'
   | 'login'
   | 'logout'
@@ -123,7 +127,8 @@ type CallingChatMethods =
   | 'reject'
   | 'cancel';
 
-type LiveChatMethods =
+/** The chat methods a live room adds: its AVChatRoom group and messages. */
+export type LiveChatMethods =
   | 'createGroup'
   | 'dismissGroup'
   | 'joinGroup'

@@ -8,7 +8,7 @@ export type {
   OpenCameraParams,
   RemoteViewParams,
 } from './calling/calling-params.js';
-export type { CallActiveStatus, CallingState, CallStatus } from './calling/calling-state.js';
+export type { CallActiveStatus, CallingState, CallingStateOf, CallStatus } from './calling/calling-state.js';
 export { type Calling, type CallingOptions, createCalling } from './calling/create-calling.js';
 export type { Participant, ParticipantStatus, Participants } from './calling/participants.js';
 export * from './domain/call-type.js';
@@ -51,6 +51,7 @@ export type {
   AnchorView,
   LiveRoomInRoomStatus,
   LiveRoomState,
+  LiveRoomStateOf,
   LiveRoomStatus,
   LiveRoomView,
 } from './live-room/live-room-state.js';

@@ -1,12 +1,11 @@
 import { type Calling, type CallingState, CallType } from '@trtc-smart/core';
-import { type HTMLAttributes, useRef } from 'react';
+import { useRef } from 'react';
+import type { DivProps } from './div-props.js';
 import { useCallState } from './use-calling.js';
 import { type ToView, useViewLifecycle } from './use-view.js';
 
 /** `view` is required unless the adapter takes elements (as the web adapter does). */
 export type ViewProp<View> = HTMLDivElement extends View ? { view?: ToView<View> } : { view: ToView<View> };
-
-type DivProps = Omit<HTMLAttributes<HTMLDivElement>, 'onError'>;
 
 export type LocalVideoProps<View> = DivProps &
   ViewProp<View> & {

@@ -5,6 +5,7 @@ export {
   type RemoteVideoProps,
   type ViewProp,
 } from './call-video.js';
+export type { DivProps } from './div-props.js';
 export { LivePlayer, type LivePlayerProps, LivePreview, type LivePreviewProps } from './live-video.js';
 export { type UseCallingOptions, useCallEvent, useCalling, useCallState } from './use-calling.js';
 export type { InstanceHooks } from './use-instance.js';

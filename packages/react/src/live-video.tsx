@@ -1,10 +1,9 @@
 import type { LiveRoom, LiveRoomState } from '@trtc-smart/core';
-import { type HTMLAttributes, useRef } from 'react';
+import { useRef } from 'react';
 import type { ViewProp } from './call-video.js';
+import type { DivProps } from './div-props.js';
 import { useLiveRoomState } from './use-live-room.js';
 import { type ToView, useViewLifecycle } from './use-view.js';
-
-type DivProps = Omit<HTMLAttributes<HTMLDivElement>, 'onError'>;
 
 export type LivePreviewProps<View> = DivProps &
   ViewProp<View> & {

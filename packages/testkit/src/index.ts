@@ -1,13 +1,15 @@
 export { type ElementLike, type FakeView, fakeViewRule } from './adapter/fake-view.js';
 export type { ImGroupsClient } from './adapter/im-groups-client.js';
 export type { ImSignalingClient } from './adapter/im-signaling-client.js';
-export type { LiveMediaSnapshot } from './adapter/live-device.js';
+export type { LiveMediaSnapshot, LiveRole } from './adapter/live-device.js';
 export type { CameraState, MediaStateSnapshot } from './adapter/local-media.js';
 export {
   createFakeNativeModule,
   type FakeNativeModule,
   type FakeNativeObject,
+  type NativeCallback,
   type NativeListener,
+  type NativeMethod,
 } from './apicloud/fake-native-module.js';
 export type { NativeCallRecord, NativeFault } from './apicloud/native-call-log.js';
 export { VirtualClock } from './clock/virtual-clock.js';
@@ -47,6 +49,7 @@ export type {
   LiveRoomWorld,
   Scenario,
   SimCloud,
+  World,
   WorldOptions,
 } from './conformance/harness.js';
 export { type LiveParty, liveParty, loggedInLiveParties } from './conformance/live-party.js';

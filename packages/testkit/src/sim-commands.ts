@@ -85,6 +85,5 @@ export function applyCloudCommand(cloud: FakeCloud, command: SimCommandInput): b
   }
 }
 
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-/** A {@link SimCommand} before it is given its virtual time. */
-export type SimCommandInput = DistributiveOmit<SimCommand, 't'>;
+/** A {@link SimCommand} before it is given its virtual time (`t` omitted from each member of the union). */
+export type SimCommandInput = SimCommand extends infer C ? (C extends unknown ? Omit<C, 't'> : never) : never;

@@ -10,4 +10,4 @@ export {
   useLiveRoomState,
 } from './composables.js';
 export type { InstanceHooks } from './instance.js';
-export { LivePlayer, LivePreview, LocalVideo, RemoteVideo, type ToView } from './video.js';
+export { LivePlayer, LivePreview, LocalVideo, type OnError, RemoteVideo, type ToView } from './video.js';

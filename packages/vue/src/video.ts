@@ -10,7 +10,8 @@ import { useCallState, useLiveRoomState } from './composables.js';
 
 /** How a video component turns its element into the adapter's view (default: the element itself). */
 export type ToView = (element: HTMLDivElement) => unknown;
-type OnError = (error: unknown) => void;
+/** Called when the SDK refuses to start the view (the element stays empty). */
+export type OnError = (error: unknown) => void;
 
 /**
  * While `source()` gives an element and true, runs `start(element)`; when that changes or the

@@ -5,6 +5,7 @@ import type { EffectRunner } from '../machine/effects.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import type { LoginParams } from '../ports/session.port.js';
 
+/** What the startCall actor needs: the call to start and the dependencies. */
 export interface StartCallInput {
   readonly adapter: CallingAdapter;
   readonly userId: string;
@@ -35,6 +36,7 @@ export const startCallLogic = fromPromise<void, StartCallInput>(async ({ input }
   ]);
 });
 
+/** What the acceptCall actor needs: the call to accept and the dependencies. */
 export interface AcceptCallInput {
   readonly adapter: CallingAdapter;
   readonly userId: string;

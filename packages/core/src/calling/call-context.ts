@@ -58,6 +58,7 @@ export interface CallDeps {
   readonly reconnectGraceMs: number;
 }
 
+/** The call machine's context: the user, the call, its timers and links. */
 export interface CallingContext {
   readonly deps: CallDeps;
   readonly userId: string | null;

@@ -414,6 +414,7 @@ export const callMachine = setup({
   },
 }).createMachine({
   id: 'calling',
+  /** The API's dependencies arrive as input and stay in `context.deps`. */
   context: ({ input }) => ({ ...initialCallingContext, deps: input }),
   initial: 'loggedOut',
   on: {
@@ -430,6 +431,7 @@ export const callMachine = setup({
     loggingIn: {
       invoke: {
         src: 'login',
+        /** The adapter and the LOGIN params. */
         input: ({ context, event }) => ({
           adapter: context.deps.adapter,
           params: (event as Ev<'LOGIN'>).params,
@@ -442,6 +444,7 @@ export const callMachine = setup({
     loggingOut: {
       invoke: {
         src: 'logout',
+        /** The dependencies, to log out through the adapter. */
         input: ({ context }) => context.deps,
         onDone: { target: 'loggedOut', actions: 'settleOk' },
         onError: { target: 'loggedOut', actions: 'settleFailed' },

@@ -18,11 +18,17 @@ export type CallStatus =
 /** The statuses with a call: `call` is set in these and only these. */
 export type CallActiveStatus = 'dialing' | 'ringing' | 'connecting' | 'inCall';
 
-interface CallingStateOf<S extends CallStatus, U extends string | null, C extends ActiveCall | null> {
+/** One member of the CallingState union: which `userId` and `call` go with which `status`. */
+export interface CallingStateOf<S extends CallStatus, U extends string | null, C extends ActiveCall | null> {
+  /** Where the machine is: checking it narrows `userId` and `call`. */
   readonly status: S;
+  /** The logged-in user; null only while logged out. */
   readonly userId: U;
+  /** The call under way, in the CallActiveStatus statuses only. */
   readonly call: C;
+  /** Camera, microphone and speaker as the app last set them. */
   readonly devices: Devices;
+  /** How the last call ended, until the next one starts. */
   readonly lastCall: LastCall | null;
   /** The TRTC (media) and IM (signaling) links: `reconnecting` while a blip lasts. */
   readonly connection: ConnectionStates;

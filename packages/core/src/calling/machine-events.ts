@@ -38,11 +38,13 @@ export type CallCommand =
   | { readonly type: 'SWITCHED_TO_AUDIO' }
   | { readonly type: 'REMOTE_VIEW'; readonly userId: string; readonly rendering: boolean };
 
+/** What the adapter's ports report, prefixed by port (`media.`, `sig.`, `session.`). */
 export type PortEvent =
   | Prefixed<'sig', CallSignalingEvent>
   | Prefixed<'media', CallMediaEvent>
   | Prefixed<'session', SessionEvent>;
 
+/** An invitation's timer ran out. */
 export type TimerEvent = {
   readonly type: 'INVITE_TIMER';
   readonly timerId: string;
@@ -55,6 +57,7 @@ export type GraceEvent =
   | { readonly type: 'MEDIA_GRACE' }
   | { readonly type: 'PARTY_GRACE'; readonly userId: string };
 
+/** Every event the call machine takes. */
 export type CallMachineEvent = CallCommand | PortEvent | TimerEvent | GraceEvent | EffectFailed;
 
 /** What the machine emits: app-facing events and op outcomes. */

@@ -54,10 +54,12 @@ export type LiveCommand =
   | { readonly type: 'MIC_CHANGED'; readonly micMuted: boolean }
   | { readonly type: 'PROFILE_CHANGED'; readonly userName?: string; readonly avatarUrl?: string };
 
-type PeerEvent<M> = M extends { type: infer T extends string }
+/** A peer's C2C message, renamed `peer.x` and tagged with its sender. */
+export type PeerEvent<M> = M extends { type: infer T extends string }
   ? Omit<M, 'type'> & { readonly type: `peer.${T}`; readonly from: UserInfo }
   : never;
 
+/** What the adapter's ports report, prefixed by port (`media.`, `sig.`, `session.`). */
 export type LivePortEvent =
   /** Room messages skip the machine (see room-messages.ts). */
   | Prefixed<'sig', Exclude<LiveSignalingEvent, { type: 'peerMessage' | 'roomMessage' }>>
@@ -82,6 +84,7 @@ export type RoomRead = {
 /** IM answered the leave of an abandoned room. */
 export type AbandonedLeft = { readonly type: 'ABANDONED_LEFT'; readonly roomId: number };
 
+/** Every event the live-room machine takes. */
 export type LiveMachineEvent =
   | LiveCommand
   | LivePortEvent

@@ -38,6 +38,7 @@ export interface JoinedRoom {
   readonly rejoin: boolean;
 }
 
+/** A room this user left whose IM leave is not confirmed yet: retried until it is. */
 export interface LeftRoom {
   readonly roomId: number;
   readonly isOwner: boolean;
@@ -69,6 +70,7 @@ export interface LiveRoomDeps {
   readonly reconcileIntervalSec: number;
 }
 
+/** The live-room machine's context: the user, the room, requests, PK and links. */
 export interface LiveRoomContext {
   readonly deps: LiveRoomDeps;
   readonly userId: string | null;

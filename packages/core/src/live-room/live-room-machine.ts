@@ -545,6 +545,7 @@ export const liveRoomMachine = setup({
   },
 }).createMachine({
   id: 'liveRoom',
+  /** The API's dependencies arrive as input and stay in `context.deps`. */
   context: ({ input }) => initialLiveRoomContext(input),
   initial: 'loggedOut',
   on: {
@@ -558,6 +559,7 @@ export const liveRoomMachine = setup({
     loggingIn: {
       invoke: {
         src: 'login',
+        /** The dependencies and the LOGIN params. */
         input: ({ context, event }) => ({ deps: context.deps, params: (event as Ev<'LOGIN'>).params }),
         onDone: { target: 'loggedIn', actions: ['settleOk', 'signalingUp'] },
         onError: { target: 'loggedOut', actions: 'settleFailed' },
@@ -567,6 +569,7 @@ export const liveRoomMachine = setup({
     loggingOut: {
       invoke: {
         src: 'logout',
+        /** The dependencies, to log out through the adapter. */
         input: ({ context }) => context.deps,
         onDone: { target: 'loggedOut', actions: 'settleOk' },
         onError: { target: 'loggedOut', actions: 'settleFailed' },
@@ -602,6 +605,7 @@ export const liveRoomMachine = setup({
         creating: {
           invoke: {
             src: 'createRoom',
+            /** The room to create, with the dependencies and this user. */
             input: ({ context, event }) => {
               const e = event as Ev<'CREATE_ROOM'>;
               return {
@@ -625,6 +629,7 @@ export const liveRoomMachine = setup({
         entering: {
           invoke: {
             src: 'enterRoom',
+            /** The room to enter, with the dependencies and this user. */
             input: ({ context, event }) => ({
               deps: context.deps,
               userId: context.userId ?? '',
@@ -647,6 +652,7 @@ export const liveRoomMachine = setup({
         leaving: {
           invoke: {
             src: 'leaveRoom',
+            /** The room to leave, with its PK partner to tell. */
             input: ({ context }) => ({
               deps: context.deps,
               room: currentRoom(context),

@@ -56,10 +56,19 @@ export type LiveRoomInRoomStatus =
   | 'linked'
   | 'leaving';
 
-interface LiveRoomStateOf<S extends LiveRoomStatus, U extends string | null, R extends LiveRoomView | null> {
+/** One member of the LiveRoomState union: which `userId` and `room` go with which `status`. */
+export interface LiveRoomStateOf<
+  S extends LiveRoomStatus,
+  U extends string | null,
+  R extends LiveRoomView | null,
+> {
+  /** Where the machine is: checking it narrows `userId` and `room`. */
   readonly status: S;
+  /** The logged-in user; null only while logged out. */
   readonly userId: U;
+  /** The room this user is in, in the LiveRoomInRoomStatus statuses only. */
   readonly room: R;
+  /** Camera preview, microphone and mirror as the app last set them. */
   readonly devices: LiveDevices;
   /** Owner: the request it is answering. */
   readonly incoming: IncomingRequest | null;

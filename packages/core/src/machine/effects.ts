@@ -5,7 +5,9 @@ export type EffectFailed = { readonly type: 'EFFECT_FAILED'; readonly error: Trt
 
 /** The actor that started an effect; a failure after it stopped (destroyed) has nobody to tell. */
 export interface EffectTarget {
+  /** Reports the failure to the machine. */
   send(event: EffectFailed): void;
+  /** Whether the actor still runs (`active`). */
   getSnapshot(): { readonly status: string };
 }
 

@@ -8,25 +8,43 @@ import { type Seeded, type SeedListener, type SeedMethod, seedMethod, withView }
  * where it takes a `view`) and calls back `(ret, err)` with `ret = {status: true}`.
  */
 export interface CallingSeedModule {
+  /** Kept for the seed's call order: the instance is ready when created, so it only calls back. */
   init: SeedMethod;
   /** Every calling event reaches the callback as `ret = {eventType, ...}`, one of CallingEvent. */
   setCallingListener: SeedListener<CallingEvent>;
+  /** Stops the listener set by `setCallingListener`. */
   removeCallingListener: SeedMethod;
+  /** {@link Calling.destroy}, in the seed's callback style. */
   destroy: Seeded<Calling, 'destroy'>;
+  /** {@link Calling.login}, in the seed's callback style. */
   login: Seeded<Calling, 'login'>;
+  /** {@link Calling.logout}, in the seed's callback style. */
   logout: Seeded<Calling, 'logout'>;
+  /** {@link Calling.call}, in the seed's callback style. */
   call: Seeded<Calling, 'call'>;
+  /** {@link Calling.groupCall}, in the seed's callback style. */
   groupCall: Seeded<Calling, 'groupCall'>;
+  /** {@link Calling.accept}, in the seed's callback style. */
   accept: Seeded<Calling, 'accept'>;
+  /** {@link Calling.reject}, in the seed's callback style. */
   reject: Seeded<Calling, 'reject'>;
+  /** {@link Calling.hangup}, in the seed's callback style. */
   hangup: Seeded<Calling, 'hangup'>;
+  /** {@link Calling.startRemoteView}, in the seed's callback style. */
   startRemoteView: Seeded<Calling, 'startRemoteView'>;
+  /** {@link Calling.stopRemoteView}, in the seed's callback style. */
   stopRemoteView: Seeded<Calling, 'stopRemoteView'>;
+  /** {@link Calling.openCamera}, in the seed's callback style. */
   openCamera: Seeded<Calling, 'openCamera'>;
+  /** {@link Calling.switchCamera}, in the seed's callback style. */
   switchCamera: Seeded<Calling, 'switchCamera'>;
+  /** {@link Calling.closeCamera}, in the seed's callback style. */
   closeCamera: Seeded<Calling, 'closeCamera'>;
+  /** {@link Calling.setMicMute}, in the seed's callback style. */
   setMicMute: Seeded<Calling, 'setMicMute'>;
+  /** {@link Calling.setHandsFree}, in the seed's callback style. */
   setHandsFree: Seeded<Calling, 'setHandsFree'>;
+  /** {@link Calling.switchToAudio}, in the seed's callback style. */
   switchToAudio: Seeded<Calling, 'switchToAudio'>;
 }
 

@@ -16,21 +16,31 @@ import {
  * where it takes a `view`) and calls back `(ret, err)` with `ret = {status: true, ...}`.
  */
 export interface LiveRoomSeedModule {
+  /** Kept for the seed's call order: the instance is ready when created, so it only calls back. */
   init: SeedMethod;
   /** Every live-room event reaches the callback as `ret = {eventType, ...}`, one of LiveRoomEvent. */
   setLiveRoomListener: SeedListener<LiveRoomEvent>;
+  /** Stops the listener set by `setLiveRoomListener`. */
   removeLiveRoomListener: SeedMethod;
   /** The answer to requestJoinAnchor: `{eventType: 'onSuccess' | 'onFailure', reason}`. */
   setLinkMicListener: SeedListener<RequestOutcomeEvent>;
   /** The answer to requestRoomPK: `{eventType: 'onSuccess' | 'onFailure', reason}`. */
   setRoomPKListener: SeedListener<RequestOutcomeEvent>;
+  /** {@link LiveRoom.destroy}, in the seed's callback style. */
   destroy: Seeded<LiveRoom, 'destroy'>;
+  /** {@link LiveRoom.login}, in the seed's callback style. */
   login: Seeded<LiveRoom, 'login'>;
+  /** {@link LiveRoom.logout}, in the seed's callback style. */
   logout: Seeded<LiveRoom, 'logout'>;
+  /** {@link LiveRoom.setSelfProfile}, in the seed's callback style. */
   setSelfProfile: Seeded<LiveRoom, 'setSelfProfile'>;
+  /** {@link LiveRoom.createRoom}, in the seed's callback style. */
   createRoom: Seeded<LiveRoom, 'createRoom'>;
+  /** {@link LiveRoom.destroyRoom}, in the seed's callback style. */
   destroyRoom: Seeded<LiveRoom, 'destroyRoom'>;
+  /** {@link LiveRoom.enterRoom}, in the seed's callback style. */
   enterRoom: Seeded<LiveRoom, 'enterRoom'>;
+  /** {@link LiveRoom.exitRoom}, in the seed's callback style. */
   exitRoom: Seeded<LiveRoom, 'exitRoom'>;
   /** `ret = {status: true, roomList}`. */
   getRoomInfos: Seeded<LiveRoom, 'getRoomInfos'>;
@@ -38,24 +48,43 @@ export interface LiveRoomSeedModule {
   getAnchorList: Seeded<LiveRoom, 'getAnchorList'>;
   /** `ret = {status: true, userList}`. */
   getAudienceList: Seeded<LiveRoom, 'getAudienceList'>;
+  /** {@link LiveRoom.startCameraPreview}, in the seed's callback style. */
   startCameraPreview: Seeded<LiveRoom, 'startCameraPreview'>;
+  /** {@link LiveRoom.stopCameraPreview}, in the seed's callback style. */
   stopCameraPreview: Seeded<LiveRoom, 'stopCameraPreview'>;
+  /** {@link LiveRoom.startPublish}, in the seed's callback style. */
   startPublish: Seeded<LiveRoom, 'startPublish'>;
+  /** {@link LiveRoom.stopPublish}, in the seed's callback style. */
   stopPublish: Seeded<LiveRoom, 'stopPublish'>;
+  /** {@link LiveRoom.startPlay}, in the seed's callback style. */
   startPlay: Seeded<LiveRoom, 'startPlay'>;
+  /** {@link LiveRoom.stopPlay}, in the seed's callback style. */
   stopPlay: Seeded<LiveRoom, 'stopPlay'>;
+  /** {@link LiveRoom.requestJoinAnchor}, in the seed's callback style. */
   requestJoinAnchor: Seeded<LiveRoom, 'requestJoinAnchor'>;
+  /** {@link LiveRoom.responseJoinAnchor}, in the seed's callback style. */
   responseJoinAnchor: Seeded<LiveRoom, 'responseJoinAnchor'>;
+  /** {@link LiveRoom.kickoutJoinAnchor}, in the seed's callback style. */
   kickoutJoinAnchor: Seeded<LiveRoom, 'kickoutJoinAnchor'>;
+  /** {@link LiveRoom.requestRoomPK}, in the seed's callback style. */
   requestRoomPK: Seeded<LiveRoom, 'requestRoomPK'>;
+  /** {@link LiveRoom.responseRoomPK}, in the seed's callback style. */
   responseRoomPK: Seeded<LiveRoom, 'responseRoomPK'>;
+  /** {@link LiveRoom.quitRoomPK}, in the seed's callback style. */
   quitRoomPK: Seeded<LiveRoom, 'quitRoomPK'>;
+  /** {@link LiveRoom.switchCamera}, in the seed's callback style. */
   switchCamera: Seeded<LiveRoom, 'switchCamera'>;
+  /** {@link LiveRoom.setMirror}, in the seed's callback style. */
   setMirror: Seeded<LiveRoom, 'setMirror'>;
+  /** {@link LiveRoom.muteLocalAudio}, in the seed's callback style. */
   muteLocalAudio: Seeded<LiveRoom, 'muteLocalAudio'>;
+  /** {@link LiveRoom.muteRemoteAudio}, in the seed's callback style. */
   muteRemoteAudio: Seeded<LiveRoom, 'muteRemoteAudio'>;
+  /** {@link LiveRoom.muteAllRemoteAudio}, in the seed's callback style. */
   muteAllRemoteAudio: Seeded<LiveRoom, 'muteAllRemoteAudio'>;
+  /** {@link LiveRoom.sendRoomTextMsg}, in the seed's callback style. */
   sendRoomTextMsg: Seeded<LiveRoom, 'sendRoomTextMsg'>;
+  /** {@link LiveRoom.sendRoomCustomMsg}, in the seed's callback style. */
   sendRoomCustomMsg: Seeded<LiveRoom, 'sendRoomCustomMsg'>;
 }
 

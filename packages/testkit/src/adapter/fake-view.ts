@@ -22,6 +22,7 @@ const problem = (value: unknown): string | undefined => {
   return looksLikeRect(value) ? rectViewRule.explain(value) : webViewProblem(value, isElementLike);
 };
 
+/** The fake cloud's view rule: a rect, an element id or an element, checked as the web adapter checks them. */
 export const fakeViewRule: ViewRule<FakeView> = {
   describe: `${rectViewRule.describe}, an element or an element id`,
   check: (value): value is FakeView => problem(value) === undefined,

@@ -3,6 +3,7 @@ import { Subject } from 'rxjs';
 import type { DownlinkMessage } from '../cloud/wire.js';
 import type { FakeView } from './fake-view.js';
 
+/** A device's TRTC role in a live room: anchors publish, the audience only plays. */
 export type LiveRole = 'anchor' | 'audience';
 
 /** A device's live-room media state, as a test reads it through cloud.liveMediaState(). */

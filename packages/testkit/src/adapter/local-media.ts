@@ -1,6 +1,7 @@
 import type { CallType } from '@trtc-smart/core';
 import type { FakeView } from './fake-view.js';
 
+/** A device's camera: off, or on and facing front or back. */
 export type CameraState = 'off' | 'front' | 'back';
 
 /** A device's own media state, as a test reads it through cloud.mediaState(). */

@@ -3,8 +3,10 @@ import { toLiveRoomSeedModule, toSeedModule } from '@trtc-smart/core/seed';
 import type { FakeAdapter, FakeCloud } from '../create-fake-cloud.js';
 import { type NativeCallRecord, type NativeFault, record } from './native-call-log.js';
 
-type NativeCallback = (ret?: unknown, err?: unknown) => void;
-type NativeMethod = (params?: unknown, callback?: NativeCallback) => void;
+/** The seed's callback: `ret` on success, `err` on failure. */
+export type NativeCallback = (ret?: unknown, err?: unknown) => void;
+/** One native method: params and the seed's callback. */
+export type NativeMethod = (params?: unknown, callback?: NativeCallback) => void;
 /** A native object as the app sees it: the seed's methods by name. */
 export type FakeNativeObject = Readonly<Record<string, NativeMethod>>;
 

@@ -15,7 +15,6 @@ import type { CallingHarness, CallingWorld, Scenario } from './harness.js';
  * Multi-party call scenarios every adapter must pass, in virtual time. Each scenario builds its
  * own world from the harness, so adapters are held to one contract.
  */
-type CallingScenario = Scenario<CallingHarness>;
 
 const VIDEO = CallType.VIDEO;
 const AUDIO = CallType.AUDIO;
@@ -34,7 +33,7 @@ const status = (p: CallingParty) => p.calling.getSnapshot().status;
 const endReasons = (p: CallingParty) => p.of('onCallEnd').map((e) => e.reason);
 
 /** The calling behaviour every adapter must show. */
-export const callingScenarios: readonly CallingScenario[] = [
+export const callingScenarios: readonly Scenario<CallingHarness>[] = [
   {
     name: '1:1 video call: invite, accept, media events, hang up; both end once and are idle',
     async run(harness) {

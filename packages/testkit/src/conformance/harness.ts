@@ -38,9 +38,13 @@ export interface WorldOptions {
 
 /** One run's world: a fake cloud and the adapter under test reaching it. */
 export interface World<Adapter, View = unknown> {
+  /** The fake cloud every party reaches, in virtual time. */
   readonly cloud: SimCloud;
+  /** The SDKAppID the parties log in with. */
   readonly sdkAppId: number;
+  /** A new adapter for one user's device. */
   adapter(userId: string): Adapter;
+  /** A UserSig the fake cloud accepts for this user. */
   userSig(userId: string): Promise<string>;
   /** A view this adapter accepts (a rect on native, an element id on the web). */
   view(userId: string): View;

@@ -18,7 +18,6 @@ import { type LiveParty, loggedInLiveParties } from './live-party.js';
  * link-mic and 6-step PK flows, refusals, timeouts, kick-out, room status, messages at scale,
  * room destruction, network loss, role rules and bad input.
  */
-type LiveRoomScenario = Scenario<LiveRoomHarness>;
 type Party = LiveParty;
 
 async function parties(world: LiveRoomWorld, ...ids: string[]): Promise<Party[]> {
@@ -59,7 +58,7 @@ const entered = (p: Party) => p.of('onAnchorEnter').map((e) => e.userId);
 const exited = (p: Party) => p.of('onAnchorExit').map((e) => e.userId);
 
 /** The live-room behaviour every adapter must show. */
-export const liveRoomScenarios: readonly LiveRoomScenario[] = [
+export const liveRoomScenarios: readonly Scenario<LiveRoomHarness>[] = [
   {
     name: 'an anchor goes live; the audience enters by a numeric-string room id, sees the anchor and the room',
     async run(harness) {
