@@ -223,6 +223,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     (deviceId, method) =>
       TRTC_METHOD.test(method) ? accountService.trtcUserOf(deviceId) : accountService.userOf(deviceId),
     2 * resolved.requestTimeoutMs,
+    (deviceId, method) => accountService.refusal(deviceId, method),
   );
   const imSignaling = new ImSignaling({
     clock,
@@ -246,7 +247,8 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   });
 
   router.on<LoginParams>('session.login', (c, p) => accountService.login(c.deviceId, p), false);
-  router.on('session.logout', (c) => accountService.end(c.deviceId, 'logout'));
+  // Logging out of a session that already ended (unheard) succeeds: cleanup never fails.
+  router.on('session.logout', (c) => accountService.end(c.deviceId, 'logout'), false);
   router.on('session.relogin', (c) => ({ over: accountService.sessionOverFor(c.deviceId) }), false);
   router.on<InviteParams>('callSignaling.invite', (c, p) => invitations.invite(c.userId, c.deviceId, p));
   router.on<{ roomId: number }>('callSignaling.accept', (c, p) =>

