@@ -7,6 +7,12 @@ import { withDeadlines } from './deadlines.js';
 import { userSigProviderOption, withSigRenewal } from './sig-renewal.js';
 import { withUnheardExpiry } from './unheard-expiry.js';
 
+/**
+ * IM's ports: their refusal of an expired userSig means IM's session is over. TRTC refuses one only
+ * when entering a room, with IM's session alive, so the user stays logged in then.
+ */
+const IM_PORTS: readonly string[] = ['callSignaling', 'liveSignaling'];
+
 /** The options both APIs read for the field: every request's deadline and UserSig renewal. */
 export interface FieldOptions<A> {
   readonly adapter: A;
@@ -28,7 +34,10 @@ export function fieldAdapter<A extends { readonly session: SessionPort; readonly
   const deadlineMs =
     numberOption(options.loginTimeoutSec, 'loginTimeoutSec', DEFAULT_LOGIN_TIMEOUT_SEC, 'positive') * 1000;
   return withSigRenewal(
-    withUnheardExpiry(withDeadlines(options.adapter, ports, shared, deadlineMs), ports),
+    withUnheardExpiry(
+      withDeadlines(options.adapter, ports, shared, deadlineMs),
+      ports.filter((name) => IM_PORTS.includes(name)),
+    ),
     ports,
     userSigProviderOption(options.userSigProvider),
     deadlineMs,

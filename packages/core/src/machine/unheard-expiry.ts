@@ -8,15 +8,16 @@ export const refusedAsExpired = (error: unknown): boolean =>
   isTrtcSmartError(error) && error.code === ErrorCode.USER_SIG_EXPIRED;
 
 /**
- * The adapter where a request refused as expired, while logged in, is the `userSigExpired` notice
- * IM's session missed (the notice is one push: lost, the SDK went on as logged in while IM had
- * ended its session, and every step failed for good, issue 13). The session's events get it once
- * per login, so renewal, or the machine's expiry handling, runs as if the notice had come; the
- * notice itself, if it comes after all, is not told twice. The request still fails as refused.
+ * The adapter where a request of IM's ports refused as expired, while logged in, is the
+ * `userSigExpired` notice IM's session missed (the notice is one push: lost, the SDK went on as
+ * logged in while IM had ended its session, and every step failed for good, issue 13). The
+ * session's events get it once per login, so renewal, or the machine's expiry handling, runs as if
+ * the notice had come; the notice itself, if it comes after all, is not told twice. The request
+ * still fails as refused.
  */
 export function withUnheardExpiry<A extends { readonly session: SessionPort }>(
   adapter: A,
-  ports: readonly (keyof A & string)[],
+  imPorts: readonly (keyof A & string)[],
 ): A {
   const { session } = adapter;
   let loggedIn = false;
@@ -44,7 +45,7 @@ export function withUnheardExpiry<A extends { readonly session: SessionPort }>(
   };
   return aroundPorts(
     adapter,
-    ports.filter((name) => name !== 'session'),
+    imPorts,
     (work) =>
       work.catch((error: unknown) => {
         if (loggedIn && refusedAsExpired(error)) {
