@@ -31,7 +31,7 @@ async function expireUnheard(cloud: FakeCloud, userId: string): Promise<void> {
   cloud.network.configure({ loss: 0 }, userId);
 }
 
-async function listed(cloud: FakeCloud, roomId: number): Promise<number[]> {
+async function listed(cloud: FakeCloud, roomId: number): Promise<string[]> {
   const probe = await user(cloud, 'probe');
   const infos = await run(cloud, () => probe.getRoomInfos({ roomIdList: [roomId] }));
   return infos.roomList.map((info) => info.roomId);
