@@ -102,7 +102,8 @@ export interface FakeCloud {
   removeFromRoom(target: string): void;
   /**
    * The target's IM userSig expires now, as it does on a cloud with a secretKey: IM ends its session
-   * (userSigExpired) and TRTC goes on; logging in again with a fresh userSig keeps its rooms.
+   * (userSigExpired) and TRTC goes on; logging in again with a fresh userSig keeps its rooms. Until
+   * then IM refuses the device's requests as expired, so a lost notice is learnt from the next one.
    */
   expireUserSig(target: string): void;
   /** Every trace entry so far. */
