@@ -102,7 +102,8 @@ export interface FakeCloud {
   removeFromRoom(target: string): void;
   /**
    * The target's IM userSig expires now, as it does on a cloud with a secretKey: IM ends its session
-   * (userSigExpired) and TRTC goes on; logging in again with a fresh userSig keeps its rooms.
+   * (userSigExpired) and TRTC goes on; logging in again with a fresh userSig keeps its rooms. Until
+   * then IM refuses the device's requests as expired, so a lost notice is learnt from the next one.
    */
   expireUserSig(target: string): void;
   /** Every trace entry so far. */
@@ -223,6 +224,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     (deviceId, method) =>
       TRTC_METHOD.test(method) ? accountService.trtcUserOf(deviceId) : accountService.userOf(deviceId),
     2 * resolved.requestTimeoutMs,
+    (deviceId, method) => accountService.refusal(deviceId, method),
   );
   const imSignaling = new ImSignaling({
     clock,
@@ -246,7 +248,8 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   });
 
   router.on<LoginParams>('session.login', (c, p) => accountService.login(c.deviceId, p), false);
-  router.on('session.logout', (c) => accountService.end(c.deviceId, 'logout'));
+  // Logging out of a session that already ended (unheard) succeeds: cleanup never fails.
+  router.on('session.logout', (c) => accountService.end(c.deviceId, 'logout'), false);
   router.on('session.relogin', (c) => ({ over: accountService.sessionOverFor(c.deviceId) }), false);
   router.on<InviteParams>('callSignaling.invite', (c, p) => invitations.invite(c.userId, c.deviceId, p));
   router.on<{ roomId: number }>('callSignaling.accept', (c, p) =>

@@ -1,5 +1,6 @@
 import { ErrorCode, TrtcSmartError } from '../domain/errors.js';
 import type { ClockPort } from '../ports/clock.port.js';
+import { aroundRequests } from './port-requests.js';
 
 /**
  * Every request to a port gets a deadline, so nothing waits forever on a platform that never
@@ -54,19 +55,5 @@ export function withDeadlines<A extends { readonly clock: ClockPort }>(
 }
 
 function deadlinePort<P extends object>(port: P, name: string, clock: ClockPort, ms: number): P {
-  return new Proxy(port, {
-    get(target, key, receiver) {
-      const value: unknown = Reflect.get(target, key, receiver);
-      if (typeof value !== 'function' || typeof key !== 'string') return value;
-      return (...args: unknown[]) => {
-        let work: unknown;
-        try {
-          work = value.apply(target, args);
-        } catch (error) {
-          return Promise.reject(error);
-        }
-        return work instanceof Promise ? withDeadline(clock, ms, `${name}.${key}`, work) : work;
-      };
-    },
-  });
+  return aroundRequests(port, name, (work, _, what) => withDeadline(clock, ms, what, work));
 }

@@ -3,6 +3,8 @@ import { ErrorCode, invalidParameter, TrtcSmartError, toTrtcSmartError } from '.
 import type { ClockPort } from '../ports/clock.port.js';
 import type { LoginParams, SessionEvent, SessionPort } from '../ports/session.port.js';
 import { withDeadline } from './deadlines.js';
+import { aroundPorts } from './port-requests.js';
+import { refusedAsExpired } from './unheard-expiry.js';
 
 /** Fetches a fresh userSig for the logged-in user (the app asks its own server). */
 export type UserSigProvider = () => Promise<string>;
@@ -17,10 +19,12 @@ export const userSigProviderOption = (value: unknown): UserSigProvider | undefin
  * a fresh one is fetched and IM logged in again, within `deadlineMs` each. TRTC checks a userSig
  * only when entering a room, so the call or room goes on: the machine sees only its signaling link
  * reconnecting, then back (a live room then re-enters its IM group). If renewing fails, `failed`
- * hears why and the machine gets the expiry, as without a provider.
+ * hears why and the machine gets the expiry, as without a provider. A request of the named ports
+ * refused as expired while renewing is made again once renewed, so the step it was part of goes on.
  */
 export function withSigRenewal<A extends { readonly session: SessionPort; readonly clock: ClockPort }>(
   adapter: A,
+  ports: readonly (keyof A & string)[],
   provider: UserSigProvider | undefined,
   deadlineMs: number,
   failed: (error: TrtcSmartError) => void,
@@ -91,7 +95,19 @@ export function withSigRenewal<A extends { readonly session: SessionPort; readon
       await session.logout();
     },
   };
-  return Object.create(adapter, { session: { value: renewing } }) as A;
+  return aroundPorts(
+    adapter,
+    ports.filter((name) => name !== 'session'),
+    (work, again) =>
+      work.catch(async (error: unknown) => {
+        const pending = renewal;
+        if (!pending || !refusedAsExpired(error)) throw error;
+        await pending;
+        if (!current) throw error; // not renewed: the refusal stands
+        return again();
+      }),
+    { session: renewing } as Partial<A>,
+  );
 }
 
 /** The provider's (or the login's) own words, kept in the message and the cause. */

@@ -80,6 +80,16 @@ export class Accounts {
     return null;
   }
 
+  /**
+   * How IM refuses a request of a device that is not logged in: as an expired userSig (chat's
+   * 70001) when that is how its session ended, so a device that missed the notice learns it.
+   */
+  refusal(deviceId: string, method: string): TrtcSmartError {
+    return this.#expired.has(deviceId)
+      ? new TrtcSmartError(ErrorCode.USER_SIG_EXPIRED, `${method}: userSig expired`)
+      : new TrtcSmartError(ErrorCode.NOT_LOGGED_IN, `${method}: not logged in`);
+  }
+
   /** Logged-in users, sorted. */
   users(): string[] {
     return [...this.#deviceByUser.keys()].sort();

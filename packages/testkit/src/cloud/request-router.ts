@@ -30,6 +30,8 @@ export class RequestRouter {
   readonly #outbox: Outbox;
   /** Who the device is, as the method's service knows it (TRTC's login outlives IM's). */
   readonly #userOf: (deviceId: string, method: string) => string | undefined;
+  /** Why a device that is not logged in is refused (IM says when its session expired). */
+  readonly #refusal: (deviceId: string, method: string) => TrtcSmartError;
   readonly #handlers = new Map<string, { handler: Handler; needsLogin: boolean }>();
   /** Per device, in arrival order: answered requests (null while an async handler runs). */
   readonly #answered = new Map<string, Map<number, Answered>>();
@@ -45,10 +47,12 @@ export class RequestRouter {
     outbox: Outbox,
     userOf: (deviceId: string, method: string) => string | undefined,
     dedupWindowMs: number,
+    refusal: (deviceId: string, method: string) => TrtcSmartError,
   ) {
     this.#clock = clock;
     this.#outbox = outbox;
     this.#userOf = userOf;
+    this.#refusal = refusal;
     this.#dedupWindowMs = dedupWindowMs;
   }
 
@@ -105,8 +109,7 @@ export class RequestRouter {
     const entry = this.#handlers.get(request.method);
     if (!entry) throw new TrtcSmartError(ErrorCode.NOT_FOUND, `unknown method ${request.method}`);
     const userId = this.#userOf(deviceId, request.method);
-    if (entry.needsLogin && userId === undefined)
-      throw new TrtcSmartError(ErrorCode.NOT_LOGGED_IN, `${request.method}: not logged in`);
+    if (entry.needsLogin && userId === undefined) throw this.#refusal(deviceId, request.method);
     return entry.handler({ deviceId, userId: userId ?? '', afterReply }, request.params as never);
   }
 

@@ -30,18 +30,6 @@ export const openFindings: readonly OpenFinding[] = [
     allFaults: ['kick'],
   },
   {
-    // Issue 13, not fixed: a userSig expiry under loss while a room step is under way (createRoom,
-    // enterRoom, exitRoom) leaves the user stuck: alice stays "previewing" with her room listed
-    // (FUZZ_SEED=20261204, 771st live world), or stays "watching" in the TRTC room after two
-    // exitRoom calls (13 % loss, expiry 160 ms after enterRoom). Renewal or its IM re-login loses an
-    // answer and nothing retries it.
-    id: 'live: a userSig expiry under loss leaves the user stuck in a room step',
-    pattern:
-      /is (previewing|watching|live), not outside or logged out|room \d+ \(owner \w+\) is still listed|device is in TRTC room \d+ while/,
-    faults: LOSSY,
-    allFaults: ['sigExpiry'],
-  },
-  {
     // Fixed: a late invitee told of a party whose hang-up it never heard (regressions/
     // call-accepted-party-never-joins), room events out of order (call-room-events-in-order), a
     // party that left while this side reconnected (call-left-while-reconnecting). Still open: 5 of
