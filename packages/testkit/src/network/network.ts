@@ -18,7 +18,10 @@ export interface Hop {
   readonly background?: boolean;
   /**
    * A TRTC room's events to a member: they arrive in the order sent, whatever the jitter, and are
-   * never duplicated (one connection with sequence numbers).
+   * never duplicated (one connection with sequence numbers). The cloud sends them itself from the
+   * room's state, so a cut between two users does not stop them, and a loss on a link that stays
+   * up is resent (the event comes late, not never). Only a link going down loses them; the
+   * member's SDK syncs the room's users when it is back in.
    */
   readonly ordered?: boolean;
   readonly deliver: () => void;
@@ -45,6 +48,11 @@ export interface NetworkDeps {
   readonly identityOf: (deviceId: string) => string | undefined;
   readonly deviceIds: () => Iterable<string>;
 }
+
+/** A TRTC room connection's retransmission timeout: what each loss of a room event costs it. */
+const RESEND_MS = 200;
+/** Past this many resends in a row a real connection would reconnect and resync; the event is late either way. */
+const MAX_RESENDS = 10;
 
 /**
  * Star topology: each device talks to the cloud over its own link; user-to-user traffic is an
@@ -157,20 +165,23 @@ export class Network {
       trace.record({ type: 'drop', ...base, reason: 'partition' });
       return;
     }
-    if (hop.direction === 'down' && hop.origin !== undefined && this.#isCut(hop.origin, hop.link)) {
+    const relayed = hop.direction === 'down' && hop.origin !== undefined && !hop.ordered;
+    if (relayed && this.#isCut(hop.origin as string, hop.link)) {
       trace.record({ type: 'send', ...base });
       trace.record({ type: 'drop', ...base, reason: 'cut' });
       return;
     }
-    const lost = random.chance(config.loss);
-    let delayMs = config.latencyMs + (config.jitterMs > 0 ? random.int(config.jitterMs) : 0);
-    if (hop.ordered && !lost) {
+    const resends = hop.ordered ? this.#resends(config.loss) : 0;
+    const lost = !hop.ordered && random.chance(config.loss);
+    let delayMs =
+      config.latencyMs + (config.jitterMs > 0 ? random.int(config.jitterMs) : 0) + resends * RESEND_MS;
+    if (hop.ordered) {
       const now = this.#deps.clock.now();
       const due = Math.max(now + delayMs, this.#orderedTail.get(hop.link) ?? 0);
       this.#orderedTail.set(hop.link, due);
       delayMs = due - now;
     }
-    trace.record({ type: 'send', ...base, delayMs });
+    trace.record({ type: 'send', ...base, delayMs, ...(resends > 0 ? { resends } : {}) });
     if (lost) {
       trace.record({ type: 'drop', ...base, reason: 'loss' });
       return;
@@ -234,6 +245,13 @@ export class Network {
         trace.record({ type: 'deliver', ...base, to: batch.to, recipients: delivered });
       }, due - now);
     }
+  }
+
+  /** How many times an ordered hop is lost before it gets through (bounded: loss 1 still delivers, late). */
+  #resends(loss: number): number {
+    let resends = 0;
+    while (resends < MAX_RESENDS && this.#deps.random.chance(loss)) resends++;
+    return resends;
   }
 
   #blocked(link: string, origin: string | undefined): 'partition' | 'cut' | undefined {
