@@ -17,13 +17,17 @@ export interface Hop {
   /** Periodic media statistics: delivered like the rest but never keep settle() waiting. */
   readonly background?: boolean;
   /**
-   * A TRTC room's events to a member: they arrive in the order sent, whatever the jitter, and are
-   * never duplicated (one connection with sequence numbers). The cloud sends them itself from the
-   * room's state, so a cut between two users does not stop them, and a loss on a link that stays
-   * up is resent (the event comes late, not never). Only a link going down loses them; the
-   * member's SDK syncs the room's users when it is back in.
+   * One connection with sequence numbers: hops on this link in this direction arrive in the order
+   * sent, whatever the jitter, and are never duplicated. A TRTC room's events to a member, and a
+   * TRTC client's room commands to the cloud (its SDK sends them in the order it was given them).
    */
   readonly ordered?: boolean;
+  /**
+   * The cloud's own notice (a TRTC room's events, sent from the room's state): a loss on a link
+   * that stays up is resent, so it comes late but never not at all, and a cut between two users
+   * does not stop it. Only a link going down loses it; the SDK syncs the room's users when back in.
+   */
+  readonly resent?: boolean;
   readonly deliver: () => void;
 }
 
@@ -69,7 +73,7 @@ export class Network {
   readonly #listeners: ((deviceId: string, up: boolean) => void)[] = [];
   /** Per link: when the last broadcast arrives, so a room's messages arrive in the order sent. */
   readonly #broadcastTail = new Map<string, number>();
-  /** Per link, when its last ordered hop arrives. */
+  /** Per link and direction (`down:alice`), when its last ordered hop arrives. */
   readonly #orderedTail = new Map<string, number>();
   #inFlight = 0;
   #nextId = 1;
@@ -165,20 +169,21 @@ export class Network {
       trace.record({ type: 'drop', ...base, reason: 'partition' });
       return;
     }
-    const relayed = hop.direction === 'down' && hop.origin !== undefined && !hop.ordered;
+    const relayed = hop.direction === 'down' && hop.origin !== undefined && !hop.resent;
     if (relayed && this.#isCut(hop.origin as string, hop.link)) {
       trace.record({ type: 'send', ...base });
       trace.record({ type: 'drop', ...base, reason: 'cut' });
       return;
     }
-    const resends = hop.ordered ? this.#resends(config.loss) : 0;
-    const lost = !hop.ordered && random.chance(config.loss);
+    const resends = hop.resent ? this.#resends(config.loss) : 0;
+    const lost = !hop.resent && random.chance(config.loss);
     let delayMs =
       config.latencyMs + (config.jitterMs > 0 ? random.int(config.jitterMs) : 0) + resends * RESEND_MS;
-    if (hop.ordered) {
+    if (hop.ordered && !lost) {
       const now = this.#deps.clock.now();
-      const due = Math.max(now + delayMs, this.#orderedTail.get(hop.link) ?? 0);
-      this.#orderedTail.set(hop.link, due);
+      const key = `${hop.direction}:${hop.link}`;
+      const due = Math.max(now + delayMs, this.#orderedTail.get(key) ?? 0);
+      this.#orderedTail.set(key, due);
       delayMs = due - now;
     }
     trace.record({ type: 'send', ...base, delayMs, ...(resends > 0 ? { resends } : {}) });
@@ -247,7 +252,7 @@ export class Network {
     }
   }
 
-  /** How many times an ordered hop is lost before it gets through (bounded: loss 1 still delivers, late). */
+  /** How many times a resent hop is lost before it gets through (bounded: loss 1 still delivers, late). */
   #resends(loss: number): number {
     let resends = 0;
     while (resends < MAX_RESENDS && this.#deps.random.chance(loss)) resends++;
