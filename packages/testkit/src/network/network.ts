@@ -23,9 +23,11 @@ export interface Hop {
    */
   readonly ordered?: boolean;
   /**
-   * The cloud's own notice (a TRTC room's events, sent from the room's state): a loss on a link
-   * that stays up is resent, so it comes late but never not at all, and a cut between two users
-   * does not stop it. Only a link going down loses it; the SDK syncs the room's users when back in.
+   * The cloud's own notice: a TRTC room's events (sent from the room's state), IM's kick and
+   * userSig-expiry notices (pushed over its long connection, found by its heartbeat if lost). A
+   * loss on a link that stays up is resent, so it comes late but never not at all, and a cut
+   * between two users does not stop it. Only a link going down loses it: once back, the SDK syncs
+   * the room's users, and IM's relogin tells of the kick or the expiry.
    */
   readonly resent?: boolean;
   readonly deliver: () => void;
