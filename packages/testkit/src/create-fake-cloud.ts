@@ -132,6 +132,7 @@ export interface FakeCloud {
 
 /** Requests TRTC answers: they need TRTC's login, which an expired IM userSig leaves in place. */
 const TRTC_METHOD = /^(callMedia|liveMedia)\./;
+const CALL_MEDIA_METHOD = /^callMedia\./;
 
 function checkDuration(method: string, ms: number): void {
   if (!(ms >= 0) || !Number.isFinite(ms))
@@ -292,6 +293,11 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       network.send({
         link: deviceId,
         direction: 'up',
+        // TRTC's SDK sends a call room's commands over its one connection, in the order given: a
+        // stale enterRoom never lands after a newer one (bob, entering three rooms in one tick as he
+        // dialled twice and yielded to alice's call, was moved out of hers by a stale entry and
+        // stayed inCall alone). liveMedia is not ordered yet (exit-overtakes-enter covers it).
+        ...(CALL_MEDIA_METHOD.test(request.method) ? { ordered: true } : {}),
         kind: request.method,
         payload: request,
         deliver: () => router.receive(deviceId, request),

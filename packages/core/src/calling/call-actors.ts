@@ -46,9 +46,12 @@ export interface AcceptCallInput {
   readonly leaveRoomFirst: boolean;
 }
 
-export const acceptCallLogic = fromPromise<void, AcceptCallInput>(async ({ input }) => {
+export const acceptCallLogic = fromPromise<void, AcceptCallInput>(async ({ input, signal }) => {
   const { adapter, userId, roomId, callType, leaveRoomFirst } = input;
   if (leaveRoomFirst) await adapter.callMedia.exitRoom();
+  // Hung up (or otherwise left) while the old room was being left: the accept is void, and
+  // going on would accept and enter a call this user already ended.
+  if (signal.aborted) return;
   await Promise.all([
     adapter.callSignaling.accept({ roomId }),
     adapter.callMedia.enterRoom({ roomId, userId, callType }),

@@ -157,13 +157,16 @@ export class Accounts {
     }
     if (older.length > 0) this.#olderDevices.set(session.userId, older);
     else this.#olderDevices.delete(session.userId);
+    // IM pushes these over its long connection and its heartbeat finds them if a push is lost:
+    // late on a lossy link, never lost while the link is up (a link down: relogin tells it).
+    const notice = { resent: true };
     if (reason === 'kicked') {
       this.#kicked.add(deviceId);
-      this.#deps.outbox.toDevice(deviceId, { channel: 'session', event: { type: 'kickedOffline' } });
+      this.#deps.outbox.toDevice(deviceId, { channel: 'session', event: { type: 'kickedOffline' } }, notice);
     }
     if (reason === 'expired') {
       this.#expired.set(deviceId, session.userId);
-      this.#deps.outbox.toDevice(deviceId, { channel: 'session', event: { type: 'userSigExpired' } });
+      this.#deps.outbox.toDevice(deviceId, { channel: 'session', event: { type: 'userSigExpired' } }, notice);
     }
     this.#deps.onSessionEnded(deviceId, session.userId, reason);
   }

@@ -200,8 +200,9 @@ export class MediaRooms {
     this.#deps.outbox.toDevice(
       member.deviceId,
       { channel: 'media', event, roomId: member.roomId },
-      // Statistics (background) may arrive out of turn; presence and availability never do.
-      { ...(origin === undefined ? {} : { origin }), background, ordered: !background },
+      // Statistics (background) may arrive out of turn or not at all; presence and availability
+      // arrive in turn, and always while the member's link is up.
+      { ...(origin === undefined ? {} : { origin }), background, ordered: !background, resent: !background },
     );
   }
 

@@ -20,7 +20,7 @@ export class Outbox {
   toDevice(
     deviceId: string,
     message: DownlinkMessage,
-    options: { origin?: string; background?: boolean; ordered?: boolean } = {},
+    options: { origin?: string; background?: boolean; ordered?: boolean; resent?: boolean } = {},
   ): void {
     const endpoint = this.#deps.endpoint(deviceId);
     if (!endpoint) return;
@@ -30,6 +30,7 @@ export class Outbox {
       ...(options.origin === undefined ? {} : { origin: options.origin }),
       ...(options.background ? { background: true } : {}),
       ...(options.ordered ? { ordered: true } : {}),
+      ...(options.resent ? { resent: true } : {}),
       kind: downlinkKind(message),
       payload: message,
       deliver: () => endpoint.receive(message),

@@ -28,6 +28,8 @@ export interface MessageTraceEntry extends Timed {
   readonly reason?: DropReason;
   /** On send / duplicate: the delay this copy travels with. */
   readonly delayMs?: number;
+  /** On send of a TRTC room event: how often it was lost and resent before getting through (in delayMs). */
+  readonly resends?: number;
   /** A room fan-out (`to` names the room): how many members it was sent to / reached at this time. */
   readonly recipients?: number;
 }

@@ -17,10 +17,19 @@ export interface Hop {
   /** Periodic media statistics: delivered like the rest but never keep settle() waiting. */
   readonly background?: boolean;
   /**
-   * A TRTC room's events to a member: they arrive in the order sent, whatever the jitter, and are
-   * never duplicated (one connection with sequence numbers).
+   * One connection with sequence numbers: hops on this link in this direction arrive in the order
+   * sent, whatever the jitter, and are never duplicated. A TRTC room's events to a member, and a
+   * TRTC client's room commands to the cloud (its SDK sends them in the order it was given them).
    */
   readonly ordered?: boolean;
+  /**
+   * The cloud's own notice: a TRTC room's events (sent from the room's state), IM's kick and
+   * userSig-expiry notices (pushed over its long connection, found by its heartbeat if lost). A
+   * loss on a link that stays up is resent, so it comes late but never not at all, and a cut
+   * between two users does not stop it. Only a link going down loses it: once back, the SDK syncs
+   * the room's users, and IM's relogin tells of the kick or the expiry.
+   */
+  readonly resent?: boolean;
   readonly deliver: () => void;
 }
 
@@ -46,6 +55,11 @@ export interface NetworkDeps {
   readonly deviceIds: () => Iterable<string>;
 }
 
+/** A TRTC room connection's retransmission timeout: what each loss of a room event costs it. */
+const RESEND_MS = 200;
+/** Past this many resends in a row a real connection would reconnect and resync; the event is late either way. */
+const MAX_RESENDS = 10;
+
 /**
  * Star topology: each device talks to the cloud over its own link; user-to-user traffic is an
  * uplink hop then a downlink hop. Fault targets (`key`) name a device or a logged-in userId.
@@ -61,7 +75,7 @@ export class Network {
   readonly #listeners: ((deviceId: string, up: boolean) => void)[] = [];
   /** Per link: when the last broadcast arrives, so a room's messages arrive in the order sent. */
   readonly #broadcastTail = new Map<string, number>();
-  /** Per link, when its last ordered hop arrives. */
+  /** Per link and direction (`down:alice`), when its last ordered hop arrives. */
   readonly #orderedTail = new Map<string, number>();
   #inFlight = 0;
   #nextId = 1;
@@ -157,20 +171,24 @@ export class Network {
       trace.record({ type: 'drop', ...base, reason: 'partition' });
       return;
     }
-    if (hop.direction === 'down' && hop.origin !== undefined && this.#isCut(hop.origin, hop.link)) {
+    const relayed = hop.direction === 'down' && hop.origin !== undefined && !hop.resent;
+    if (relayed && this.#isCut(hop.origin as string, hop.link)) {
       trace.record({ type: 'send', ...base });
       trace.record({ type: 'drop', ...base, reason: 'cut' });
       return;
     }
-    const lost = random.chance(config.loss);
-    let delayMs = config.latencyMs + (config.jitterMs > 0 ? random.int(config.jitterMs) : 0);
+    const resends = hop.resent ? this.#resends(config.loss) : 0;
+    const lost = !hop.resent && random.chance(config.loss);
+    let delayMs =
+      config.latencyMs + (config.jitterMs > 0 ? random.int(config.jitterMs) : 0) + resends * RESEND_MS;
     if (hop.ordered && !lost) {
       const now = this.#deps.clock.now();
-      const due = Math.max(now + delayMs, this.#orderedTail.get(hop.link) ?? 0);
-      this.#orderedTail.set(hop.link, due);
+      const key = `${hop.direction}:${hop.link}`;
+      const due = Math.max(now + delayMs, this.#orderedTail.get(key) ?? 0);
+      this.#orderedTail.set(key, due);
       delayMs = due - now;
     }
-    trace.record({ type: 'send', ...base, delayMs });
+    trace.record({ type: 'send', ...base, delayMs, ...(resends > 0 ? { resends } : {}) });
     if (lost) {
       trace.record({ type: 'drop', ...base, reason: 'loss' });
       return;
@@ -234,6 +252,13 @@ export class Network {
         trace.record({ type: 'deliver', ...base, to: batch.to, recipients: delivered });
       }, due - now);
     }
+  }
+
+  /** How many times a resent hop is lost before it gets through (bounded: loss 1 still delivers, late). */
+  #resends(loss: number): number {
+    let resends = 0;
+    while (resends < MAX_RESENDS && this.#deps.random.chance(loss)) resends++;
+    return resends;
   }
 
   #blocked(link: string, origin: string | undefined): 'partition' | 'cut' | undefined {

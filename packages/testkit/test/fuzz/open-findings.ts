@@ -30,19 +30,6 @@ export const openFindings: readonly OpenFinding[] = [
     allFaults: ['kick'],
   },
   {
-    // Fixed: a late invitee told of a party whose hang-up it never heard (regressions/
-    // call-accepted-party-never-joins), room events out of order (call-room-events-in-order), a
-    // party that left while this side reconnected (call-left-while-reconnecting). Still open: 5 of
-    // 5,000 call worlds at FUZZ_SEED=20261204 (not yet shrunk and read).
-    id: 'call: a party that left unheard keeps the call open',
-    pattern: /still sees \w+ as accepted|is inCall alone in room|sees \[[\w,]*\] joined, but/,
-  },
-  {
-    // Rare (about 1 call world in 800): a device still in a call's TRTC room after its call ended.
-    id: 'call: a device left in the TRTC room after its call',
-    pattern: /device is in TRTC room \d+ while idle|TRTC room \d+ holds \[[\w,]+\] but/,
-  },
-  {
     // Open (h14live), left after the lost-IM-answer fix: an entry whose IM join was done but whose
     // answer was lost, then a long partition (FUZZ_SEED=20261204, path 949:…): (a) a logout while
     // partitioned never reaches IM, which keeps the session and its AVChatRoom membership (real IM
