@@ -22,14 +22,6 @@ const LOSSY = ['loss', 'partition', 'offline', 'cut', 'duplicate', 'kick', 'blip
 
 export const openFindings: readonly OpenFinding[] = [
   {
-    // Open (seen by h14call and h14live after the kick and new-fault merges, not diagnosed): alice
-    // live, asks for PK, is kicked, asks for PK again; at the end she is still live and her device
-    // in TRTC room 33040 (FUZZ_SEED=20261204, live world 2714; FUZZ_PATH 2713:… in the report).
-    id: 'live: a kicked owner who asks for PK again stays live',
-    pattern: /is live, not outside or logged out|device is in TRTC room \d+ while/,
-    allFaults: ['kick'],
-  },
-  {
     // Issue 13, not fixed: a userSig expiry under loss while a room step is under way (createRoom,
     // enterRoom, exitRoom) leaves the user stuck: alice stays "previewing" with her room listed
     // (FUZZ_SEED=20261204, 771st live world), or stays "watching" in the TRTC room after two
@@ -74,14 +66,6 @@ export const openFindings: readonly OpenFinding[] = [
     id: 'live: a tab asleep through destroyRoom leaves the SDK and the IM group apart',
     pattern: /is not in room \d+'s group|(outside|loggedOut) but still in room \d+'s group/,
     faults: ['sleep'],
-  },
-  {
-    // New with the blip fault (h14call; for the live-room owner): alice creates her room twice in
-    // one tick, is kicked, logs in again, her link blips: her room stays listed for good
-    // (FUZZ_SEED=20261204, 647th live world).
-    id: 'live: kicked, back and blipped, the owner leaves a zombie room',
-    pattern: /room \d+ \(owner \w+\) is still listed/,
-    allFaults: ['kick', 'blip'],
   },
   {
     // A room notification lost for good (anchor entered, state announced, request answered):
