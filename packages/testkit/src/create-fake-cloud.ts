@@ -176,7 +176,6 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   const liveGroups = new LiveGroups({
     clock,
     outbox,
-    deviceOfUser: (userId) => accounts?.deviceOf(userId),
     inMediaRoom: (roomId, userId) => liveStreams.has(roomId, userId),
   });
   const imGroups = new ImGroups({
@@ -211,7 +210,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
         media.leave(deviceId, 'left');
         liveStreams.leave(deviceId, 'left');
       }
-      liveGroups.leaveAll(userId);
+      liveGroups.leaveAll(deviceId, userId);
       imGroups.leaveAll(userId);
       network.refresh(deviceId);
     },

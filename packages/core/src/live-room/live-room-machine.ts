@@ -184,9 +184,17 @@ export const liveRoomMachine = setup({
     settleFailed: enqueueActions(({ context, event, enqueue }) =>
       settleOp.failed(enqueue, context.pendingOp, event as { error?: unknown }),
     ),
-    /** An invoking state left for another reason than its own result: an answer proves a request was sent. */
-    settleInterrupted: enqueueActions(({ context, event, enqueue }) =>
-      settleOp.interrupted(enqueue, context.pendingOp, event.type, event.type.startsWith('peer.')),
+    /**
+     * An invoking state left for another reason than its own result: an answer proves a request was
+     * sent, and `completedBy` names an event that does what the op asked for.
+     */
+    settleInterrupted: enqueueActions(({ context, event, enqueue }, params?: { completedBy: string }) =>
+      settleOp.interrupted(
+        enqueue,
+        context.pendingOp,
+        event.type,
+        event.type.startsWith('peer.') || event.type === params?.completedBy,
+      ),
     ),
     holdOp: assign({ pendingOp: ({ event }) => (event as { opId: number }).opId }),
     setUser: assign({ userId: ({ event }) => (event as Ev<'LOGIN'>).params.userId }),
@@ -662,7 +670,13 @@ export const liveRoomMachine = setup({
             // Back where it was, free to retry; a lost answer may hide a leave IM did: it is read again.
             onError: { target: 'room.resume', actions: ['settleFailed', 'rejoinGroup'] },
           },
-          exit: 'settleInterrupted',
+          on: {
+            // Put out of the TRTC room meanwhile (removed, or the same user entered elsewhere): the
+            // room is left whatever IM answers, so a lost answer cannot take it back into a room
+            // it no longer is in. IM's part goes on until IM answers.
+            'media.connectionLost': { target: 'outside', actions: ['abandonRoom', 'leaveRoom'] },
+          },
+          exit: { type: 'settleInterrupted', params: { completedBy: 'media.connectionLost' } },
         },
         room: {
           // Always entered with an explicit target (creating -> anchor, entering -> audience, or resume).

@@ -276,8 +276,14 @@ export class ClientDevice implements DeviceEndpoint {
     if (!pending) return; // a duplicate, or an answer after the timeout
     this.#pending.delete(response.requestId);
     this.clock.clearTimeout(pending.timer);
-    if (response.ok) pending.resolve(response.value);
-    else pending.reject(new TrtcSmartError(response.code as ErrorCode, response.message));
+    if (response.ok) {
+      pending.resolve(response.value);
+      return;
+    }
+    pending.reject(new TrtcSmartError(response.code as ErrorCode, response.message));
+    // IM no longer knows this session: it ended unheard (a kick or an expiry whose notice was
+    // lost). The chat SDK learns how from IM's answer to its next hello, as on reconnecting.
+    if (response.code === ErrorCode.NOT_LOGGED_IN) this.#relogin();
   }
 
   #sessionOver(event: SessionEvent): void {

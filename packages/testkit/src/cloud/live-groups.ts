@@ -41,8 +41,13 @@ interface Group {
   state: RoomState;
   /** The number of the state's announcement: an older one arriving late is ignored. */
   stateSeq: number;
-  /** userIds in join order. */
-  readonly members: Set<string>;
+  /**
+   * Member devices in join order, each with its user. IM's membership is the user's; with
+   * multi-terminal login each of its devices is in the room (or not) on its own.
+   */
+  readonly members: Map<string, string>;
+  /** The owner's device that created the room (or took it over once that one left it). */
+  holder: string;
   /** Running while a count window is open (see MEMBER_COUNT_INTERVAL_MS). */
   countTimer: unknown;
   /** The count changed within the open window: its end sends the latest count. */
@@ -54,7 +59,6 @@ interface Group {
 export interface LiveGroupsDeps {
   readonly clock: VirtualClock;
   readonly outbox: Outbox;
-  readonly deviceOfUser: (userId: string) => string | undefined;
   /** Whether a user is in the room's TRTC room (an owner who came back after dropping off). */
   readonly inMediaRoom: (roomId: number, userId: string) => boolean;
 }
@@ -62,12 +66,12 @@ export interface LiveGroupsDeps {
 /**
  * IM AVChatRoom groups for live rooms: a directory, members, the owner's announced state, profiles,
  * and the fan-out of room messages (batched by the network, so a room of 10,000 is cheap).
- * A user is in at most one live room; entering another leaves the first.
+ * A device is in at most one live room; entering another leaves the first.
  */
 export class LiveGroups {
   readonly #deps: LiveGroupsDeps;
   readonly #groups = new Map<number, Group>();
-  readonly #roomOfUser = new Map<string, number>();
+  readonly #roomOfDevice = new Map<string, number>();
   readonly #profiles = new Map<string, { userName: string; avatarUrl: string }>();
 
   constructor(deps: LiveGroupsDeps) {
@@ -87,16 +91,29 @@ export class LiveGroups {
     });
   }
 
-  /** Creating a room one already owns succeeds (IM 10025); another owner's id is taken. */
+  /**
+   * Creating a room one already owns succeeds (IM 10025: an owner back after dropping off resumes
+   * it); another owner's id is taken. So is a room the owner holds on another device still in it
+   * (multi-terminal login): TRTC would put that device out of the room and its owner's SDK would
+   * dismiss the room under the new one, so the second creation is refused and changes nothing.
+   */
   create(
     userId: string,
     params: { roomId: number; roomName: string; coverUrl: string; state: RoomState },
+    deviceId: string,
   ): void {
     const existing = this.#groups.get(params.roomId);
     if (existing && existing.ownerId !== userId) {
       throw new TrtcSmartError(ErrorCode.ALREADY_EXISTS, `room ${params.roomId} belongs to another anchor`);
     }
-    if (!existing) {
+    if (existing && existing.holder !== deviceId && existing.members.has(existing.holder)) {
+      throw new TrtcSmartError(
+        ErrorCode.ALREADY_EXISTS,
+        `room ${params.roomId} is held by ${userId} on another device`,
+      );
+    }
+    if (existing) existing.holder = deviceId;
+    else {
       const { roomId, roomName, coverUrl, state } = params;
       this.#groups.set(roomId, {
         roomId,
@@ -105,7 +122,8 @@ export class LiveGroups {
         coverUrl,
         state,
         stateSeq: 0,
-        members: new Set(),
+        members: new Map(),
+        holder: deviceId,
         countTimer: undefined,
         countStale: false,
         dismissTimer: undefined,
@@ -114,28 +132,38 @@ export class LiveGroups {
       // answer) leaves an ownerless room, dismissed like one whose owner dropped off.
       this.#dismissUnlessOwnerBack(this.#groups.get(roomId) as Group);
     }
-    this.#join(userId, params.roomId);
+    this.#join(userId, params.roomId, deviceId);
   }
 
-  destroy(userId: string, roomId: number, origin: string): void {
-    this.#dismiss(this.#owned(userId, roomId, 'destroy it'), userId, origin);
+  /** `deviceId` destroyed it: every other member device hears it. */
+  destroy(userId: string, roomId: number, deviceId: string): void {
+    this.#dismiss(this.#owned(userId, roomId, 'destroy it'), deviceId, deviceId);
   }
 
   /** Entering twice succeeds (IM 10013). */
-  enter(userId: string, roomId: number, origin: string): LiveRoomRecord {
+  enter(userId: string, roomId: number, deviceId: string): LiveRoomRecord {
     const group = this.#group(roomId);
-    if (!group.members.has(userId)) {
-      this.#join(userId, roomId);
-      this.#toAnchors(group, { type: 'memberEntered', roomId, user: this.userInfo(userId) }, userId, origin);
+    if (!group.members.has(deviceId)) {
+      const arrived = !this.#hasUser(group, userId);
+      this.#join(userId, roomId, deviceId);
+      if (arrived)
+        this.#toAnchors(
+          group,
+          { type: 'memberEntered', roomId, user: this.userInfo(userId) },
+          userId,
+          deviceId,
+        );
     }
     return this.#record(group);
   }
 
-  exit(userId: string, roomId: number, origin?: string): void {
+  /** The device leaves; its user leaves the room with its last device there. */
+  exit(userId: string, roomId: number, deviceId: string): void {
     const group = this.#groups.get(roomId);
-    if (!group?.members.delete(userId)) return;
-    this.#roomOfUser.delete(userId);
-    this.#toAnchors(group, { type: 'memberLeft', roomId, user: this.userInfo(userId) }, userId, origin);
+    if (!group?.members.delete(deviceId)) return;
+    this.#roomOfDevice.delete(deviceId);
+    if (this.#hasUser(group, userId)) return;
+    this.#toAnchors(group, { type: 'memberLeft', roomId, user: this.userInfo(userId) }, userId, deviceId);
     this.#countChanged(group);
   }
 
@@ -161,10 +189,10 @@ export class LiveGroups {
     }, DEAD_ROOM_DISMISS_MS);
   }
 
-  /** The session ended: IM takes the user out of its live room. */
-  leaveAll(userId: string): void {
-    const roomId = this.#roomOfUser.get(userId);
-    if (roomId !== undefined) this.exit(userId, roomId);
+  /** The device's session ended: IM takes it out of its live room (its user's other devices stay). */
+  leaveAll(deviceId: string, userId: string): void {
+    const roomId = this.#roomOfDevice.get(deviceId);
+    if (roomId !== undefined) this.exit(userId, roomId, deviceId);
   }
 
   infos(roomIds: readonly number[]): LiveRoomRecord[] {
@@ -175,11 +203,12 @@ export class LiveGroups {
   }
 
   members(roomId: number): UserInfo[] {
-    return [...this.#group(roomId).members].map((id) => this.userInfo(id));
+    return this.#userIds(this.#group(roomId)).map((id) => this.userInfo(id));
   }
 
   memberIds(roomId: number): string[] {
-    return [...(this.#groups.get(roomId)?.members ?? [])];
+    const group = this.#groups.get(roomId);
+    return group ? this.#userIds(group) : [];
   }
 
   setState(userId: string, roomId: number, state: RoomState, seq: number, origin: string): void {
@@ -187,20 +216,15 @@ export class LiveGroups {
     if (seq <= group.stateSeq) return; // overtaken on the way by a newer announcement
     group.stateSeq = seq;
     group.state = state;
-    this.#fanOut(group, { type: 'roomStateChanged', roomId, state }, userId, origin);
+    this.#fanOut(group, { type: 'roomStateChanged', roomId, state }, origin);
   }
 
   sendMessage(userId: string, roomId: number, message: LiveRoomMessage, origin: string): void {
     const group = this.#group(roomId);
-    if (!group.members.has(userId)) {
+    if (!this.#hasUser(group, userId)) {
       throw new TrtcSmartError(ErrorCode.INVALID_STATE, `${userId} is not a member of room ${roomId}`);
     }
-    this.#fanOut(
-      group,
-      { type: 'roomMessage', roomId, from: this.userInfo(userId), message },
-      userId,
-      origin,
-    );
+    this.#fanOut(group, { type: 'roomMessage', roomId, from: this.userInfo(userId), message }, origin);
   }
 
   sendPeer(userId: string, to: string, message: LivePeerMessage, origin: string): void {
@@ -208,26 +232,35 @@ export class LiveGroups {
     this.#deps.outbox.toUsers([to], { channel: 'liveSignaling', event }, origin);
   }
 
-  #join(userId: string, roomId: number): void {
-    const current = this.#roomOfUser.get(userId);
-    if (current !== undefined && current !== roomId) this.exit(userId, current);
+  #join(userId: string, roomId: number, deviceId: string): void {
+    const current = this.#roomOfDevice.get(deviceId);
+    if (current !== undefined && current !== roomId) this.exit(userId, current, deviceId);
     const group = this.#groups.get(roomId);
-    this.#roomOfUser.set(userId, roomId);
-    if (!group || group.members.has(userId)) return;
-    group.members.add(userId);
-    this.#countChanged(group);
+    this.#roomOfDevice.set(deviceId, roomId);
+    if (!group || group.members.has(deviceId)) return;
+    const arrived = !this.#hasUser(group, userId);
+    group.members.set(deviceId, userId);
+    if (arrived) this.#countChanged(group);
   }
 
-  /** Dismisses the room: every member but `except` (the owner who destroyed it) hears it. */
+  #hasUser(group: Group, userId: string): boolean {
+    return [...group.members.values()].includes(userId);
+  }
+
+  /** The room's users, in join order. */
+  #userIds(group: Group): string[] {
+    return [...new Set(group.members.values())];
+  }
+
+  /** Dismisses the room: every member device but `except` (the one that destroyed it) hears it. */
   #dismiss(group: Group, except: string | undefined, origin?: string): void {
     const { clock } = this.#deps;
     this.#groups.delete(group.roomId);
-    for (const member of group.members) this.#roomOfUser.delete(member);
+    for (const device of group.members.keys()) this.#roomOfDevice.delete(device);
     if (group.countTimer !== undefined) clock.clearTimeout(group.countTimer);
     if (group.dismissTimer !== undefined) clock.clearTimeout(group.dismissTimer);
-    const recipients =
-      except === undefined ? [...group.members] : [...group.members].filter((id) => id !== except);
-    this.#send(group, recipients, { type: 'roomDestroyed', roomId: group.roomId }, origin);
+    const recipients = [...group.members.keys()].filter((id) => id !== except);
+    this.#send(recipients, { type: 'roomDestroyed', roomId: group.roomId }, group, origin);
   }
 
   /** The first change in a window goes out at once; later ones wait for the window's end. */
@@ -241,12 +274,8 @@ export class LiveGroups {
 
   #sendCount(group: Group): void {
     const { roomId, members } = group;
-    this.#send(
-      group,
-      [...members],
-      { type: 'memberCountChanged', roomId, memberCount: members.size },
-      undefined,
-    );
+    const memberCount = this.#userIds(group).length;
+    this.#send([...members.keys()], { type: 'memberCountChanged', roomId, memberCount }, group, undefined);
     group.countStale = false;
     group.countTimer = this.#deps.clock.setTimeout(() => {
       group.countTimer = undefined;
@@ -275,44 +304,35 @@ export class LiveGroups {
       coverUrl: group.coverUrl,
       ownerId: group.ownerId,
       ownerName: this.userInfo(group.ownerId).userName,
-      memberCount: group.members.size,
+      memberCount: this.#userIds(group).length,
       state: group.state,
     };
   }
 
-  /** Every member but the sender, in one batched send. */
-  #fanOut(group: Group, event: LiveSignalingEvent, except: string, origin: string | undefined): void {
+  /** Every member device but the sender's, in one batched send. */
+  #fanOut(group: Group, event: LiveSignalingEvent, sender: string): void {
     this.#send(
-      group,
-      [...group.members].filter((id) => id !== except),
+      [...group.members.keys()].filter((id) => id !== sender),
       event,
-      origin,
+      group,
+      sender,
     );
   }
 
   /** Join and leave tips reach the owner and the announced anchors only (large rooms throttle them). */
-  #toAnchors(group: Group, event: LiveSignalingEvent, except: string, origin: string | undefined): void {
+  #toAnchors(group: Group, event: LiveSignalingEvent, except: string, origin: string): void {
     const anchors = new Set([group.ownerId, ...group.state.anchors.map((a) => a.userId)]);
     anchors.delete(except);
-    this.#send(
-      group,
-      [...anchors].filter((id) => group.members.has(id)),
-      event,
-      origin,
-    );
+    const devices = [...group.members].filter(([, userId]) => anchors.has(userId)).map(([id]) => id);
+    this.#send(devices, event, group, origin);
   }
 
   #send(
-    group: Group,
-    userIds: readonly string[],
+    devices: readonly string[],
     event: LiveSignalingEvent,
+    group: Group,
     origin: string | undefined,
   ): void {
-    const devices: string[] = [];
-    for (const userId of userIds) {
-      const deviceId = this.#deps.deviceOfUser(userId);
-      if (deviceId !== undefined) devices.push(deviceId);
-    }
     this.#deps.outbox.toDevices(
       devices,
       { channel: 'liveSignaling', event },

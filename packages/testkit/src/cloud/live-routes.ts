@@ -8,7 +8,7 @@ export function routeLive(router: RequestRouter, groups: LiveGroups, streams: Li
   type Room = { roomId: number };
   router.on<Room & { roomName: string; coverUrl: string; state: RoomState }>(
     'liveSignaling.createRoom',
-    (c, p) => groups.create(c.userId, p),
+    (c, p) => groups.create(c.userId, p, c.deviceId),
   );
   router.on<Room>('liveSignaling.destroyRoom', (c, p) => groups.destroy(c.userId, p.roomId, c.deviceId));
   router.on<Room>('liveSignaling.enterRoom', (c, p) => groups.enter(c.userId, p.roomId, c.deviceId));

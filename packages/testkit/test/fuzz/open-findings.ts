@@ -22,14 +22,6 @@ const LOSSY = ['loss', 'partition', 'offline', 'cut', 'duplicate', 'kick', 'blip
 
 export const openFindings: readonly OpenFinding[] = [
   {
-    // Open (seen by h14call and h14live after the kick and new-fault merges, not diagnosed): alice
-    // live, asks for PK, is kicked, asks for PK again; at the end she is still live and her device
-    // in TRTC room 33040 (FUZZ_SEED=20261204, live world 2714; FUZZ_PATH 2713:… in the report).
-    id: 'live: a kicked owner who asks for PK again stays live',
-    pattern: /is live, not outside or logged out|device is in TRTC room \d+ while/,
-    allFaults: ['kick'],
-  },
-  {
     // Open (h14live), left after the lost-IM-answer fix: an entry whose IM join was done but whose
     // answer was lost, then a long partition (FUZZ_SEED=20261204, path 949:…): (a) a logout while
     // partitioned never reaches IM, which keeps the session and its AVChatRoom membership (real IM
@@ -51,14 +43,6 @@ export const openFindings: readonly OpenFinding[] = [
     faults: ['sleep'],
   },
   {
-    // New with the blip fault (h14call; for the live-room owner): alice creates her room twice in
-    // one tick, is kicked, logs in again, her link blips: her room stays listed for good
-    // (FUZZ_SEED=20261204, 647th live world).
-    id: 'live: kicked, back and blipped, the owner leaves a zombie room',
-    pattern: /room \d+ \(owner \w+\) is still listed/,
-    allFaults: ['kick', 'blip'],
-  },
-  {
     // A room notification lost for good (anchor entered, state announced, request answered):
     // nothing resends it, so a member misses an anchor or a requester its outcome. Also a viewer
     // that missed roomDestroyed while its owner made the room again at once (FUZZ_SEED=20261204,
@@ -67,6 +51,16 @@ export const openFindings: readonly OpenFinding[] = [
     pattern:
       /never heard onAnchorEnter|sees room \d+ as status|request got no outcome|whose owner \w+ is|is not in room \d+'s group/,
     faults: LOSSY,
+  },
+  {
+    // Open (h14liveB, not diagnosed; for the sig-renewal owner; both also fail on main at
+    // c2b4426): with no loss at all, alice renews a userSig that expires (a) 2 ms into createRoom:
+    // once quiet she is previewing her room but not in its IM group (FUZZ_SEED=7, FUZZ_PATH
+    // 2100:0:0:1:0:3:3:8:…:11:11:11), or (b) as she asks bob for PK: the request gets no outcome
+    // (FUZZ_SEED=7, FUZZ_PATH 2100:…:3:13:0:14:…:7:7:7).
+    id: 'live: a userSig expiry mid-step without loss leaves the group or a PK request unsettled',
+    pattern: /is not in room \d+'s group|PK request got no outcome/,
+    allFaults: ['sigExpiry'],
   },
 ];
 

@@ -34,9 +34,9 @@ export interface World {
   readonly jitterMs: number;
   readonly users: number;
   /**
-   * IM multi-terminal login (the cloud's `multiTerminal`): a login elsewhere kicks nobody, and in
-   * call worlds the first user is also logged in on a second device with its own SDK, which hears
-   * that user's signaling too.
+   * IM multi-terminal login (the cloud's `multiTerminal`): a login elsewhere kicks nobody, and the
+   * first user is also logged in on a second device with its own SDK, which hears that user's
+   * signaling too (calls) or uses the same rooms (live: creating its own, entering others').
    */
   readonly multiTerminal: boolean;
   readonly steps: readonly Step[];

@@ -19,7 +19,7 @@ export async function liveUser(cloud: FakeCloud, userId: string): Promise<LiveUs
 }
 
 /** The owner creates the room and goes live. */
-export async function goLive(cloud: FakeCloud, owner: LiveUser, roomId: number): Promise<void> {
+export async function goLive(cloud: FakeCloud, owner: Pick<LiveUser, 'room'>, roomId: number): Promise<void> {
   await run(cloud, () => owner.room.createRoom({ roomId, roomName: 'r', coverUrl: '' }));
   await run(cloud, () => owner.room.startPublish({ streamId: `s-${roomId}` }));
 }

@@ -51,6 +51,22 @@ export const liveLinkPaths: readonly Path<LiveWorld>[] = [
     },
   },
   {
+    name: 'a viewer the cloud removes from the TRTC room while it exits is outside, its exit done',
+    async run(world) {
+      const w = world();
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      const exit = v.room.exitRoom();
+      w.cloud.removeFromRoom('vic');
+      await w.cloud.settle();
+      await expect(exit).resolves.toBeUndefined();
+      expect(v.status()).toBe('outside');
+      expect(errors(v)).toEqual([]);
+      expect(w.cloud.liveRoomMembers(7)).toEqual(['anna']);
+    },
+  },
+  {
     name: 'an owner whose dismiss was done but its answer lost reads the room gone and leaves (onRoomDestroy)',
     async run(world) {
       const w = world();
