@@ -38,19 +38,23 @@ const live = (event: Extract<LiveEmitted, { type: 'live' }>['event']): LiveEmitt
   event,
 });
 
-/** IM reconnecting or back; back inside a room, the room is entered and read again. */
+/**
+ * IM reconnecting or back; back inside a room, the room is entered and read again (`rejoin`: not
+ * while leaving it).
+ */
 export function signalingChanged(
   enqueue: Enqueue,
   context: LiveRoomContext,
   state: ConnectionState,
   self: EffectTarget,
+  rejoin = true,
 ): void {
   const change = relink(context.connection, 'signaling', signalingLink(state));
   if (!change) return;
   enqueue.assign({ connection: change.connection });
   say(enqueue, change.event);
   if (state !== 'connected' || context.connection.signaling !== 'reconnecting') return;
-  reenterGroup(context, self);
+  if (rejoin) reenterGroup(context, self);
   // A room given up during the outage: IM never heard this user leave it.
   if (context.abandoned) enqueue.raise({ type: 'LEAVE_ABANDONED' }, { id: ABANDONED_TIMER, delay: 0 });
 }

@@ -198,8 +198,14 @@ export const liveRoomMachine = setup({
       abandoned: null,
     }),
     signalingUp: assign({ connection: ({ context }) => ({ ...context.connection, signaling: 'connected' }) }),
-    noteSignaling: enqueueActions(({ context, event, enqueue, self }) =>
-      signalingChanged(enqueue, context, (event as Ev<'session.connectionChanged'>).state, self),
+    noteSignaling: enqueueActions(({ context, event, enqueue, self }, params?: { rejoin: boolean }) =>
+      signalingChanged(
+        enqueue,
+        context,
+        (event as Ev<'session.connectionChanged'>).state,
+        self,
+        params?.rejoin ?? true,
+      ),
     ),
     noteMediaLink: enqueueActions(({ context, event, enqueue }) =>
       mediaLinkChanged(enqueue, context, (event as Ev<'media.connectionChanged'>).state),
@@ -653,8 +659,19 @@ export const liveRoomMachine = setup({
               pkPartner: context.pkPartner,
             }),
             onDone: { target: 'outside', actions: ['leaveRoom', 'settleOk'] },
-            // Back where it was, free to retry; a lost answer may hide a leave IM did: it is read again.
-            onError: { target: 'room.resume', actions: ['settleFailed', 'rejoinGroup'] },
+            // Back where it was, free to retry; a lost answer may hide a leave IM did: it is read
+            // again, and the room's events that came meanwhile are handled, in order.
+            onError: { target: 'room.resume', actions: ['settleFailed', 'rejoinGroup', 'replayEarly'] },
+          },
+          on: {
+            // A reconnect must not re-enter the group this leave is quitting (the failed leave's
+            // reads re-enter it if need be).
+            'session.connectionChanged': { actions: { type: 'noteSignaling', params: { rejoin: false } } },
+            // Kept, as while entering: a leave that fails stays in the room, which must not miss them.
+            'media.anchorEntered': { actions: 'keepEarly' },
+            'media.anchorLeft': { actions: 'keepEarly' },
+            'sig.roomDestroyed': { actions: 'keepEarly' },
+            'sig.roomStateChanged': { actions: 'keepEarly' },
           },
           exit: 'settleInterrupted',
         },
