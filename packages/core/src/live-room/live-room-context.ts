@@ -83,6 +83,11 @@ export interface LiveRoomContext {
   /** Owner: the anchor in PK with. */
   readonly pkPartner: PkPeer | null;
   readonly incoming: IncomingRequest | null;
+  /**
+   * This user's own link-mic or PK request was asked for (not just re-entered: a failed leave
+   * resumes the state it left, and a request pending then was given up with the leave).
+   */
+  readonly asking: boolean;
   /** Entering: room events that came before the entry finished, in order. */
   readonly early: readonly EarlyRoomEvent[];
   readonly devices: LiveDevices;
@@ -122,6 +127,7 @@ export const OUTSIDE_ROOM = Object.freeze({
   pkTarget: null,
   pkPartner: null,
   incoming: null,
+  asking: false,
   early: NO_EVENTS,
   devices: initialLiveDevices,
 } satisfies Partial<LiveRoomContext>);

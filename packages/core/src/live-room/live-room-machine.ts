@@ -73,6 +73,7 @@ const REFUSED_BUSY = 'refused: the anchor is answering another request';
 const REFUSED_NOT_LIVE = 'refused: the anchor is not publishing';
 const REFUSED_CO_HOSTING = 'refused: the anchor is co-hosting';
 const TIMED_OUT = 'timeout: no answer in time';
+const CANCELLED_BY_LEAVE = 'cancelled: the request was given up with a leave that failed';
 
 const effect = (context: LiveRoomContext, self: Self, work: () => Promise<unknown>) =>
   context.deps.effects.run(self, work);
@@ -175,6 +176,7 @@ export const liveRoomMachine = setup({
       return record === null || record.ownerId !== context.room?.record.ownerId;
     },
     isOwner: ({ context }) => context.room?.isOwner === true,
+    asking: ({ context }) => context.asking,
     partnerStreaming: ({ context }) => isPartnerStreaming(context),
     fromRequester: ({ context, event }) =>
       context.incoming?.from.userId === (event as { from: UserInfo }).from.userId,
@@ -470,11 +472,19 @@ export const liveRoomMachine = setup({
     }),
     /** A refusal carries the answer's reason; a deadline says it timed out (`timedOut`). */
     requestFailed: enqueueActions(
-      ({ event, enqueue }, params: { kind: 'linkMic' | 'roomPK'; timedOut?: boolean }) => {
-        const reason = params.timedOut ? TIMED_OUT : (event as { reason: string }).reason;
+      (
+        { event, enqueue },
+        params: { kind: 'linkMic' | 'roomPK'; timedOut?: boolean; cancelled?: boolean },
+      ) => {
+        const given = params.cancelled ? CANCELLED_BY_LEAVE : undefined;
+        const reason = given ?? (params.timedOut ? TIMED_OUT : (event as { reason: string }).reason);
         enqueue.emit(outcome(params.kind, { eventType: 'onFailure', reason }));
       },
     ),
+    /** Entered by asking (REQUEST_*), or by a failed leave's resume (then the request is over). */
+    noteAsking: assign({
+      asking: ({ event }) => event.type === 'REQUEST_JOIN_ANCHOR' || event.type === 'REQUEST_ROOM_PK',
+    }),
     clearPkTarget: assign({ pkTarget: null }),
     /** A request's deadline passed: it is withdrawn, so the addressee drops it (IM cancel on the web). */
     withdrawRequest: ({ context, self }) =>
@@ -773,6 +783,17 @@ export const liveRoomMachine = setup({
                       states: {
                         requesting: {
                           initial: 'sending',
+                          entry: 'noteAsking',
+                          // Resumed after a failed destroyRoom: the request went with the leave.
+                          always: {
+                            guard: not('asking'),
+                            target: `${STAGE}.live`,
+                            actions: [
+                              { type: 'requestFailed', params: { kind: 'roomPK', cancelled: true } },
+                              'withdrawRequest',
+                              'clearPkTarget',
+                            ],
+                          },
                           after: {
                             requestTimeout: {
                               target: `${STAGE}.live`,
@@ -925,6 +946,16 @@ export const liveRoomMachine = setup({
                 },
                 requesting: {
                   initial: 'sending',
+                  entry: 'noteAsking',
+                  // Resumed after a failed exitRoom: the request went with the leave.
+                  always: {
+                    guard: not('asking'),
+                    target: 'watching',
+                    actions: [
+                      { type: 'requestFailed', params: { kind: 'linkMic', cancelled: true } },
+                      'withdrawRequest',
+                    ],
+                  },
                   after: {
                     requestTimeout: {
                       target: 'watching',
