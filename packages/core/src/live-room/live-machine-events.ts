@@ -82,12 +82,18 @@ export type RoomRead = {
 /** IM answered the leave of an abandoned room. */
 export type AbandonedLeft = { readonly type: 'ABANDONED_LEFT'; readonly roomId: number };
 
+/** The next try at a logout whose answer was lost, and IM's answer to it (see owed-logout.ts). */
+export type LogoutRetry = { readonly type: 'LOGOUT_RETRY' };
+export type LogoutAnswered = { readonly type: 'LOGOUT_ANSWERED'; readonly lost: boolean };
+
 export type LiveMachineEvent =
   | LiveCommand
   | LivePortEvent
   | LiveGraceEvent
   | RoomRead
   | AbandonedLeft
+  | LogoutRetry
+  | LogoutAnswered
   | EffectFailed;
 
 /** What the machine emits: app-facing events, request outcomes and op outcomes. */

@@ -100,6 +100,8 @@ export interface LiveRoomContext {
    * an entry whose answer was lost): IM is told until it answers.
    */
   readonly abandoned: LeftRoom | null;
+  /** A logout whose answer was lost: IM is told again until it answers (see owed-logout.ts). */
+  readonly logoutOwed: boolean;
   /** Viewer: when the next read of the room's profile is due (clock ms). */
   readonly nextReadAt: number;
   /** Viewer: when a member-change tip last brought a read forward (clock ms). */
@@ -140,6 +142,7 @@ export const initialLiveRoomContext = (deps: LiveRoomDeps): LiveRoomContext => (
   connection: NOT_CONNECTED,
   entry: null,
   abandoned: null,
+  logoutOwed: false,
   nextReadAt: 0,
   tipReadAt: Number.NEGATIVE_INFINITY,
   pendingOp: null,

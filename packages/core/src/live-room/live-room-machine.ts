@@ -24,6 +24,7 @@ import {
   tipArrived,
 } from './live-connection.js';
 import type { LiveEmitted, LiveMachineEvent } from './live-machine-events.js';
+import { forgetLogout, isAnswerLost, logoutAnswered, oweLogout, retryLogout } from './owed-logout.js';
 import {
   createRoomLogic,
   enterRoomLogic,
@@ -176,6 +177,8 @@ export const liveRoomMachine = setup({
       return record === null || record.ownerId !== context.room?.record.ownerId;
     },
     isOwner: ({ context }) => context.room?.isOwner === true,
+    answerLost: ({ event }) => isAnswerLost((event as { error?: unknown }).error),
+    linkBack: ({ event }) => (event as Ev<'session.connectionChanged'>).state === 'connected',
     asking: ({ context }) => context.asking,
     partnerStreaming: ({ context }) => isPartnerStreaming(context),
     fromRequester: ({ context, event }) =>
@@ -248,6 +251,12 @@ export const liveRoomMachine = setup({
       abandon(enqueue, { roomId: room.roomId, isOwner: room.isOwner });
     }),
     leaveAbandoned: enqueueActions(({ context, enqueue, self }) => leaveAbandoned(enqueue, context, self)),
+    oweLogout: enqueueActions(({ enqueue }) => oweLogout(enqueue)),
+    retryLogout: enqueueActions(({ context, enqueue, self }) => retryLogout(enqueue, context, self)),
+    forgetLogout: enqueueActions(({ enqueue }) => forgetLogout(enqueue)),
+    logoutAnswered: enqueueActions(({ context, event, enqueue }) =>
+      logoutAnswered(enqueue, context, (event as Ev<'LOGOUT_ANSWERED'>).lost),
+    ),
     abandonedLeft: enqueueActions(({ context, event, enqueue, self }) => {
       const { roomId } = event as Ev<'ABANDONED_LEFT'>;
       abandonedLeft(enqueue, context, roomId);
@@ -569,7 +578,13 @@ export const liveRoomMachine = setup({
   states: {
     loggedOut: {
       entry: 'clearUser',
-      on: { LOGIN: { target: 'loggingIn', actions: ['holdOp', 'setUser'] } },
+      on: {
+        LOGIN: { target: 'loggingIn', actions: ['forgetLogout', 'holdOp', 'setUser'] },
+        LOGOUT_RETRY: { actions: 'retryLogout' },
+        LOGOUT_ANSWERED: { actions: 'logoutAnswered' },
+        // The IM SDK, still logged in after the lost logout, is back: try now.
+        'session.connectionChanged': { guard: 'linkBack', actions: 'retryLogout' },
+      },
     },
     loggingIn: {
       invoke: {
@@ -585,7 +600,11 @@ export const liveRoomMachine = setup({
         src: 'logout',
         input: ({ context }) => context.deps,
         onDone: { target: 'loggedOut', actions: 'settleOk' },
-        onError: { target: 'loggedOut', actions: 'settleFailed' },
+        onError: [
+          // IM may still hold the session (and its room's group): it is told again.
+          { guard: 'answerLost', target: 'loggedOut', actions: ['settleFailed', 'oweLogout'] },
+          { target: 'loggedOut', actions: 'settleFailed' },
+        ],
       },
       exit: 'settleInterrupted',
     },
