@@ -23,6 +23,7 @@ import {
   stopRoomTimers,
   tipArrived,
 } from './live-connection.js';
+import { announce, announceAgain } from './announcements.js';
 import type { LiveEmitted, LiveMachineEvent } from './live-machine-events.js';
 import { forgetLogout, isAnswerLost, logoutAnswered, oweLogout, retryLogout } from './owed-logout.js';
 import {
@@ -104,9 +105,7 @@ function commit(
   // Numbered so an older announcement the network delays never replaces this one.
   const seq = nextStateSeq(room.stateSeq, context.deps.adapter.clock.now());
   enqueue.assign({ ...patch, room: { ...room, record, stateSeq: seq } });
-  effect(context, self, () =>
-    context.deps.adapter.liveSignaling.setRoomState({ roomId: room.roomId, state, seq }),
-  );
+  announce(context, self, { roomId: room.roomId, state, seq });
   enqueue.emit(live({ eventType: 'onRoomInfoChange', roomInfo: toRoomInfo(record) }));
 }
 
@@ -251,6 +250,8 @@ export const liveRoomMachine = setup({
       abandon(enqueue, { roomId: room.roomId, isOwner: room.isOwner });
     }),
     leaveAbandoned: enqueueActions(({ context, enqueue, self }) => leaveAbandoned(enqueue, context, self)),
+    announceAgain: ({ context, event, self }) =>
+      announceAgain(context, self, event as Ev<'ANNOUNCEMENT_LOST'>),
     oweLogout: enqueueActions(({ enqueue }) => oweLogout(enqueue)),
     retryLogout: enqueueActions(({ context, enqueue, self }) => retryLogout(enqueue, context, self)),
     forgetLogout: enqueueActions(({ enqueue }) => forgetLogout(enqueue)),
@@ -719,6 +720,7 @@ export const liveRoomMachine = setup({
             'media.connectionChanged': { actions: 'noteMediaLink' },
             MEDIA_GRACE: { target: 'outside', actions: ['connectionLost', 'leaveQuietly', 'leaveRoom'] },
             RECONCILE: { actions: 'readRoom' },
+            ANNOUNCEMENT_LOST: { actions: 'announceAgain' },
             ROOM_READ: [
               {
                 // Its own dismiss was done: it is left as a destroyRoom leaves it (PK ended, TRTC exited).
