@@ -8,6 +8,7 @@ import type { EffectTarget } from '../machine/effects.js';
 import { enqueueActions, setup } from '../machine/lean-xstate.js';
 import { settleOp } from '../machine/ops.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
+import { announce, announceAgain } from './announcements.js';
 import {
   abandon,
   abandonedLeft,
@@ -23,9 +24,7 @@ import {
   stopRoomTimers,
   tipArrived,
 } from './live-connection.js';
-import { announce, announceAgain } from './announcements.js';
 import type { LiveEmitted, LiveMachineEvent } from './live-machine-events.js';
-import { forgetLogout, isAnswerLost, logoutAnswered, oweLogout, retryLogout } from './owed-logout.js';
 import {
   createRoomLogic,
   enterRoomLogic,
@@ -57,6 +56,7 @@ import {
   ownRoomState,
   sameState,
 } from './live-room-updates.js';
+import { forgetLogout, isAnswerLost, logoutAnswered, oweLogout, retryLogout } from './owed-logout.js';
 
 type Ev<T extends LiveMachineEvent['type']> = Extract<LiveMachineEvent, { type: T }>;
 type Self = EffectTarget;
