@@ -38,19 +38,23 @@ const live = (event: Extract<LiveEmitted, { type: 'live' }>['event']): LiveEmitt
   event,
 });
 
-/** IM reconnecting or back; back inside a room, the room is entered and read again. */
+/**
+ * IM reconnecting or back; back inside a room, the room is entered and read again (`rejoin`: not
+ * while leaving it).
+ */
 export function signalingChanged(
   enqueue: Enqueue,
   context: LiveRoomContext,
   state: ConnectionState,
   self: EffectTarget,
+  rejoin = true,
 ): void {
   const change = relink(context.connection, 'signaling', signalingLink(state));
   if (!change) return;
   enqueue.assign({ connection: change.connection });
   say(enqueue, change.event);
   if (state !== 'connected' || context.connection.signaling !== 'reconnecting') return;
-  reenterGroup(context, self);
+  if (rejoin) reenterGroup(context, self);
   // A room given up during the outage: IM never heard this user leave it.
   if (context.abandoned) enqueue.raise({ type: 'LEAVE_ABANDONED' }, { id: ABANDONED_TIMER, delay: 0 });
 }
@@ -166,13 +170,21 @@ export function tipArrived(enqueue: Enqueue, context: LiveRoomContext): void {
   scheduleRead(enqueue, context, TIP_READ_DELAY_MS);
 }
 
-/** What a read found: the room as IM has it now replaces a stale anchor list. */
+/**
+ * What a read found: the room as IM has it now replaces a stale anchor list, and an announced
+ * anchor whose stream this viewer never heard of (TRTC's notice was lost: nothing resends it) is
+ * told now, as onAnchorEnter, so the app plays it.
+ */
 export function roomRead(enqueue: Enqueue, context: LiveRoomContext, record: LiveRoomRecord): void {
   const room = currentRoom(context);
+  const unheard = record.state.anchors
+    .map((a) => a.userId)
+    .filter((userId) => userId !== context.userId && !room.remoteAnchors.includes(userId));
+  for (const userId of unheard) say(enqueue, { eventType: 'onAnchorEnter', userId });
   const stateChanged = !sameState(record.state, room.record.state);
-  if (!stateChanged && record.memberCount === room.record.memberCount) return;
+  if (!stateChanged && record.memberCount === room.record.memberCount && unheard.length === 0) return;
   const next = { ...room.record, state: record.state, memberCount: record.memberCount };
-  enqueue.assign({ room: { ...room, record: next } });
+  enqueue.assign({ room: { ...room, record: next, remoteAnchors: [...room.remoteAnchors, ...unheard] } });
   if (stateChanged) say(enqueue, { eventType: 'onRoomInfoChange', roomInfo: toRoomInfo(next) });
 }
 

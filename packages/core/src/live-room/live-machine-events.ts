@@ -84,6 +84,17 @@ export type RoomRead = {
 /** IM answered the leave of an abandoned room. */
 export type AbandonedLeft = { readonly type: 'ABANDONED_LEFT'; readonly roomId: number };
 
+/** An owner announcement's answer was lost (see announcements.ts). */
+export type AnnouncementLost = {
+  readonly type: 'ANNOUNCEMENT_LOST';
+  readonly roomId: number;
+  readonly seq: number;
+};
+
+/** The next try at a logout whose answer was lost, and IM's answer to it (see owed-logout.ts). */
+export type LogoutRetry = { readonly type: 'LOGOUT_RETRY' };
+export type LogoutAnswered = { readonly type: 'LOGOUT_ANSWERED'; readonly lost: boolean };
+
 /** Every event the live-room machine takes. */
 export type LiveMachineEvent =
   | LiveCommand
@@ -91,6 +102,9 @@ export type LiveMachineEvent =
   | LiveGraceEvent
   | RoomRead
   | AbandonedLeft
+  | LogoutRetry
+  | LogoutAnswered
+  | AnnouncementLost
   | EffectFailed;
 
 /** What the machine emits: app-facing events, request outcomes and op outcomes. */

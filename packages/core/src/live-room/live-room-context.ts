@@ -85,6 +85,11 @@ export interface LiveRoomContext {
   /** Owner: the anchor in PK with. */
   readonly pkPartner: PkPeer | null;
   readonly incoming: IncomingRequest | null;
+  /**
+   * This user's own link-mic or PK request was asked for (not just re-entered: a failed leave
+   * resumes the state it left, and a request pending then was given up with the leave).
+   */
+  readonly asking: boolean;
   /** Entering: room events that came before the entry finished, in order. */
   readonly early: readonly EarlyRoomEvent[];
   readonly devices: LiveDevices;
@@ -97,6 +102,8 @@ export interface LiveRoomContext {
    * an entry whose answer was lost): IM is told until it answers.
    */
   readonly abandoned: LeftRoom | null;
+  /** A logout whose answer was lost: IM is told again until it answers (see owed-logout.ts). */
+  readonly logoutOwed: boolean;
   /** Viewer: when the next read of the room's profile is due (clock ms). */
   readonly nextReadAt: number;
   /** Viewer: when a member-change tip last brought a read forward (clock ms). */
@@ -124,6 +131,7 @@ export const OUTSIDE_ROOM = Object.freeze({
   pkTarget: null,
   pkPartner: null,
   incoming: null,
+  asking: false,
   early: NO_EVENTS,
   devices: initialLiveDevices,
 } satisfies Partial<LiveRoomContext>);
@@ -136,6 +144,7 @@ export const initialLiveRoomContext = (deps: LiveRoomDeps): LiveRoomContext => (
   connection: NOT_CONNECTED,
   entry: null,
   abandoned: null,
+  logoutOwed: false,
   nextReadAt: 0,
   tipReadAt: Number.NEGATIVE_INFINITY,
   pendingOp: null,

@@ -8,6 +8,7 @@ import type { EffectTarget } from '../machine/effects.js';
 import { enqueueActions, setup } from '../machine/lean-xstate.js';
 import { settleOp } from '../machine/ops.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
+import { announce, announceAgain } from './announcements.js';
 import {
   abandon,
   abandonedLeft,
@@ -55,6 +56,7 @@ import {
   ownRoomState,
   sameState,
 } from './live-room-updates.js';
+import { forgetLogout, isAnswerLost, logoutAnswered, oweLogout, retryLogout } from './owed-logout.js';
 
 type Ev<T extends LiveMachineEvent['type']> = Extract<LiveMachineEvent, { type: T }>;
 type Self = EffectTarget;
@@ -73,6 +75,7 @@ const REFUSED_BUSY = 'refused: the anchor is answering another request';
 const REFUSED_NOT_LIVE = 'refused: the anchor is not publishing';
 const REFUSED_CO_HOSTING = 'refused: the anchor is co-hosting';
 const TIMED_OUT = 'timeout: no answer in time';
+const CANCELLED_BY_LEAVE = 'cancelled: the request was given up with a leave that failed';
 
 const effect = (context: LiveRoomContext, self: Self, work: () => Promise<unknown>) =>
   context.deps.effects.run(self, work);
@@ -102,9 +105,7 @@ function commit(
   // Numbered so an older announcement the network delays never replaces this one.
   const seq = nextStateSeq(room.stateSeq, context.deps.adapter.clock.now());
   enqueue.assign({ ...patch, room: { ...room, record, stateSeq: seq } });
-  effect(context, self, () =>
-    context.deps.adapter.liveSignaling.setRoomState({ roomId: room.roomId, state, seq }),
-  );
+  announce(context, self, { roomId: room.roomId, state, seq });
   enqueue.emit(live({ eventType: 'onRoomInfoChange', roomInfo: toRoomInfo(record) }));
 }
 
@@ -175,6 +176,9 @@ export const liveRoomMachine = setup({
       return record === null || record.ownerId !== context.room?.record.ownerId;
     },
     isOwner: ({ context }) => context.room?.isOwner === true,
+    answerLost: ({ event }) => isAnswerLost((event as { error?: unknown }).error),
+    linkBack: ({ event }) => (event as Ev<'session.connectionChanged'>).state === 'connected',
+    asking: ({ context }) => context.asking,
     partnerStreaming: ({ context }) => isPartnerStreaming(context),
     fromRequester: ({ context, event }) =>
       context.incoming?.from.userId === (event as { from: UserInfo }).from.userId,
@@ -206,8 +210,14 @@ export const liveRoomMachine = setup({
       abandoned: null,
     }),
     signalingUp: assign({ connection: ({ context }) => ({ ...context.connection, signaling: 'connected' }) }),
-    noteSignaling: enqueueActions(({ context, event, enqueue, self }) =>
-      signalingChanged(enqueue, context, (event as Ev<'session.connectionChanged'>).state, self),
+    noteSignaling: enqueueActions(({ context, event, enqueue, self }, params?: { rejoin: boolean }) =>
+      signalingChanged(
+        enqueue,
+        context,
+        (event as Ev<'session.connectionChanged'>).state,
+        self,
+        params?.rejoin ?? true,
+      ),
     ),
     noteMediaLink: enqueueActions(({ context, event, enqueue }) =>
       mediaLinkChanged(enqueue, context, (event as Ev<'media.connectionChanged'>).state),
@@ -248,6 +258,14 @@ export const liveRoomMachine = setup({
       abandon(enqueue, { roomId: room.roomId, isOwner: room.isOwner });
     }),
     leaveAbandoned: enqueueActions(({ context, enqueue, self }) => leaveAbandoned(enqueue, context, self)),
+    announceAgain: ({ context, event, self }) =>
+      announceAgain(context, self, event as Ev<'ANNOUNCEMENT_LOST'>),
+    oweLogout: enqueueActions(({ enqueue }) => oweLogout(enqueue)),
+    retryLogout: enqueueActions(({ context, enqueue, self }) => retryLogout(enqueue, context, self)),
+    forgetLogout: enqueueActions(({ enqueue }) => forgetLogout(enqueue)),
+    logoutAnswered: enqueueActions(({ context, event, enqueue }) =>
+      logoutAnswered(enqueue, context, (event as Ev<'LOGOUT_ANSWERED'>).lost),
+    ),
     abandonedLeft: enqueueActions(({ context, event, enqueue, self }) => {
       const { roomId } = event as Ev<'ABANDONED_LEFT'>;
       abandonedLeft(enqueue, context, roomId);
@@ -472,11 +490,19 @@ export const liveRoomMachine = setup({
     }),
     /** A refusal carries the answer's reason; a deadline says it timed out (`timedOut`). */
     requestFailed: enqueueActions(
-      ({ event, enqueue }, params: { kind: 'linkMic' | 'roomPK'; timedOut?: boolean }) => {
-        const reason = params.timedOut ? TIMED_OUT : (event as { reason: string }).reason;
+      (
+        { event, enqueue },
+        params: { kind: 'linkMic' | 'roomPK'; timedOut?: boolean; cancelled?: boolean },
+      ) => {
+        const given = params.cancelled ? CANCELLED_BY_LEAVE : undefined;
+        const reason = given ?? (params.timedOut ? TIMED_OUT : (event as { reason: string }).reason);
         enqueue.emit(outcome(params.kind, { eventType: 'onFailure', reason }));
       },
     ),
+    /** Entered by asking (REQUEST_*), or by a failed leave's resume (then the request is over). */
+    noteAsking: assign({
+      asking: ({ event }) => event.type === 'REQUEST_JOIN_ANCHOR' || event.type === 'REQUEST_ROOM_PK',
+    }),
     clearPkTarget: assign({ pkTarget: null }),
     /** A request's deadline passed: it is withdrawn, so the addressee drops it (IM cancel on the web). */
     withdrawRequest: ({ context, self }) =>
@@ -562,7 +588,13 @@ export const liveRoomMachine = setup({
   states: {
     loggedOut: {
       entry: 'clearUser',
-      on: { LOGIN: { target: 'loggingIn', actions: ['holdOp', 'setUser'] } },
+      on: {
+        LOGIN: { target: 'loggingIn', actions: ['forgetLogout', 'holdOp', 'setUser'] },
+        LOGOUT_RETRY: { actions: 'retryLogout' },
+        LOGOUT_ANSWERED: { actions: 'logoutAnswered' },
+        // The IM SDK, still logged in after the lost logout, is back: try now.
+        'session.connectionChanged': { guard: 'linkBack', actions: 'retryLogout' },
+      },
     },
     loggingIn: {
       invoke: {
@@ -580,7 +612,11 @@ export const liveRoomMachine = setup({
         /** The dependencies, to log out through the adapter. */
         input: ({ context }) => context.deps,
         onDone: { target: 'loggedOut', actions: 'settleOk' },
-        onError: { target: 'loggedOut', actions: 'settleFailed' },
+        onError: [
+          // IM may still hold the session (and its room's group): it is told again.
+          { guard: 'answerLost', target: 'loggedOut', actions: ['settleFailed', 'oweLogout'] },
+          { target: 'loggedOut', actions: 'settleFailed' },
+        ],
       },
       exit: 'settleInterrupted',
     },
@@ -667,8 +703,19 @@ export const liveRoomMachine = setup({
               pkPartner: context.pkPartner,
             }),
             onDone: { target: 'outside', actions: ['leaveRoom', 'settleOk'] },
-            // Back where it was, free to retry; a lost answer may hide a leave IM did: it is read again.
-            onError: { target: 'room.resume', actions: ['settleFailed', 'rejoinGroup'] },
+            // Back where it was, free to retry; a lost answer may hide a leave IM did: it is read
+            // again, and the room's events that came meanwhile are handled, in order.
+            onError: { target: 'room.resume', actions: ['settleFailed', 'rejoinGroup', 'replayEarly'] },
+          },
+          on: {
+            // A reconnect must not re-enter the group this leave is quitting (the failed leave's
+            // reads re-enter it if need be).
+            'session.connectionChanged': { actions: { type: 'noteSignaling', params: { rejoin: false } } },
+            // Kept, as while entering: a leave that fails stays in the room, which must not miss them.
+            'media.anchorEntered': { actions: 'keepEarly' },
+            'media.anchorLeft': { actions: 'keepEarly' },
+            'sig.roomDestroyed': { actions: 'keepEarly' },
+            'sig.roomStateChanged': { actions: 'keepEarly' },
           },
           on: {
             // Put out of the TRTC room meanwhile (removed, or the same user entered elsewhere): the
@@ -693,6 +740,7 @@ export const liveRoomMachine = setup({
             'media.connectionChanged': { actions: 'noteMediaLink' },
             MEDIA_GRACE: { target: 'outside', actions: ['connectionLost', 'leaveQuietly', 'leaveRoom'] },
             RECONCILE: { actions: 'readRoom' },
+            ANNOUNCEMENT_LOST: { actions: 'announceAgain' },
             ROOM_READ: [
               {
                 // Its own dismiss was done: it is left as a destroyRoom leaves it (PK ended, TRTC exited).
@@ -776,6 +824,17 @@ export const liveRoomMachine = setup({
                       states: {
                         requesting: {
                           initial: 'sending',
+                          entry: 'noteAsking',
+                          // Resumed after a failed destroyRoom: the request went with the leave.
+                          always: {
+                            guard: not('asking'),
+                            target: `${STAGE}.live`,
+                            actions: [
+                              { type: 'requestFailed', params: { kind: 'roomPK', cancelled: true } },
+                              'withdrawRequest',
+                              'clearPkTarget',
+                            ],
+                          },
                           after: {
                             requestTimeout: {
                               target: `${STAGE}.live`,
@@ -928,6 +987,16 @@ export const liveRoomMachine = setup({
                 },
                 requesting: {
                   initial: 'sending',
+                  entry: 'noteAsking',
+                  // Resumed after a failed exitRoom: the request went with the leave.
+                  always: {
+                    guard: not('asking'),
+                    target: 'watching',
+                    actions: [
+                      { type: 'requestFailed', params: { kind: 'linkMic', cancelled: true } },
+                      'withdrawRequest',
+                    ],
+                  },
                   after: {
                     requestTimeout: {
                       target: 'watching',

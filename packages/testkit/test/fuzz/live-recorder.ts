@@ -96,7 +96,8 @@ export class LiveRecorder {
     if (status === 'requestingPK') this.roomPK.start();
     // Leaving the room (or logging out) while asking owes no answer.
     if (!IN_ROOM.has(status)) {
-      this.anchors.clear();
+      // Still in the room while leaving it: a leave that fails stays with the anchors it heard.
+      if (status !== 'leaving') this.anchors.clear();
       if (was === 'requesting') this.linkMic.excuse();
       if (was === 'requestingPK') this.roomPK.excuse();
     }
