@@ -1,7 +1,7 @@
-import { fromPromise } from 'xstate';
 import type { CallType } from '../domain/call-type.js';
 import type { OfflinePushInfo } from '../domain/offline-push.js';
 import type { EffectRunner } from '../machine/effects.js';
+import { fromPromise } from '../machine/lean-xstate.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import type { LoginParams } from '../ports/session.port.js';
 

@@ -1,7 +1,7 @@
-import { fromPromise } from 'xstate';
 import { ErrorCode, TrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomRecord } from '../domain/room-info.js';
 import type { EffectTarget } from '../machine/effects.js';
+import { fromPromise } from '../machine/lean-xstate.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
 import type { LoginParams } from '../ports/session.port.js';
 import type { JoinedRoom, LiveRoomDeps, PkPeer } from './live-room-context.js';
