@@ -716,8 +716,6 @@ export const liveRoomMachine = setup({
             'media.anchorLeft': { actions: 'keepEarly' },
             'sig.roomDestroyed': { actions: 'keepEarly' },
             'sig.roomStateChanged': { actions: 'keepEarly' },
-          },
-          on: {
             // Put out of the TRTC room meanwhile (removed, or the same user entered elsewhere): the
             // room is left whatever IM answers, so a lost answer cannot take it back into a room
             // it no longer is in. IM's part goes on until IM answers.

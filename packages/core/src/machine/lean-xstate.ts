@@ -76,8 +76,15 @@ type Scope = {
 };
 const RESOLVE = 'xstate.promise.resolve';
 const REJECT = 'xstate.promise.reject';
+/** The runtime's `AbortController`, as far as used here (core builds without the DOM lib). */
+interface Aborter {
+  readonly signal: unknown;
+  abort(): void;
+}
+const newAborter = (): Aborter =>
+  new (globalThis as unknown as { AbortController: new () => Aborter }).AbortController();
 /** Each running promise actor's abort controller, aborted when the actor is stopped. */
-const controllers = new WeakMap<object, AbortController>();
+const controllers = new WeakMap<object, Aborter>();
 
 /**
  * XState's `fromPromise` (its promise-actor logic, as its own builds it: done, error or stopped,
@@ -96,7 +103,7 @@ export const fromPromise = ((create: (args: Record<string, unknown>) => unknown)
   },
   start(state: PromiseState, { self, system, emit }: Scope) {
     if (state.status !== 'active') return;
-    const controller = new AbortController();
+    const controller = newAborter();
     controllers.set(self, controller);
     const relay = (type: string) => (data: unknown) => {
       if (self.getSnapshot().status !== 'active') return;

@@ -23,11 +23,14 @@ async function user(cloud: FakeCloud, userId: string, options: object = {}): Pro
   return room;
 }
 
-/** The user's userSig expires and IM's notice of it is lost. */
+/**
+ * The user's userSig expires and IM's notice of it is lost on its way: IM pushes it again, so it
+ * comes seconds late, after the user's next request.
+ */
 async function expireUnheard(cloud: FakeCloud, userId: string): Promise<void> {
   cloud.network.configure({ loss: 1 }, userId);
   cloud.expireUserSig(userId);
-  await cloud.settle();
+  await cloud.advance(1);
   cloud.network.configure({ loss: 0 }, userId);
 }
 
