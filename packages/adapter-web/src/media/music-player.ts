@@ -1,0 +1,173 @@
+import { type ClockPort, ErrorCode, TrtcSmartError } from '@trtc-smart/core';
+import { toTrtcSmartError } from '@trtc-smart/core/adapter-kit';
+import type { TrtcClient } from '../sdk.js';
+import { type AudioElementFactory, probeDuration } from './audio-element.js';
+import { type MusicSink, type SinkStart, startElementSink, startMixerSink } from './music-sinks.js';
+
+/** How often a playing track reports its position (the events are throttled to this). */
+export const MUSIC_PROGRESS_INTERVAL_MS = 500;
+
+export type MusicEvent =
+  | { readonly type: 'musicProgress'; readonly id: string; readonly positionMs: number; readonly durationMs: number }
+  | { readonly type: 'musicComplete'; readonly id: string };
+
+export interface MusicStart {
+  readonly id: string;
+  readonly url: string;
+  /** How many times the track plays in all (1 = once); Infinity repeats until stopped. */
+  readonly plays: number;
+  readonly publish: boolean;
+  readonly startTimeMs: number;
+  readonly volume: number;
+}
+
+interface Track {
+  readonly sink: MusicSink;
+  readonly durationMs: number;
+  readonly plays: number;
+  /** Time played in all (over the loops) when the clock last started counting. */
+  playedMs: number;
+  /** When the clock last started counting; undefined while paused. */
+  since: number | undefined;
+  timer: unknown;
+}
+
+/**
+ * Background music and sound effects, by id. TRTC's AudioMixer has no progress or end events, so
+ * progress and completion are derived by timing: the duration is read from the file's metadata,
+ * the played time is counted on the clock across pause, resume and seek, and the track is stopped
+ * (and reported complete) when its plays are over. A stall in the browser's playback is not seen.
+ */
+export class MusicPlayer {
+  readonly #tracks = new Map<string, Track>();
+  #starts = 0;
+
+  constructor(
+    private readonly trtc: TrtcClient,
+    private readonly clock: ClockPort,
+    private readonly createAudio: AudioElementFactory,
+    private readonly emit: (event: MusicEvent) => void,
+  ) {}
+
+  async start(music: MusicStart): Promise<void> {
+    // As TRTC's audio effect manager: starting an id that plays restarts it.
+    await this.#stopTrack(music.id);
+    const durationMs = await probeDuration(this.createAudio, this.clock, music.url);
+    const start: SinkStart = {
+      url: music.url,
+      loop: music.plays > 1,
+      volume: music.volume,
+      startTimeMs: music.startTimeMs,
+    };
+    const sink = await this.#sink(music, start).catch((error: unknown) => {
+      throw toTrtcSmartError(error);
+    });
+    // A start of the same id that came meanwhile wins; this one's sound stops.
+    if (this.#tracks.has(music.id)) {
+      await sink.stop().catch(() => undefined);
+      throw new TrtcSmartError(ErrorCode.CANCELLED, `startPlayMusic ${music.id}: overtaken by another start`);
+    }
+    const track: Track = {
+      sink,
+      durationMs,
+      plays: music.plays,
+      playedMs: music.startTimeMs,
+      since: this.clock.now(),
+      timer: undefined,
+    };
+    this.#tracks.set(music.id, track);
+    this.#schedule(music.id, track);
+  }
+
+  async stop(id: string): Promise<void> {
+    this.#get(id, 'stopPlayMusic');
+    await this.#stopTrack(id);
+  }
+
+  async pause(id: string): Promise<void> {
+    const track = this.#get(id, 'pausePlayMusic');
+    if (track.since === undefined) return;
+    await track.sink.pause();
+    track.playedMs = this.#played(track);
+    track.since = undefined;
+    this.clock.clearTimeout(track.timer);
+  }
+
+  async resume(id: string): Promise<void> {
+    const track = this.#get(id, 'resumePlayMusic');
+    if (track.since !== undefined) return;
+    await track.sink.resume();
+    track.since = this.clock.now();
+    this.#schedule(id, track);
+  }
+
+  async seek(id: string, positionMs: number): Promise<void> {
+    const track = this.#get(id, 'seekMusic');
+    if (track.durationMs > 0 && positionMs > track.durationMs) {
+      throw new TrtcSmartError(
+        ErrorCode.INVALID_PARAMETER,
+        `positionMs: must be at most the track's duration, ${track.durationMs} ms`,
+      );
+    }
+    await track.sink.seek(positionMs);
+    // The loop being played stays the same; only the position in it moves.
+    const loop = track.durationMs > 0 ? Math.floor(this.#played(track) / track.durationMs) : 0;
+    track.playedMs = loop * track.durationMs + positionMs;
+    if (track.since !== undefined) track.since = this.clock.now();
+  }
+
+  async setVolume(id: string, volume: number): Promise<void> {
+    await this.#get(id, 'setMusicVolume').sink.volume(volume);
+  }
+
+  /** Stops every track (leaving a room, destroy). */
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.#tracks.keys()].map((id) => this.#stopTrack(id)));
+  }
+
+  #sink(music: MusicStart, start: SinkStart): Promise<MusicSink> {
+    if (!music.publish) return startElementSink(this.createAudio(music.url), start);
+    return startMixerSink(this.trtc, `${music.id}#${++this.#starts}`, start);
+  }
+
+  #get(id: string, method: string): Track {
+    const track = this.#tracks.get(id);
+    if (!track) throw new TrtcSmartError(ErrorCode.NOT_FOUND, `${method}: no music with id ${id} is playing`);
+    return track;
+  }
+
+  #played(track: Track): number {
+    return track.playedMs + (track.since === undefined ? 0 : this.clock.now() - track.since);
+  }
+
+  #schedule(id: string, track: Track): void {
+    this.clock.clearTimeout(track.timer);
+    const total = track.durationMs * track.plays;
+    const left = track.durationMs > 0 ? total - this.#played(track) : Number.POSITIVE_INFINITY;
+    track.timer = this.clock.setTimeout(() => this.#tick(id, track), Math.max(0, Math.min(MUSIC_PROGRESS_INTERVAL_MS, left)));
+  }
+
+  #tick(id: string, track: Track): void {
+    if (this.#tracks.get(id) !== track || track.since === undefined) return;
+    const played = this.#played(track);
+    const { durationMs } = track;
+    if (durationMs > 0 && played >= durationMs * track.plays) {
+      this.emit({ type: 'musicProgress', id, positionMs: durationMs, durationMs });
+      this.#tracks.delete(id);
+      // The plugin keeps an ended track until it is stopped; its sound is over either way.
+      void track.sink.stop().catch(() => undefined);
+      this.emit({ type: 'musicComplete', id });
+      return;
+    }
+    this.emit({ type: 'musicProgress', id, positionMs: durationMs > 0 ? played % durationMs : played, durationMs });
+    this.#schedule(id, track);
+  }
+
+  async #stopTrack(id: string): Promise<void> {
+    const track = this.#tracks.get(id);
+    if (!track) return;
+    this.#tracks.delete(id);
+    this.clock.clearTimeout(track.timer);
+    await track.sink.stop();
+  }
+}
