@@ -30,8 +30,9 @@ export function probeDuration(createAudio: AudioElementFactory, clock: ClockPort
       audio.src = '';
     };
     const loaded = () => {
-      done();
+      // Read before done(): emptying src resets the duration.
       const seconds = audio.duration;
+      done();
       resolve(Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : 0);
     };
     const failed = () => {
