@@ -84,7 +84,11 @@ async function measureSplit(entry: string): Promise<Map<string, Chunk> & { entry
 }
 
 /** A chunk and the chunks it imports statically: what loads together with it. */
-function loadedWith(chunks: Map<string, Chunk>, start: string, exclude: ReadonlySet<string> = new Set()): string[] {
+function loadedWith(
+  chunks: Map<string, Chunk>,
+  start: string,
+  exclude: ReadonlySet<string> = new Set(),
+): string[] {
   const seen = new Set<string>();
   const visit = (key: string) => {
     if (seen.has(key) || exclude.has(key)) return;
@@ -108,7 +112,10 @@ async function measureMedia() {
   const staticSet = new Set(staticKeys);
   const lazy = chunks.get(entry)?.dynamicImports ?? [];
   const pluginOf = (key: string) =>
-    chunks.get(key)?.inputs.find((i) => i.includes('trtc-sdk-v5/plugins/'))?.replace(/.*trtc-sdk-v5\/plugins\//, '');
+    chunks
+      .get(key)
+      ?.inputs.find((i) => i.includes('trtc-sdk-v5/plugins/'))
+      ?.replace(/.*trtc-sdk-v5\/plugins\//, '');
   const media = lazy.flatMap((k) => loadedWith(chunks, k, staticSet));
   const mediaSet = new Set(media);
   const plugins: Record<string, { minBytes: number; gzipBytes: number; gzipKB: number }> = {};

@@ -76,7 +76,10 @@ describe('media controls in Chromium with the real trtc-sdk-v5', () => {
     expect(result.after).toBeLessThan(0.05);
     const progress = result.events.filter((e) => e.type === 'musicProgress');
     expect(progress.length).toBeGreaterThan(2);
-    expect(progress.every((e) => e.durationMs === 2000), JSON.stringify(progress)).toBe(true);
+    expect(
+      progress.every((e) => e.durationMs === 2000),
+      JSON.stringify(progress),
+    ).toBe(true);
     expect(result.events.at(-1)).toEqual({ type: 'musicComplete', id: 'bgm' });
     expect(pageErrors).toEqual([]);
     await page.close();

@@ -69,7 +69,9 @@ const e2e = {
     await media.setCurrentMicrophone({ deviceId: other });
     await media.setCurrentSpeaker({ deviceId: lists.speakers.at(-1)?.deviceId ?? '' });
     await sleep(300);
-    const unknown = await media.setCurrentCamera({ deviceId: 'no-such-camera' }).then(() => undefined, failure);
+    const unknown = await media
+      .setCurrentCamera({ deviceId: 'no-such-camera' })
+      .then(() => undefined, failure);
     return { lists, other, unknown, events: events.filter((e) => e.type === 'deviceChange') };
   },
   /** Starts sharing (Chromium picks the screen itself), then ends it as the browser's "stop sharing" does. */

@@ -20,7 +20,11 @@ export const PROBE_TIMEOUT_MS = 10_000;
  * reports neither duration nor progress, so the player times the track against this. A stream
  * without an end (Infinity) has duration 0: it never completes by itself.
  */
-export function probeDuration(createAudio: AudioElementFactory, clock: ClockPort, url: string): Promise<number> {
+export function probeDuration(
+  createAudio: AudioElementFactory,
+  clock: ClockPort,
+  url: string,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const audio = createAudio(url);
     const done = () => {

@@ -71,8 +71,16 @@ export function createDevices(TRTC: TrtcSdk, trtc: TrtcClient, emit: (event: Dev
       if (!known.some((d) => d.deviceId === deviceId)) {
         throw new TrtcSmartError(ErrorCode.NOT_FOUND, `deviceId: no ${kind} ${deviceId} is plugged in`);
       }
-      await use(kind, deviceId);
+      // Chosen before switching: the switch's own 'active' report must not switch back to an older choice.
+      const previous = wanted[kind];
       wanted[kind] = deviceId;
+      try {
+        await use(kind, deviceId);
+      } catch (error) {
+        if (previous === undefined) delete wanted[kind];
+        else wanted[kind] = previous;
+        throw error;
+      }
     },
     /** TRTC's DEVICE_CHANGED, as the port reports it. */
     onDeviceChanged(kind: DeviceKind, action: 'add' | 'remove' | 'active', device: MediaDeviceInfo): void {
@@ -82,7 +90,8 @@ export function createDevices(TRTC: TrtcSdk, trtc: TrtcClient, emit: (event: Dev
         inUse[kind] = deviceId;
         const choice = wanted[kind];
         // The kind started on another device than the one chosen while it was off.
-        if (choice !== undefined && choice !== deviceId && kind !== 'speaker') void use(kind, choice).catch(() => undefined);
+        if (choice !== undefined && choice !== deviceId && kind !== 'speaker')
+          void use(kind, choice).catch(() => undefined);
       } else if (action === 'remove' && inUse[kind] === deviceId) {
         void fallBack(kind, deviceId);
       }

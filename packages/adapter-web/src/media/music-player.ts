@@ -8,7 +8,12 @@ import { type MusicSink, type SinkStart, startElementSink, startMixerSink } from
 export const MUSIC_PROGRESS_INTERVAL_MS = 500;
 
 export type MusicEvent =
-  | { readonly type: 'musicProgress'; readonly id: string; readonly positionMs: number; readonly durationMs: number }
+  | {
+      readonly type: 'musicProgress';
+      readonly id: string;
+      readonly positionMs: number;
+      readonly durationMs: number;
+    }
   | { readonly type: 'musicComplete'; readonly id: string };
 
 export interface MusicStart {
@@ -144,7 +149,10 @@ export class MusicPlayer {
     this.clock.clearTimeout(track.timer);
     const total = track.durationMs * track.plays;
     const left = track.durationMs > 0 ? total - this.#played(track) : Number.POSITIVE_INFINITY;
-    track.timer = this.clock.setTimeout(() => this.#tick(id, track), Math.max(0, Math.min(MUSIC_PROGRESS_INTERVAL_MS, left)));
+    track.timer = this.clock.setTimeout(
+      () => this.#tick(id, track),
+      Math.max(0, Math.min(MUSIC_PROGRESS_INTERVAL_MS, left)),
+    );
   }
 
   #tick(id: string, track: Track): void {
@@ -159,7 +167,12 @@ export class MusicPlayer {
       this.emit({ type: 'musicComplete', id });
       return;
     }
-    this.emit({ type: 'musicProgress', id, positionMs: durationMs > 0 ? played % durationMs : played, durationMs });
+    this.emit({
+      type: 'musicProgress',
+      id,
+      positionMs: durationMs > 0 ? played % durationMs : played,
+      durationMs,
+    });
     this.#schedule(id, track);
   }
 

@@ -24,12 +24,21 @@ export interface SinkStart {
  * audio and plays it locally too. `mixerId` is unique per start: the plugin caches a stopped
  * track's element by id and would replay the old url under a reused id.
  */
-export async function startMixerSink(trtc: TrtcClient, mixerId: string, start: SinkStart): Promise<MusicSink> {
+export async function startMixerSink(
+  trtc: TrtcClient,
+  mixerId: string,
+  start: SinkStart,
+): Promise<MusicSink> {
   const call = trtcCaller(trtc);
   const update = (options: { volume?: number; seekFrom?: number; operation?: 'pause' | 'resume' }) =>
     call((t) => t.updatePlugin('AudioMixer', { id: mixerId, ...options }));
   await call((t) =>
-    t.startPlugin('AudioMixer', { id: mixerId, url: start.url, loop: start.loop, volume: start.volume / 100 }),
+    t.startPlugin('AudioMixer', {
+      id: mixerId,
+      url: start.url,
+      loop: start.loop,
+      volume: start.volume / 100,
+    }),
   );
   if (start.startTimeMs > 0) await update({ seekFrom: start.startTimeMs / 1000 });
   return {

@@ -2,7 +2,13 @@ import type { TRTCStatistics } from 'trtc-sdk-v5';
 
 /** TRTC's STATISTICS event (every 2 s in a room), as the port reports it. */
 export function toStatistics(stats: TRTCStatistics) {
-  const video = (v: { width: number; height: number; frameRate: number; bitrate: number; videoType: string }) => ({
+  const video = (v: {
+    width: number;
+    height: number;
+    frameRate: number;
+    bitrate: number;
+    videoType: string;
+  }) => ({
     width: v.width,
     height: v.height,
     frameRate: v.frameRate,

@@ -69,7 +69,12 @@ export function createVirtualBackground(
         );
       }
       try {
-        await trtc.startPlugin('VirtualBackground', { sdkAppId: context.sdkAppId, userId, userSig, ...effect });
+        await trtc.startPlugin('VirtualBackground', {
+          sdkAppId: context.sdkAppId,
+          userId,
+          userSig,
+          ...effect,
+        });
       } catch (error) {
         const mapped = fromSdkError('TRTC', error);
         const code = mapped.cause?.code;

@@ -59,7 +59,9 @@ export function createWebMediaControls(adapter: object, options: WebMediaControl
   const sdkEvents$ = new Observable<ControlsEvent>((subscriber) => {
     const { EVENT, TYPE } = TRTC;
     const off = [
-      on(trtc, EVENT.DEVICE_CHANGED, ({ type, action, device }) => devices.onDeviceChanged(type, action, device)),
+      on(trtc, EVENT.DEVICE_CHANGED, ({ type, action, device }) =>
+        devices.onDeviceChanged(type, action, device),
+      ),
       on(trtc, EVENT.SCREEN_SHARE_STOPPED, () => {
         // Only the browser's own "stop sharing" is news: stopScreenShare already knows.
         if (!sharing) return;
@@ -67,10 +69,12 @@ export function createWebMediaControls(adapter: object, options: WebMediaControl
         subscriber.next({ type: 'screenShareStopped' });
       }),
       on(trtc, EVENT.REMOTE_VIDEO_AVAILABLE, ({ userId, streamType }) => {
-        if (streamType === TYPE.STREAM_TYPE_SUB) subscriber.next({ type: 'subStreamAvailable', userId, available: true });
+        if (streamType === TYPE.STREAM_TYPE_SUB)
+          subscriber.next({ type: 'subStreamAvailable', userId, available: true });
       }),
       on(trtc, EVENT.REMOTE_VIDEO_UNAVAILABLE, ({ userId, streamType }) => {
-        if (streamType === TYPE.STREAM_TYPE_SUB) subscriber.next({ type: 'subStreamAvailable', userId, available: false });
+        if (streamType === TYPE.STREAM_TYPE_SUB)
+          subscriber.next({ type: 'subStreamAvailable', userId, available: false });
       }),
       on(trtc, EVENT.STATISTICS, (stats) => subscriber.next(toStatistics(stats))),
     ];
@@ -81,7 +85,14 @@ export function createWebMediaControls(adapter: object, options: WebMediaControl
 
   return {
     events$: mergeEvents(sdkEvents$, hub.asObservable()).pipe(shareEvents()),
-    startPlayMusic: (p: { id: string; url: string; loopCount?: number; publish?: boolean; startTimeMs?: number; volume?: number }) =>
+    startPlayMusic: (p: {
+      id: string;
+      url: string;
+      loopCount?: number;
+      publish?: boolean;
+      startTimeMs?: number;
+      volume?: number;
+    }) =>
       music.start({
         id: p.id,
         url: p.url,
@@ -101,10 +112,12 @@ export function createWebMediaControls(adapter: object, options: WebMediaControl
     getMicrophoneList: devices.getMicrophoneList,
     getSpeakerList: devices.getSpeakerList,
     setCurrentCamera: ({ deviceId }: { deviceId: string }) => devices.setCurrentDevice('camera', deviceId),
-    setCurrentMicrophone: ({ deviceId }: { deviceId: string }) => devices.setCurrentDevice('microphone', deviceId),
+    setCurrentMicrophone: ({ deviceId }: { deviceId: string }) =>
+      devices.setCurrentDevice('microphone', deviceId),
     setCurrentSpeaker: ({ deviceId }: { deviceId: string }) => devices.setCurrentDevice('speaker', deviceId),
     async startScreenShare({ publish = true }: { publish?: boolean } = {}) {
-      if (sharing) throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'startScreenShare: the screen is already shared');
+      if (sharing)
+        throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'startScreenShare: the screen is already shared');
       await call((t) => t.startScreenShare({ publish }));
       sharing = true;
     },

@@ -406,7 +406,8 @@ class TrtcClientDouble implements TrtcClient {
   }
 
   async updatePlugin(plugin: string, options?: unknown) {
-    if (!this.#mediaPlugin(plugin)) throw rtcError(new Error(`updatePlugin(${plugin}) is not doubled`), 'updatePlugin');
+    if (!this.#mediaPlugin(plugin))
+      throw rtcError(new Error(`updatePlugin(${plugin}) is not doubled`), 'updatePlugin');
     this.#media.updatePlugin(plugin, options);
   }
 

@@ -64,7 +64,10 @@ export function virtualBackgroundDouble(supported: () => boolean): VirtualBackgr
 export class TrtcMediaDouble {
   readonly devices: Record<Kind, MediaDeviceInfo[]> = {
     camera: [device('camera', 'cam-1', 'Front camera'), device('camera', 'cam-2', 'USB camera')],
-    microphone: [device('microphone', 'default', 'Default mic'), device('microphone', 'mic-2', 'Headset mic')],
+    microphone: [
+      device('microphone', 'default', 'Default mic'),
+      device('microphone', 'mic-2', 'Headset mic'),
+    ],
     speaker: [device('speaker', 'default', 'Default speaker'), device('speaker', 'spk-2', 'Headphones')],
   };
   readonly inUse: Partial<Record<Kind, string>> = {};
