@@ -45,6 +45,7 @@ interface Track {
  */
 export class MusicPlayer {
   readonly #tracks = new Map<string, Track>();
+  readonly #latest = new Map<string, object>();
   #starts = 0;
 
   constructor(
@@ -55,9 +56,16 @@ export class MusicPlayer {
   ) {}
 
   async start(music: MusicStart): Promise<void> {
+    const { id } = music;
+    // The latest start of an id wins: one still loading when another begins gives way.
+    const ticket = {};
+    this.#latest.set(id, ticket);
+    const overtaken = () =>
+      new TrtcSmartError(ErrorCode.CANCELLED, `startPlayMusic ${id}: overtaken by another start of it`);
     // As TRTC's audio effect manager: starting an id that plays restarts it.
-    await this.#stopTrack(music.id);
+    await this.#stopTrack(id);
     const durationMs = await probeDuration(this.createAudio, this.clock, music.url);
+    if (this.#latest.get(id) !== ticket) throw overtaken();
     const start: SinkStart = {
       url: music.url,
       loop: music.plays > 1,
@@ -67,10 +75,9 @@ export class MusicPlayer {
     const sink = await this.#sink(music, start).catch((error: unknown) => {
       throw toTrtcSmartError(error);
     });
-    // A start of the same id that came meanwhile wins; this one's sound stops.
-    if (this.#tracks.has(music.id)) {
+    if (this.#latest.get(id) !== ticket) {
       await sink.stop().catch(() => undefined);
-      throw new TrtcSmartError(ErrorCode.CANCELLED, `startPlayMusic ${music.id}: overtaken by another start`);
+      throw overtaken();
     }
     const track: Track = {
       sink,
@@ -80,8 +87,8 @@ export class MusicPlayer {
       since: this.clock.now(),
       timer: undefined,
     };
-    this.#tracks.set(music.id, track);
-    this.#schedule(music.id, track);
+    this.#tracks.set(id, track);
+    this.#schedule(id, track);
   }
 
   async stop(id: string): Promise<void> {

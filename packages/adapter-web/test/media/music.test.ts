@@ -85,6 +85,18 @@ describe('adapter-web media controls: music and sound effects (AudioMixer, timed
     });
   });
 
+  it('of two starts of one id made at once, the later wins; the earlier is CANCELLED and leaves nothing playing', async () => {
+    const { cloud, media, trtc } = mediaWorld();
+    const first = outcome(media.startPlayMusic({ id: 'bgm', url: SONG }));
+    const second = media.startPlayMusic({ id: 'bgm', url: SONG, publish: true, startTimeMs: 1000 });
+    await cloud.run(second);
+    expect(await first).toEqual({
+      code: ErrorCode.CANCELLED,
+      message: 'startPlayMusic bgm: overtaken by another start of it',
+    });
+    expect([...trtc.mixer.values()]).toMatchObject([{ seekFrom: 1 }]);
+  });
+
   it('publish: false plays in a page audio element only this user hears; nothing reaches the mixer', async () => {
     const { cloud, media, trtc, audios } = mediaWorld();
     await cloud.run(media.startPlayMusic({ id: 'local', url: SONG, publish: false, loopCount: 2 }));
