@@ -1,14 +1,7 @@
+import type { BeautyStyle } from '@trtc-smart/core/media';
 import type { TrtcClient } from '../sdk.js';
 import { trtcCaller } from '../trtc-room.js';
 import type { MediaPluginLoaders } from './plugins.js';
-
-export interface BeautyStyle {
-  readonly style: 'smooth' | 'natural';
-  /** 0-9, as TRTC's beauty manager. */
-  readonly beauty: number;
-  readonly whiteness: number;
-  readonly ruddiness: number;
-}
 
 /** 'natural' smooths less than 'smooth' at the same level (BasicBeauty has one smoothing filter). */
 const NATURAL_SMOOTHING = 0.6;

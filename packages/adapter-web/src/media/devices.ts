@@ -1,36 +1,16 @@
 import { ErrorCode, TrtcSmartError } from '@trtc-smart/core';
+import type { DeviceInfo, DeviceKind, MediaPortEvent } from '@trtc-smart/core/media';
 import { sdkCall } from '../errors.js';
 import type { TrtcClient, TrtcSdk } from '../sdk.js';
 import { trtcCaller } from '../trtc-room.js';
 
-export type DeviceKind = 'camera' | 'microphone' | 'speaker';
-
-export interface DeviceInfo {
-  readonly deviceId: string;
-  readonly label: string;
-}
-
-export type DeviceEvent =
-  | {
-      readonly type: 'deviceChange';
-      readonly kind: DeviceKind;
-      readonly state: 'add' | 'remove' | 'active';
-      readonly deviceId: string;
-      readonly label: string;
-    }
-  | {
-      readonly type: 'deviceFallback';
-      readonly kind: DeviceKind;
-      /** The device that was unplugged while in use. */
-      readonly removedDeviceId: string;
-      /** The default device used instead, if there is one left. */
-      readonly deviceId: string | undefined;
-    };
+type DeviceEvent = Extract<MediaPortEvent, { type: 'deviceChange' }>;
 
 /**
  * Device lists and choices over TRTC's static device calls and its DEVICE_CHANGED event. A choice
- * made while the device is off is applied when TRTC reports that kind active; the device in use
- * being unplugged falls back to the default one (the first TRTC lists) and is reported.
+ * made while the device is off is applied when TRTC reports that kind active. The device in use
+ * being unplugged falls back to the default one (the first TRTC lists): TRTC then reports that
+ * one 'active', after the 'remove', which is how the app hears of the fallback.
  */
 export function createDevices(TRTC: TrtcSdk, trtc: TrtcClient, emit: (event: DeviceEvent) => void) {
   const call = trtcCaller(trtc);
@@ -44,7 +24,7 @@ export function createDevices(TRTC: TrtcSdk, trtc: TrtcClient, emit: (event: Dev
   const list = async (kind: DeviceKind): Promise<DeviceInfo[]> =>
     (await sdkCall('TRTC', lists[kind])).map(({ deviceId, label }) => ({ deviceId, label }));
 
-  /** Switches a running camera or microphone; one that is off is switched when it starts. */
+  /** Switches a running camera or microphone (one that is off switches when it starts), or the speaker. */
   const use = async (kind: DeviceKind, deviceId: string): Promise<void> => {
     if (kind === 'speaker') await sdkCall('TRTC', () => TRTC.setCurrentSpeaker(deviceId));
     else if (kind === 'camera') {
@@ -54,19 +34,16 @@ export function createDevices(TRTC: TrtcSdk, trtc: TrtcClient, emit: (event: Dev
     }
   };
 
-  const fallBack = async (kind: DeviceKind, removedDeviceId: string): Promise<void> => {
-    if (wanted[kind] === removedDeviceId) delete wanted[kind];
+  const fallBack = async (kind: DeviceKind, removed: string): Promise<void> => {
+    if (wanted[kind] === removed) delete wanted[kind];
     delete inUse[kind];
     const fallback = (await list(kind).catch(() => []))[0]?.deviceId;
     if (fallback !== undefined) await use(kind, fallback).catch(() => undefined);
-    emit({ type: 'deviceFallback', kind, removedDeviceId, deviceId: fallback });
   };
 
   return {
-    getCameraList: () => list('camera'),
-    getMicrophoneList: () => list('microphone'),
-    getSpeakerList: () => list('speaker'),
-    async setCurrentDevice(kind: DeviceKind, deviceId: string): Promise<void> {
+    getDeviceList: ({ kind }: { readonly kind: DeviceKind }) => list(kind),
+    async setCurrentDevice({ kind, deviceId }: { readonly kind: DeviceKind; readonly deviceId: string }) {
       const known = await list(kind);
       if (!known.some((d) => d.deviceId === deviceId)) {
         throw new TrtcSmartError(ErrorCode.NOT_FOUND, `deviceId: no ${kind} ${deviceId} is plugged in`);
@@ -83,16 +60,16 @@ export function createDevices(TRTC: TrtcSdk, trtc: TrtcClient, emit: (event: Dev
       }
     },
     /** TRTC's DEVICE_CHANGED, as the port reports it. */
-    onDeviceChanged(kind: DeviceKind, action: 'add' | 'remove' | 'active', device: MediaDeviceInfo): void {
-      const { deviceId, label } = device;
-      emit({ type: 'deviceChange', kind, state: action, deviceId, label });
-      if (action === 'active') {
+    onDeviceChanged(kind: DeviceKind, state: 'add' | 'remove' | 'active', { deviceId }: MediaDeviceInfo): void {
+      emit({ type: 'deviceChange', kind, deviceId, state });
+      if (state === 'active') {
         inUse[kind] = deviceId;
         const choice = wanted[kind];
         // The kind started on another device than the one chosen while it was off.
-        if (choice !== undefined && choice !== deviceId && kind !== 'speaker')
+        if (choice !== undefined && choice !== deviceId && kind !== 'speaker') {
           void use(kind, choice).catch(() => undefined);
-      } else if (action === 'remove' && inUse[kind] === deviceId) {
+        }
+      } else if (state === 'remove' && inUse[kind] === deviceId) {
         void fallBack(kind, deviceId);
       }
     },

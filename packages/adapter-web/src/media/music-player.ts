@@ -1,4 +1,5 @@
 import { type ClockPort, ErrorCode, TrtcSmartError } from '@trtc-smart/core';
+import type { MediaPortEvent } from '@trtc-smart/core/media';
 import { toTrtcSmartError } from '@trtc-smart/core/adapter-kit';
 import type { TrtcClient } from '../sdk.js';
 import { type AudioElementFactory, probeDuration } from './audio-element.js';
@@ -7,28 +8,21 @@ import { type MusicSink, type SinkStart, startElementSink, startMixerSink } from
 /** How often a playing track reports its position (the events are throttled to this). */
 export const MUSIC_PROGRESS_INTERVAL_MS = 500;
 
-export type MusicEvent =
-  | {
-      readonly type: 'musicProgress';
-      readonly id: string;
-      readonly positionMs: number;
-      readonly durationMs: number;
-    }
-  | { readonly type: 'musicComplete'; readonly id: string };
+type MusicEvent = Extract<MediaPortEvent, { type: 'musicProgress' | 'musicComplete' }>;
 
 export interface MusicStart {
-  readonly id: string;
+  readonly id: number;
   readonly url: string;
-  /** How many times the track plays in all (1 = once); Infinity repeats until stopped. */
-  readonly plays: number;
+  /** Extra plays after the first. */
+  readonly loopCount: number;
   readonly publish: boolean;
   readonly startTimeMs: number;
-  readonly volume: number;
 }
 
 interface Track {
   readonly sink: MusicSink;
   readonly durationMs: number;
+  /** How many times the track plays in all. */
   readonly plays: number;
   /** Time played in all (over the loops) when the clock last started counting. */
   playedMs: number;
@@ -44,8 +38,8 @@ interface Track {
  * (and reported complete) when its plays are over. A stall in the browser's playback is not seen.
  */
 export class MusicPlayer {
-  readonly #tracks = new Map<string, Track>();
-  readonly #latest = new Map<string, object>();
+  readonly #tracks = new Map<number, Track>();
+  readonly #latest = new Map<number, object>();
   #starts = 0;
 
   constructor(
@@ -55,7 +49,8 @@ export class MusicPlayer {
     private readonly emit: (event: MusicEvent) => void,
   ) {}
 
-  async start(music: MusicStart): Promise<void> {
+  /** Resolves once the track plays, with its duration (0 if unknown). */
+  async start(music: MusicStart): Promise<{ durationMs: number }> {
     const { id } = music;
     // The latest start of an id wins: one still loading when another begins gives way.
     const ticket = {};
@@ -68,8 +63,8 @@ export class MusicPlayer {
     if (this.#latest.get(id) !== ticket) throw overtaken();
     const start: SinkStart = {
       url: music.url,
-      loop: music.plays > 1,
-      volume: music.volume,
+      loop: music.loopCount > 0,
+      volume: 100,
       startTimeMs: music.startTimeMs,
     };
     const sink = await this.#sink(music, start).catch((error: unknown) => {
@@ -82,21 +77,22 @@ export class MusicPlayer {
     const track: Track = {
       sink,
       durationMs,
-      plays: music.plays,
+      plays: music.loopCount + 1,
       playedMs: music.startTimeMs,
       since: this.clock.now(),
       timer: undefined,
     };
     this.#tracks.set(id, track);
     this.#schedule(id, track);
+    return { durationMs };
   }
 
-  async stop(id: string): Promise<void> {
+  async stop(id: number): Promise<void> {
     this.#get(id, 'stopPlayMusic');
     await this.#stopTrack(id);
   }
 
-  async pause(id: string): Promise<void> {
+  async pause(id: number): Promise<void> {
     const track = this.#get(id, 'pausePlayMusic');
     if (track.since === undefined) return;
     await track.sink.pause();
@@ -105,7 +101,7 @@ export class MusicPlayer {
     this.clock.clearTimeout(track.timer);
   }
 
-  async resume(id: string): Promise<void> {
+  async resume(id: number): Promise<void> {
     const track = this.#get(id, 'resumePlayMusic');
     if (track.since !== undefined) return;
     await track.sink.resume();
@@ -113,7 +109,7 @@ export class MusicPlayer {
     this.#schedule(id, track);
   }
 
-  async seek(id: string, positionMs: number): Promise<void> {
+  async seek(id: number, positionMs: number): Promise<void> {
     const track = this.#get(id, 'seekMusic');
     if (track.durationMs > 0 && positionMs > track.durationMs) {
       throw new TrtcSmartError(
@@ -128,7 +124,7 @@ export class MusicPlayer {
     if (track.since !== undefined) track.since = this.clock.now();
   }
 
-  async setVolume(id: string, volume: number): Promise<void> {
+  async setVolume(id: number, volume: number): Promise<void> {
     await this.#get(id, 'setMusicVolume').sink.volume(volume);
   }
 
@@ -142,7 +138,7 @@ export class MusicPlayer {
     return startMixerSink(this.trtc, `${music.id}#${++this.#starts}`, start);
   }
 
-  #get(id: string, method: string): Track {
+  #get(id: number, method: string): Track {
     const track = this.#tracks.get(id);
     if (!track) throw new TrtcSmartError(ErrorCode.NOT_FOUND, `${method}: no music with id ${id} is playing`);
     return track;
@@ -152,7 +148,7 @@ export class MusicPlayer {
     return track.playedMs + (track.since === undefined ? 0 : this.clock.now() - track.since);
   }
 
-  #schedule(id: string, track: Track): void {
+  #schedule(id: number, track: Track): void {
     this.clock.clearTimeout(track.timer);
     const total = track.durationMs * track.plays;
     const left = track.durationMs > 0 ? total - this.#played(track) : Number.POSITIVE_INFINITY;
@@ -162,7 +158,7 @@ export class MusicPlayer {
     );
   }
 
-  #tick(id: string, track: Track): void {
+  #tick(id: number, track: Track): void {
     if (this.#tracks.get(id) !== track || track.since === undefined) return;
     const played = this.#played(track);
     const { durationMs } = track;
@@ -183,7 +179,7 @@ export class MusicPlayer {
     this.#schedule(id, track);
   }
 
-  async #stopTrack(id: string): Promise<void> {
+  async #stopTrack(id: number): Promise<void> {
     const track = this.#tracks.get(id);
     if (!track) return;
     this.#tracks.delete(id);

@@ -1,18 +1,21 @@
 import { ErrorCode, TrtcSmartError } from '@trtc-smart/core';
-import { EventHub, mergeEvents, shareEvents } from '@trtc-smart/core/adapter-kit';
+import { EventHub, mergeEvents, shareEvents, viewField } from '@trtc-smart/core/adapter-kit';
+import type { MediaControlsPort, MediaPortEvent } from '@trtc-smart/core/media';
 import { Observable } from 'rxjs';
+import type { WebAdapter } from '../create-web-adapter.js';
 import { on } from '../trtc-events.js';
 import { trtcCaller } from '../trtc-room.js';
-import { adapterContexts } from '../web-context.js';
+import { type WebView, webViewRule } from '../view.js';
+import { adapterContexts, type WebContext } from '../web-context.js';
 import { type AudioElementFactory, pageAudio } from './audio-element.js';
 import { createBeauty } from './beauty.js';
-import { createDevices, type DeviceEvent } from './devices.js';
-import { type MusicEvent, MusicPlayer } from './music-player.js';
+import { createDevices } from './devices.js';
+import { MusicPlayer } from './music-player.js';
 import { importPlugins, type MediaPluginLoaders, pluginRegistry } from './plugins.js';
 import { toStatistics } from './statistics.js';
 import { createVirtualBackground } from './virtual-background.js';
 
-/** Options of createWebMediaControls. */
+/** Options of withMediaControls. */
 export interface WebMediaControlsOptions {
   /**
    * Where trtc-sdk-v5's `assets` folder is served (TRTC's `assetsPath`): the virtual background
@@ -25,43 +28,57 @@ export interface WebMediaControlsOptions {
   readonly createAudio?: AudioElementFactory;
 }
 
-type ControlsEvent =
-  | MusicEvent
-  | DeviceEvent
-  | ReturnType<typeof toStatistics>
-  | { readonly type: 'screenShareStopped' }
-  | { readonly type: 'subStreamAvailable'; readonly userId: string; readonly available: boolean };
+/** A web adapter with media controls: pass it to createCalling / createLiveRoom with `media: mediaControls`. */
+export type WebAdapterWithMedia = WebAdapter & { readonly media: WebMediaControls };
+
+/** The web media port; `stopAll` stops the music (the adapter's destroy calls it). */
+export type WebMediaControls = MediaControlsPort<WebView> & { stopAll(): Promise<void> };
 
 /**
- * Media controls over the web adapter's own TRTC client: music and sound effects (AudioMixer),
- * beauty (BasicBeauty), virtual background, devices, screen sharing and statistics. Lives in its
- * own entry, `@trtc-smart/adapter-web/media`, and loads each video plugin on first use.
+ * The adapter, with media controls over its own TRTC client (`adapter.media`): music and sound
+ * effects (AudioMixer), beauty (BasicBeauty), virtual background, devices, screen sharing,
+ * remote substreams and statistics. This entry, `@trtc-smart/adapter-web/media`, is apart from
+ * the main one, and each video plugin is loaded on first use.
  */
-export function createWebMediaControls(adapter: object, options: WebMediaControlsOptions = {}) {
+export function withMediaControls(adapter: WebAdapter, options: WebMediaControlsOptions = {}): WebAdapterWithMedia {
+  const media = createWebMediaControls(adapter, options);
+  return {
+    ...adapter,
+    media,
+    destroy: () => {
+      void media.stopAll();
+      adapter.destroy();
+    },
+  };
+}
+
+function contextOf(adapter: WebAdapter): WebContext {
   const context = adapterContexts.get(adapter);
-  if (!context) {
-    throw new TrtcSmartError(
-      ErrorCode.INVALID_PARAMETER,
-      'adapter: must be the object createWebAdapter returned (the media controls use its TRTC client)',
-    );
-  }
+  if (context) return context;
+  throw new TrtcSmartError(
+    ErrorCode.INVALID_PARAMETER,
+    'adapter: must be the object createWebAdapter returned (the media controls use its TRTC client)',
+  );
+}
+
+/** The media port alone, over the adapter's TRTC client. */
+export function createWebMediaControls(adapter: WebAdapter, options: WebMediaControlsOptions = {}): WebMediaControls {
+  const context = contextOf(adapter);
   const { trtc, TRTC, clock } = context;
   const call = trtcCaller(trtc);
-  const hub = new EventHub<ControlsEvent>();
-  const emit = (event: ControlsEvent) => hub.next(event);
+  const hub = new EventHub<MediaPortEvent>();
+  const emit = (event: MediaPortEvent) => hub.next(event);
   const plugin = pluginRegistry(trtc, options.plugins ?? importPlugins, options.assetsPath);
   const music = new MusicPlayer(trtc, clock, options.createAudio ?? pageAudio, emit);
   const beauty = createBeauty(trtc, plugin);
-  const background = createVirtualBackground(context, trtc, plugin, options.assetsPath);
   const devices = createDevices(TRTC, trtc, emit);
+  const sub = TRTC.TYPE.STREAM_TYPE_SUB;
   let sharing = false;
 
-  const sdkEvents$ = new Observable<ControlsEvent>((subscriber) => {
-    const { EVENT, TYPE } = TRTC;
+  const sdkEvents$ = new Observable<MediaPortEvent>((subscriber) => {
+    const { EVENT } = TRTC;
     const off = [
-      on(trtc, EVENT.DEVICE_CHANGED, ({ type, action, device }) =>
-        devices.onDeviceChanged(type, action, device),
-      ),
+      on(trtc, EVENT.DEVICE_CHANGED, ({ type, action, device }) => devices.onDeviceChanged(type, action, device)),
       on(trtc, EVENT.SCREEN_SHARE_STOPPED, () => {
         // Only the browser's own "stop sharing" is news: stopScreenShare already knows.
         if (!sharing) return;
@@ -69,14 +86,12 @@ export function createWebMediaControls(adapter: object, options: WebMediaControl
         subscriber.next({ type: 'screenShareStopped' });
       }),
       on(trtc, EVENT.REMOTE_VIDEO_AVAILABLE, ({ userId, streamType }) => {
-        if (streamType === TYPE.STREAM_TYPE_SUB)
-          subscriber.next({ type: 'subStreamAvailable', userId, available: true });
+        if (streamType === sub) subscriber.next({ type: 'subStreamAvailable', userId, available: true });
       }),
       on(trtc, EVENT.REMOTE_VIDEO_UNAVAILABLE, ({ userId, streamType }) => {
-        if (streamType === TYPE.STREAM_TYPE_SUB)
-          subscriber.next({ type: 'subStreamAvailable', userId, available: false });
+        if (streamType === sub) subscriber.next({ type: 'subStreamAvailable', userId, available: false });
       }),
-      on(trtc, EVENT.STATISTICS, (stats) => subscriber.next(toStatistics(stats))),
+      on(trtc, EVENT.STATISTICS, (stats) => subscriber.next({ type: 'statistics', statistics: toStatistics(stats) })),
     ];
     return () => {
       for (const remove of off) remove();
@@ -84,40 +99,20 @@ export function createWebMediaControls(adapter: object, options: WebMediaControl
   });
 
   return {
+    platform: 'web',
     events$: mergeEvents(sdkEvents$, hub.asObservable()).pipe(shareEvents()),
-    startPlayMusic: (p: {
-      id: string;
-      url: string;
-      loopCount?: number;
-      publish?: boolean;
-      startTimeMs?: number;
-      volume?: number;
-    }) =>
-      music.start({
-        id: p.id,
-        url: p.url,
-        plays: p.loopCount === undefined ? 1 : p.loopCount < 0 ? Number.POSITIVE_INFINITY : p.loopCount + 1,
-        publish: p.publish ?? true,
-        startTimeMs: p.startTimeMs ?? 0,
-        volume: p.volume ?? 100,
-      }),
-    stopPlayMusic: ({ id }: { id: string }) => music.stop(id),
-    pausePlayMusic: ({ id }: { id: string }) => music.pause(id),
-    resumePlayMusic: ({ id }: { id: string }) => music.resume(id),
-    seekMusic: ({ id, positionMs }: { id: string; positionMs: number }) => music.seek(id, positionMs),
-    setMusicVolume: ({ id, volume }: { id: string; volume: number }) => music.setVolume(id, volume),
+    startPlayMusic: (params) => music.start(params),
+    stopPlayMusic: ({ id }) => music.stop(id),
+    pausePlayMusic: ({ id }) => music.pause(id),
+    resumePlayMusic: ({ id }) => music.resume(id),
+    seekMusic: ({ id, positionMs }) => music.seek(id, positionMs),
+    setMusicVolume: ({ id, volume }) => music.setVolume(id, volume),
     setBeautyStyle: beauty.setBeautyStyle,
-    setVirtualBackground: background.setVirtualBackground,
-    getCameraList: devices.getCameraList,
-    getMicrophoneList: devices.getMicrophoneList,
-    getSpeakerList: devices.getSpeakerList,
-    setCurrentCamera: ({ deviceId }: { deviceId: string }) => devices.setCurrentDevice('camera', deviceId),
-    setCurrentMicrophone: ({ deviceId }: { deviceId: string }) =>
-      devices.setCurrentDevice('microphone', deviceId),
-    setCurrentSpeaker: ({ deviceId }: { deviceId: string }) => devices.setCurrentDevice('speaker', deviceId),
-    async startScreenShare({ publish = true }: { publish?: boolean } = {}) {
-      if (sharing)
-        throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'startScreenShare: the screen is already shared');
+    setVirtualBackground: createVirtualBackground(context, plugin, options.assetsPath),
+    getDeviceList: devices.getDeviceList,
+    setCurrentDevice: devices.setCurrentDevice,
+    async startScreenShare({ publish }) {
+      if (sharing) throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'startScreenShare: the screen is already shared');
       await call((t) => t.startScreenShare({ publish }));
       sharing = true;
     },
@@ -126,7 +121,13 @@ export function createWebMediaControls(adapter: object, options: WebMediaControl
       sharing = false;
       await call((t) => t.stopScreenShare());
     },
-    /** Stops the music (the plugins end with the TRTC client). */
-    destroy: () => music.stopAll(),
+    async startRemoteSubView({ userId, view }) {
+      const element = viewField(view, 'view', webViewRule);
+      await call((t) => t.startRemoteVideo({ userId, streamType: sub, view: element }));
+    },
+    async stopRemoteSubView({ userId }) {
+      await call((t) => t.stopRemoteVideo({ userId, streamType: sub }));
+    },
+    stopAll: () => music.stopAll(),
   };
 }
