@@ -1,17 +1,19 @@
 import TRTC from 'trtc-sdk-v5';
 import { createWebAdapter } from '../../src/index.js';
-import { createWebMediaControls } from '../../src/media/index.js';
+import { withMediaControls } from '../../src/media/index.js';
 import { adapterContexts } from '../../src/web-context.js';
 import { loopbackChat } from '../page/loopback-chat.js';
 import { meanColor, medianLevel, sineWav } from './wav.js';
 
 /** The media controls on the real trtc-sdk-v5 in Chromium; the test drives them through `window.e2e`. */
 const SDK_APP_ID = 1400000001;
-const adapter = createWebAdapter({ sdkAppId: SDK_APP_ID, TRTC, TencentCloudChat: loopbackChat() });
-const media = createWebMediaControls(adapter, { assetsPath: '/assets/' });
+const base = createWebAdapter({ sdkAppId: SDK_APP_ID, TRTC, TencentCloudChat: loopbackChat() });
+const adapter = withMediaControls(base, { assetsPath: '/assets/' });
+/** The media port, as core drives it (core validates and fills in the defaults first). */
+const { media } = adapter;
 /** The adapter's own TRTC client: the test reads what it publishes (not part of the public API). */
 const trtc = () => {
-  const context = adapterContexts.get(adapter);
+  const context = adapterContexts.get(base);
   if (!context) throw new Error('no context');
   return context.trtc;
 };
@@ -36,7 +38,7 @@ const e2e = {
     };
     const before = await medianLevel(published(), 800);
     const url = URL.createObjectURL(sineWav(2, 440));
-    await media.startPlayMusic({ id: 'bgm', url });
+    await media.startPlayMusic({ id: 7, url, loopCount: 0, publish: true, startTimeMs: 0 });
     const during = await medianLevel(published(), 800);
     // The track ends by itself: the player reports it complete, by timing.
     const deadline = Date.now() + 5000;
@@ -60,17 +62,17 @@ const e2e = {
   },
   async devices() {
     const lists = {
-      cameras: await media.getCameraList(),
-      microphones: await media.getMicrophoneList(),
-      speakers: await media.getSpeakerList(),
+      cameras: await media.getDeviceList({ kind: 'camera' }),
+      microphones: await media.getDeviceList({ kind: 'microphone' }),
+      speakers: await media.getDeviceList({ kind: 'speaker' }),
     };
     await trtc().startLocalAudio();
     const other = lists.microphones.at(-1)?.deviceId ?? '';
-    await media.setCurrentMicrophone({ deviceId: other });
-    await media.setCurrentSpeaker({ deviceId: lists.speakers.at(-1)?.deviceId ?? '' });
+    await media.setCurrentDevice({ kind: 'microphone', deviceId: other });
+    await media.setCurrentDevice({ kind: 'speaker', deviceId: lists.speakers.at(-1)?.deviceId ?? '' });
     await sleep(300);
     const unknown = await media
-      .setCurrentCamera({ deviceId: 'no-such-camera' })
+      .setCurrentDevice({ kind: 'camera', deviceId: 'no-such-camera' })
       .then(() => undefined, failure);
     return { lists, other, unknown, events: events.filter((e) => e.type === 'deviceChange') };
   },

@@ -60,7 +60,11 @@ export function createDevices(TRTC: TrtcSdk, trtc: TrtcClient, emit: (event: Dev
       }
     },
     /** TRTC's DEVICE_CHANGED, as the port reports it. */
-    onDeviceChanged(kind: DeviceKind, state: 'add' | 'remove' | 'active', { deviceId }: MediaDeviceInfo): void {
+    onDeviceChanged(
+      kind: DeviceKind,
+      state: 'add' | 'remove' | 'active',
+      { deviceId }: MediaDeviceInfo,
+    ): void {
       emit({ type: 'deviceChange', kind, deviceId, state });
       if (state === 'active') {
         inUse[kind] = deviceId;

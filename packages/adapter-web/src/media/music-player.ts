@@ -1,6 +1,6 @@
 import { type ClockPort, ErrorCode, TrtcSmartError } from '@trtc-smart/core';
-import type { MediaPortEvent } from '@trtc-smart/core/media';
 import { toTrtcSmartError } from '@trtc-smart/core/adapter-kit';
+import type { MediaPortEvent } from '@trtc-smart/core/media';
 import type { TrtcClient } from '../sdk.js';
 import { type AudioElementFactory, probeDuration } from './audio-element.js';
 import { type MusicSink, type SinkStart, startElementSink, startMixerSink } from './music-sinks.js';

@@ -23,7 +23,10 @@ const unsupported = (reason: string, cause?: TrtcSmartError['cause']) =>
 const effectOf = (background: Exclude<VirtualBackground, { type: 'none' }>) =>
   background.type === 'image'
     ? { type: 'image' as const, src: background.imageUrl }
-    : { type: 'blur' as const, ...(background.blurLevel === undefined ? {} : { blurLevel: background.blurLevel }) };
+    : {
+        type: 'blur' as const,
+        ...(background.blurLevel === undefined ? {} : { blurLevel: background.blurLevel }),
+      };
 
 /**
  * The virtual background over trtc-sdk-v5's VirtualBackground plugin: it segments the camera

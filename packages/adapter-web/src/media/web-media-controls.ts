@@ -40,7 +40,10 @@ export type WebMediaControls = MediaControlsPort<WebView> & { stopAll(): Promise
  * remote substreams and statistics. This entry, `@trtc-smart/adapter-web/media`, is apart from
  * the main one, and each video plugin is loaded on first use.
  */
-export function withMediaControls(adapter: WebAdapter, options: WebMediaControlsOptions = {}): WebAdapterWithMedia {
+export function withMediaControls(
+  adapter: WebAdapter,
+  options: WebMediaControlsOptions = {},
+): WebAdapterWithMedia {
   const media = createWebMediaControls(adapter, options);
   return {
     ...adapter,
@@ -62,7 +65,10 @@ function contextOf(adapter: WebAdapter): WebContext {
 }
 
 /** The media port alone, over the adapter's TRTC client. */
-export function createWebMediaControls(adapter: WebAdapter, options: WebMediaControlsOptions = {}): WebMediaControls {
+export function createWebMediaControls(
+  adapter: WebAdapter,
+  options: WebMediaControlsOptions = {},
+): WebMediaControls {
   const context = contextOf(adapter);
   const { trtc, TRTC, clock } = context;
   const call = trtcCaller(trtc);
@@ -78,7 +84,9 @@ export function createWebMediaControls(adapter: WebAdapter, options: WebMediaCon
   const sdkEvents$ = new Observable<MediaPortEvent>((subscriber) => {
     const { EVENT } = TRTC;
     const off = [
-      on(trtc, EVENT.DEVICE_CHANGED, ({ type, action, device }) => devices.onDeviceChanged(type, action, device)),
+      on(trtc, EVENT.DEVICE_CHANGED, ({ type, action, device }) =>
+        devices.onDeviceChanged(type, action, device),
+      ),
       on(trtc, EVENT.SCREEN_SHARE_STOPPED, () => {
         // Only the browser's own "stop sharing" is news: stopScreenShare already knows.
         if (!sharing) return;
@@ -91,7 +99,9 @@ export function createWebMediaControls(adapter: WebAdapter, options: WebMediaCon
       on(trtc, EVENT.REMOTE_VIDEO_UNAVAILABLE, ({ userId, streamType }) => {
         if (streamType === sub) subscriber.next({ type: 'subStreamAvailable', userId, available: false });
       }),
-      on(trtc, EVENT.STATISTICS, (stats) => subscriber.next({ type: 'statistics', statistics: toStatistics(stats) })),
+      on(trtc, EVENT.STATISTICS, (stats) =>
+        subscriber.next({ type: 'statistics', statistics: toStatistics(stats) }),
+      ),
     ];
     return () => {
       for (const remove of off) remove();
@@ -112,7 +122,8 @@ export function createWebMediaControls(adapter: WebAdapter, options: WebMediaCon
     getDeviceList: devices.getDeviceList,
     setCurrentDevice: devices.setCurrentDevice,
     async startScreenShare({ publish }) {
-      if (sharing) throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'startScreenShare: the screen is already shared');
+      if (sharing)
+        throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'startScreenShare: the screen is already shared');
       await call((t) => t.startScreenShare({ publish }));
       sharing = true;
     },

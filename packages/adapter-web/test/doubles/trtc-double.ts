@@ -360,6 +360,8 @@ class TrtcClientDouble implements TrtcClient {
   }
 
   async startRemoteVideo(config: RemoteVideoConfig) {
+    if (config.streamType === TYPE.STREAM_TYPE_SUB)
+      return void this.#media.subViews.set(config.userId, config.view);
     const { userId } = config;
     await this.#run('startRemoteVideo', () =>
       this.#live
@@ -370,6 +372,7 @@ class TrtcClientDouble implements TrtcClient {
   }
 
   async stopRemoteVideo(config: StopRemoteVideoConfig) {
+    if (config.streamType === TYPE.STREAM_TYPE_SUB) return void this.#media.subViews.delete(config.userId);
     const { userId } = config;
     await this.#run('stopRemoteVideo', () =>
       this.#live ? this.#liveMedia.stopPlay({ userId }) : this.#device.callMedia.stopRemoteView({ userId }),

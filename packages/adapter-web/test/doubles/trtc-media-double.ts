@@ -78,6 +78,8 @@ export class TrtcMediaDouble {
   beauty: BasicBeautyOptions | undefined;
   background: VirtualBackgroundOptions | UpdateVirtualBackgroundOptions | undefined;
   screen: ScreenShareConfig | undefined;
+  /** Remote users' sub streams played, by user: the view. */
+  readonly subViews = new Map<string, unknown>();
   /** Every plugin call, in order: `startPlugin BasicBeauty`, … */
   readonly calls: string[] = [];
   /** A failure the next call of this name rejects with. */

@@ -1,7 +1,12 @@
+import type { MediaPortEvent } from '@trtc-smart/core/media';
 import { createFakeCloud, type FakeCloud } from '@trtc-smart/testkit';
 import { createWebAdapter, type WebAdapter } from '../../src/index.js';
 import type { AudioElement } from '../../src/media/audio-element.js';
-import { createWebMediaControls, type WebMediaControlsOptions } from '../../src/media/index.js';
+import {
+  createWebMediaControls,
+  type WebMediaControls,
+  type WebMediaControlsOptions,
+} from '../../src/media/index.js';
 import { chatDouble } from '../doubles/chat-double.js';
 import { type TrtcDoubleViews, trtcDouble } from '../doubles/trtc-double.js';
 import { BasicBeautyDouble, TrtcMediaDouble, virtualBackgroundDouble } from '../doubles/trtc-media-double.js';
@@ -43,9 +48,9 @@ export class FakeAudio extends EventTarget implements AudioElement {
 export interface MediaWorld {
   readonly cloud: FakeCloud;
   readonly adapter: WebAdapter;
-  readonly media: ReturnType<typeof createWebMediaControls>;
+  readonly media: WebMediaControls;
   readonly trtc: TrtcMediaDouble;
-  readonly events: { readonly type: string }[];
+  readonly events: MediaPortEvent[];
   /** Every audio element the controls made (duration probes and local players). */
   readonly audios: FakeAudio[];
   /** Durations (s) of the urls the fake "network" serves; NaN: never loads. */
