@@ -2,9 +2,10 @@ import { type Browser, chromium } from 'playwright-core';
 
 /**
  * Debian's Chromium (installed by .ci/run), headless with fake media devices. Background
- * networking is off: the machine reaches no host but the package registries.
+ * networking is off: the machine reaches no host but the package registries. A test adds the
+ * flags it needs (screen capture's auto-selected source, autoplay without a gesture).
  */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -18,6 +19,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

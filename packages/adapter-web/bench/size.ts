@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -8,6 +8,7 @@ import { build } from 'esbuild';
  * external, a complete calling app on our stack, and the same app on @tencentcloud/call-engine-js.
  */
 const here = import.meta.dirname;
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const sdks = ['trtc-sdk-v5', 'trtc-sdk-v5/*', '@tencentcloud/chat', '@tencentcloud/chat/*'];
 
 async function measure(entry: string, external: string[]): Promise<{ minBytes: number; gzipBytes: number }> {
@@ -29,6 +30,115 @@ async function measure(entry: string, external: string[]): Promise<{ minBytes: n
   return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
 }
 
+interface Chunk {
+  readonly file: string;
+  readonly gzipBytes: number;
+  readonly minBytes: number;
+  readonly inputs: readonly string[];
+  readonly staticImports: readonly string[];
+  readonly dynamicImports: readonly string[];
+}
+
+/** A code-split build (the SDKs' main modules external, their plugins bundled): every chunk, and how they load each other. */
+async function measureSplit(entry: string): Promise<Map<string, Chunk> & { entry?: string }> {
+  const result = await build({
+    entryPoints: [join(here, 'apps', entry)],
+    bundle: true,
+    splitting: true,
+    outdir: join(here, 'results', 'split'),
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    conditions: ['@trtc-smart/source', 'module'],
+    external: ['@tencentcloud/chat', '@tencentcloud/chat/*'],
+    // esbuild's `external: ['trtc-sdk-v5']` would take its plugins (subpaths) too.
+    plugins: [
+      {
+        name: 'trtc-main-external',
+        setup: (b) => b.onResolve({ filter: /^trtc-sdk-v5$/ }, ({ path }) => ({ path, external: true })),
+      },
+    ],
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+  });
+  const chunks = new Map<string, Chunk>() as Map<string, Chunk> & { entry?: string };
+  for (const file of result.outputFiles) {
+    const key = relative(process.cwd(), file.path);
+    const meta = result.metafile.outputs[key];
+    if (!meta) continue;
+    const imports = (kind: string) =>
+      meta.imports.filter((i) => i.kind === kind && !i.external).map((i) => i.path);
+    chunks.set(key, {
+      file: basename(key),
+      minBytes: file.contents.length,
+      gzipBytes: gzipSync(file.contents, { level: 9 }).length,
+      inputs: Object.keys(meta.inputs),
+      staticImports: imports('import-statement'),
+      dynamicImports: imports('dynamic-import'),
+    });
+    if (meta.entryPoint?.endsWith(entry)) chunks.entry = key;
+  }
+  return chunks;
+}
+
+/** A chunk and the chunks it imports statically: what loads together with it. */
+function loadedWith(
+  chunks: Map<string, Chunk>,
+  start: string,
+  exclude: ReadonlySet<string> = new Set(),
+): string[] {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || exclude.has(key)) return;
+    seen.add(key);
+    for (const next of chunks.get(key)?.staticImports ?? []) visit(next);
+  };
+  visit(start);
+  return [...seen];
+}
+
+const sum = (chunks: Map<string, Chunk>, keys: readonly string[]) => ({
+  minBytes: keys.reduce((n, k) => n + (chunks.get(k)?.minBytes ?? 0), 0),
+  gzipBytes: keys.reduce((n, k) => n + (chunks.get(k)?.gzipBytes ?? 0), 0),
+});
+
+/** The media app's chunks: the static glue, the media controls, and each TRTC plugin, by what they hold. */
+async function measureMedia() {
+  const chunks = await measureSplit('media-app.ts');
+  const entry = chunks.entry ?? '';
+  const staticKeys = loadedWith(chunks, entry);
+  const staticSet = new Set(staticKeys);
+  const lazy = chunks.get(entry)?.dynamicImports ?? [];
+  const pluginOf = (key: string) =>
+    chunks
+      .get(key)
+      ?.inputs.find((i) => i.includes('trtc-sdk-v5/plugins/'))
+      ?.replace(/.*trtc-sdk-v5\/plugins\//, '');
+  const media = lazy.flatMap((k) => loadedWith(chunks, k, staticSet));
+  const mediaSet = new Set(media);
+  const plugins: Record<string, { minBytes: number; gzipBytes: number; gzipKB: number }> = {};
+  for (const key of media) {
+    for (const dynamic of chunks.get(key)?.dynamicImports ?? []) {
+      const keys = loadedWith(chunks, dynamic, new Set([...staticSet, ...mediaSet]));
+      const name = pluginOf(dynamic)?.replace(/\/[^/]*$/, '') ?? basename(dynamic);
+      const size = sum(chunks, keys);
+      plugins[name] = { ...size, gzipKB: kb(size.gzipBytes) };
+    }
+  }
+  const glueSize = sum(chunks, staticKeys);
+  const mediaSize = sum(chunks, media);
+  const upFront = staticKeys.flatMap((k) => chunks.get(k)?.inputs ?? []);
+  return {
+    /** Nothing of the media controls or the plugins is in what the page loads up front. */
+    noMediaCodeUpFront: !upFront.some((i) => i.includes('/media/') || i.includes('trtc-sdk-v5/plugins/')),
+    staticGlue: { ...glueSize, gzipKB: kb(glueSize.gzipBytes), chunks: staticKeys.length },
+    mediaControlsChunk: { ...mediaSize, gzipKB: kb(mediaSize.gzipBytes), chunks: media.length },
+    pluginChunks: plugins,
+  };
+}
+
 const version = (name: string) =>
   (
     JSON.parse(readFileSync(join(here, '../node_modules', name, 'package.json'), 'utf8')) as {
@@ -41,7 +151,7 @@ const glueWithSubpaths = await measure('glue-with-subpaths.ts', sdks);
 const callingGlue = await measure('our-app.ts', sdks);
 const ourApp = await measure('our-app.ts', []);
 const engineApp = await measure('call-engine-app.ts', []);
-const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const media = await measureMedia();
 const results = {
   measuredWith: {
     'trtc-sdk-v5': version('trtc-sdk-v5'),
@@ -59,6 +169,12 @@ const results = {
     targetKB: 40,
     meetsTarget: kb(callingGlue.gzipBytes) <= 40,
   },
+  /**
+   * The glue with `@trtc-smart/adapter-web/media` behind an `import()` (code-split; chunk sizes are
+   * gzipped one by one): what the page loads up front, the media controls' chunk, and each TRTC
+   * plugin's chunk, fetched when its effect is first turned on.
+   */
+  mediaOnDemand: media,
   ourCompleteApp: { ...ourApp, gzipKB: kb(ourApp.gzipBytes) },
   callEngineCompleteApp: { ...engineApp, gzipKB: kb(engineApp.gzipBytes) },
   ratio: {

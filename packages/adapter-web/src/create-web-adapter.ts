@@ -9,7 +9,7 @@ import { createLiveSignalingPort } from './live/live-signaling-port.js';
 import type { CdnStreamingPlugin, ChatSdk, CrossRoomPlugin, TrtcSdk } from './sdk.js';
 import { createSessionPort } from './session/session-port.js';
 import { type WebView, webViewRule } from './view.js';
-import type { WebContext } from './web-context.js';
+import { adapterContexts, type WebContext } from './web-context.js';
 
 /** Options of `createWebAdapter`: the application, the SDKs the app imports, and logging. */
 export interface WebAdapterOptions {
@@ -86,7 +86,7 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
     { crossRoom: options.CrossRoom !== undefined, cdnStreaming: options.CDNStreaming },
     { room, noticeStream: (streamId) => liveSignaling.noticeStream(streamId) },
   );
-  return {
+  const adapter: WebAdapter = {
     session: createSessionPort(context),
     callSignaling: createCallSignalingPort(context, stringRooms),
     callMedia: createCallMediaPort(context, stringRooms),
@@ -97,4 +97,6 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
     views: webViewRule,
     destroy: () => context.trtc.destroy(),
   };
+  adapterContexts.set(adapter, context);
+  return adapter;
 }

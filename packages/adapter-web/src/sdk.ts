@@ -4,6 +4,8 @@ import type TRTC from 'trtc-sdk-v5';
 import type { TRTCEventTypes } from 'trtc-sdk-v5';
 import type CDNStreaming from 'trtc-sdk-v5/plugins/cdn-streaming';
 import type CrossRoom from 'trtc-sdk-v5/plugins/cross-room';
+import type BasicBeauty from 'trtc-sdk-v5/plugins/video-effect/basic-beauty';
+import type VirtualBackground from 'trtc-sdk-v5/plugins/video-effect/virtual-background';
 
 /**
  * The parts of the two Tencent SDKs this adapter calls, picked from their own declarations: a
@@ -17,6 +19,14 @@ export interface TrtcSdk {
   create(options?: Parameters<typeof TRTC.create>[0]): TrtcClient;
   /** `TRTC.setLogLevel()`. */
   setLogLevel(level: Parameters<typeof TRTC.setLogLevel>[0]): void;
+  /** `TRTC.getCameraList()` (media controls). */
+  getCameraList(): ReturnType<typeof TRTC.getCameraList>;
+  /** `TRTC.getMicrophoneList()` (media controls). */
+  getMicrophoneList(): ReturnType<typeof TRTC.getMicrophoneList>;
+  /** `TRTC.getSpeakerList()` (media controls). */
+  getSpeakerList(): ReturnType<typeof TRTC.getSpeakerList>;
+  /** `TRTC.setCurrentSpeaker()` (media controls). */
+  setCurrentSpeaker(speakerId: string): Promise<void>;
   readonly EVENT: Pick<
     typeof TRTC.EVENT,
     | 'ERROR'
@@ -30,10 +40,13 @@ export interface TrtcSdk {
     | 'AUDIO_VOLUME'
     | 'NETWORK_QUALITY'
     | 'CONNECTION_STATE_CHANGED'
+    | 'DEVICE_CHANGED'
+    | 'SCREEN_SHARE_STOPPED'
+    | 'STATISTICS'
   >;
   readonly TYPE: Pick<
     typeof TRTC.TYPE,
-    'SCENE_RTC' | 'SCENE_LIVE' | 'ROLE_ANCHOR' | 'ROLE_AUDIENCE' | 'STREAM_TYPE_MAIN'
+    'SCENE_RTC' | 'SCENE_LIVE' | 'ROLE_ANCHOR' | 'ROLE_AUDIENCE' | 'STREAM_TYPE_MAIN' | 'STREAM_TYPE_SUB'
   >;
 }
 
@@ -58,7 +71,13 @@ export type TrtcClient = TrtcEvents &
     | 'muteRemoteAudio'
     | 'enableAudioVolumeEvaluation'
     | 'startPlugin'
+    | 'updatePlugin'
     | 'stopPlugin'
+    | 'use'
+    | 'startScreenShare'
+    | 'stopScreenShare'
+    | 'getVideoTrack'
+    | 'getAudioTrack'
     | 'destroy'
   >;
 
@@ -75,6 +94,12 @@ export type CrossRoomPlugin = typeof CrossRoom;
 
 /** The default export of `trtc-sdk-v5/plugins/cdn-streaming`: binds a publisher's CDN stream id. */
 export type CdnStreamingPlugin = typeof CDNStreaming;
+
+/** The default export of `trtc-sdk-v5/plugins/video-effect/basic-beauty` (the media controls load it on demand). */
+export type BasicBeautyPlugin = typeof BasicBeauty;
+
+/** The default export of `trtc-sdk-v5/plugins/video-effect/virtual-background` (loaded on demand too). */
+export type VirtualBackgroundPlugin = typeof VirtualBackground;
 
 /** The default export of `@tencentcloud/chat` (its full build, which includes signaling). */
 export interface ChatSdk {

@@ -19,3 +19,9 @@ export function currentUser(context: WebContext): { readonly userId: string; rea
     throw new TrtcSmartError(ErrorCode.NOT_LOGGED_IN, 'not logged in: the web adapter has no user yet');
   return context.credentials;
 }
+
+/**
+ * Each web adapter's context, by adapter: the media controls entry (`@trtc-smart/adapter-web/media`)
+ * finds the adapter's TRTC client here, so an app that never imports it carries none of its code.
+ */
+export const adapterContexts = new WeakMap<object, WebContext>();

@@ -10,6 +10,7 @@ import type {
   RemoteVideoConfig,
   RtcError,
   Scene,
+  ScreenShareConfig,
   StartCrossRoomOption,
   StopRemoteVideoConfig,
   TRTCEventTypes,
@@ -21,6 +22,7 @@ import type {
 import type { CDNStreamingOptions } from 'trtc-sdk-v5/plugins/cdn-streaming';
 import type { TrtcClient, TrtcSdk } from '../../src/sdk.js';
 import type { WebView } from '../../src/view.js';
+import { rtcFailure, TrtcMediaDouble } from './trtc-media-double.js';
 import { CDNStreaming, CrossRoom } from './trtc-plugins.js';
 
 /** trtc-sdk-v5's constants (its const enums cannot be read at run time under isolatedModules). */
@@ -36,6 +38,9 @@ const EVENT = {
   AUDIO_VOLUME: 'audio-volume',
   NETWORK_QUALITY: 'network-quality',
   CONNECTION_STATE_CHANGED: 'connection-state-changed',
+  DEVICE_CHANGED: 'device-changed',
+  SCREEN_SHARE_STOPPED: 'screen-share-stopped',
+  STATISTICS: 'statistics',
 } as const satisfies TrtcSdk['EVENT'];
 
 const MAIN = 'main' as TRTCStreamType.Main;
@@ -45,6 +50,7 @@ const TYPE = {
   ROLE_ANCHOR: 'anchor' as UserRole.ANCHOR,
   ROLE_AUDIENCE: 'audience' as UserRole.AUDIENCE,
   STREAM_TYPE_MAIN: MAIN,
+  STREAM_TYPE_SUB: 'sub' as TRTCStreamType.Sub,
 } satisfies TrtcSdk['TYPE'];
 
 const role = (r: UserRole | undefined): 'anchor' | 'audience' =>
@@ -57,6 +63,8 @@ export interface TrtcDoubleViews {
   plugins: readonly unknown[];
   /** The last TRTC.setLogLevel. */
   logLevel?: number;
+  /** What the media controls did to TRTC (devices, plugins, screen sharing); made by trtcDouble if not given. */
+  media?: TrtcMediaDouble;
 }
 
 /**
@@ -65,16 +73,23 @@ export interface TrtcDoubleViews {
  * which is how a live room previews before it enters).
  */
 export function trtcDouble(device: FakeAdapter, views?: TrtcDoubleViews): TrtcSdk {
+  const seen: TrtcDoubleViews = views ?? { local: undefined, remote: new Map(), plugins: [] };
+  seen.media ??= new TrtcMediaDouble();
+  const media = seen.media;
   return {
     EVENT,
     TYPE,
     setLogLevel: (level) => {
-      if (views) views.logLevel = level;
+      seen.logLevel = level;
     },
     create: (options?: TRTCOptions) => {
-      if (views) views.plugins = options?.plugins ?? [];
-      return new TrtcClientDouble(device, views ?? { local: undefined, remote: new Map(), plugins: [] });
+      seen.plugins = options?.plugins ?? [];
+      return new TrtcClientDouble(device, seen, media);
     },
+    getCameraList: async () => [...media.devices.camera],
+    getMicrophoneList: async () => [...media.devices.microphone],
+    getSpeakerList: async () => [...media.devices.speaker],
+    setCurrentSpeaker: async (speakerId) => media.activate('speaker', speakerId),
   };
 }
 
@@ -105,6 +120,7 @@ type Handler = (...args: never[]) => void;
 class TrtcClientDouble implements TrtcClient {
   readonly #device: FakeAdapter;
   readonly #views: TrtcDoubleViews;
+  readonly #media: TrtcMediaDouble;
   readonly #handlers = new Map<string, Set<Handler>>();
   #userId: string | undefined;
   #inRoom = false;
@@ -115,9 +131,11 @@ class TrtcClientDouble implements TrtcClient {
   /** TRTC's own CDN stream id for a publisher, until the CDNStreaming plugin binds another. */
   #relayStreamId = '';
 
-  constructor(device: FakeAdapter, views: TrtcDoubleViews) {
+  constructor(device: FakeAdapter, views: TrtcDoubleViews, media: TrtcMediaDouble) {
     this.#device = device;
     this.#views = views;
+    this.#media = media;
+    media.emit = (event, ...args) => this.#emit(event, ...args);
     device.callMedia.events$.subscribe((event) => {
       switch (event.type) {
         case 'userEntered':
@@ -272,9 +290,13 @@ class TrtcClientDouble implements TrtcClient {
     await this.#local('startLocalAudio', () =>
       this.#device.callMedia.setMicMute({ isMute: config?.mute === true }),
     );
+    this.#capturing('microphone', true, config?.option?.microphoneId);
   }
 
   async updateLocalAudio(config: UpdateLocalAudioConfig) {
+    const microphoneId = config.option?.microphoneId;
+    if (microphoneId !== undefined) this.#media.activate('microphone', microphoneId);
+    if (config.mute === undefined) return;
     const isMute = config.mute === true || config.mute === 'microphone';
     await this.#run('updateLocalAudio', () =>
       this.#live ? this.#liveMedia.muteLocalAudio({ isMute }) : this.#device.callMedia.setMicMute({ isMute }),
@@ -287,6 +309,13 @@ class TrtcClientDouble implements TrtcClient {
       return;
     }
     await this.#local('stopLocalAudio', () => this.#device.callMedia.setMicMute({ isMute: true }));
+    this.#capturing('microphone', false);
+  }
+
+  /** Capture started or stopped: TRTC reports the device it started on active. */
+  #capturing(kind: 'camera' | 'microphone', on: boolean, deviceId?: string): void {
+    this.#media[kind] = on;
+    if (on) this.#media.activate(kind, deviceId);
   }
 
   async startLocalVideo(config?: LocalVideoConfig) {
@@ -300,9 +329,12 @@ class TrtcClientDouble implements TrtcClient {
       if (typeof mirror === 'boolean') await this.#liveMedia.setMirror({ isMirror: mirror });
     });
     if (typeof view === 'string' || (view && !Array.isArray(view))) this.#views.local = view;
+    this.#capturing('camera', true, config?.option?.cameraId);
   }
 
   async updateLocalVideo(config: LocalVideoConfig) {
+    const cameraId = config.option?.cameraId;
+    if (cameraId !== undefined) this.#media.activate('camera', cameraId);
     const isFront = config.option?.useFrontCamera;
     const mirror = config.option?.mirror;
     if (isFront !== undefined) {
@@ -324,9 +356,12 @@ class TrtcClientDouble implements TrtcClient {
     );
     this.#livePreview = false;
     this.#views.local = undefined;
+    this.#capturing('camera', false);
   }
 
   async startRemoteVideo(config: RemoteVideoConfig) {
+    if (config.streamType === TYPE.STREAM_TYPE_SUB)
+      return void this.#media.subViews.set(config.userId, config.view);
     const { userId } = config;
     await this.#run('startRemoteVideo', () =>
       this.#live
@@ -337,6 +372,7 @@ class TrtcClientDouble implements TrtcClient {
   }
 
   async stopRemoteVideo(config: StopRemoteVideoConfig) {
+    if (config.streamType === TYPE.STREAM_TYPE_SUB) return void this.#media.subViews.delete(config.userId);
     const { userId } = config;
     await this.#run('stopRemoteVideo', () =>
       this.#live ? this.#liveMedia.stopPlay({ userId }) : this.#device.callMedia.stopRemoteView({ userId }),
@@ -357,6 +393,7 @@ class TrtcClientDouble implements TrtcClient {
 
   /** CrossRoom connects rooms for PK; CDNStreaming binds the publisher's CDN stream id. Both must be registered. */
   async startPlugin(plugin: string, options?: unknown) {
+    if (this.#mediaPlugin(plugin)) return this.#media.startPlugin(plugin, options);
     this.#registered(plugin, 'startPlugin');
     if (plugin === 'CrossRoom') {
       const { roomId, userId } = options as StartCrossRoomOption;
@@ -371,9 +408,47 @@ class TrtcClientDouble implements TrtcClient {
     await this.#run('startPlugin', () => this.#liveMedia.startPublish({ streamId }));
   }
 
-  async stopPlugin(plugin: string, _options?: unknown) {
+  async updatePlugin(plugin: string, options?: unknown) {
+    if (!this.#mediaPlugin(plugin))
+      throw rtcError(new Error(`updatePlugin(${plugin}) is not doubled`), 'updatePlugin');
+    this.#media.updatePlugin(plugin, options);
+  }
+
+  async stopPlugin(plugin: string, options?: unknown) {
+    if (this.#mediaPlugin(plugin)) return this.#media.stopPlugin(plugin, options);
     this.#registered(plugin, 'stopPlugin');
     if (plugin === 'CrossRoom') await this.#run('stopPlugin', () => this.#liveMedia.disconnectOtherRoom());
+  }
+
+  /** AudioMixer is built in; the two video effects must have been registered with `use`. */
+  #mediaPlugin(plugin: string): boolean {
+    if (plugin === 'AudioMixer') return true;
+    if (plugin !== 'BasicBeauty' && plugin !== 'VirtualBackground') return false;
+    if (!this.#media.registered.some((p) => (p as { Name?: string }).Name === plugin)) {
+      throw rtcFailure(5000, `plugin ${plugin} is not registered (trtc.use)`, 'startPlugin');
+    }
+    return true;
+  }
+
+  use(plugin: Parameters<TrtcClient['use']>[0]) {
+    this.#media.registered.push('plugin' in plugin ? plugin.plugin : plugin);
+  }
+
+  async startScreenShare(config?: ScreenShareConfig) {
+    this.#media.check('startScreenShare');
+    this.#media.screen = config ?? {};
+  }
+
+  async stopScreenShare() {
+    this.#media.screen = undefined;
+  }
+
+  getVideoTrack() {
+    return this.#media.camera ? ({ kind: 'video' } as MediaStreamTrack) : null;
+  }
+
+  getAudioTrack() {
+    return this.#media.microphone ? ({ kind: 'audio' } as MediaStreamTrack) : null;
   }
 
   #registered(plugin: string, functionName: string): void {

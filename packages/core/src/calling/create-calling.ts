@@ -25,6 +25,7 @@ import { fieldAdapter } from '../machine/field-adapter.js';
 import { OpRegistry } from '../machine/ops.js';
 import { isRunning, Prefixing } from '../machine/prefixed.js';
 import type { UserSigProvider } from '../machine/sig-renewal.js';
+import type { MediaControls } from '../media/media-host.js';
 import type { CallMediaEvent } from '../ports/call-media.port.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import { EventHub, ValueHub } from '../ports/event-hub.js';
@@ -32,6 +33,8 @@ import type { LoginParams } from '../ports/session.port.js';
 import { type CallMachine, callMachine } from './call-machine.js';
 import { callRefusal } from './call-refusals.js';
 import { currentCall } from './call-updates.js';
+import type { CallingWithMedia } from './calling-media.js';
+import { callingMediaHost } from './calling-media-host.js';
 import {
   type CallParams,
   type GroupCallParams,
@@ -67,6 +70,11 @@ export interface CallingOptions<View> {
    * error, with its own text, comes as onError), the call ends with onUserSigExpired.
    */
   readonly userSigProvider?: UserSigProvider;
+  /**
+   * Opt-in media controls: pass `mediaControls` from `@trtc-smart/core/media` to get music, beauty,
+   * virtual background, devices, screen share and statistics (see CallingWithMedia).
+   */
+  readonly media?: MediaControls;
 }
 
 /** The typed calling API: a promise per seed method, events$ with the seed's events, and the state. */
@@ -188,6 +196,7 @@ class CallingInstance<View> implements Omit<Calling<View>, TableMethod | 'getSna
     this.ports.add(adapter.callMedia.events$.subscribe(new CallMediaEvents(actor, this)));
     // One hub for every event, completed on destroy: an app's subscription holds no port open.
     this.events$ = this.machineEvents.asObservable();
+    options.media?.(callingMediaHost(this, options.adapter));
   }
 
   get state$(): Observable<CallingState> {
@@ -361,7 +370,11 @@ installMethods(CallingInstance.prototype, METHODS);
 defineOnFirstRead(CallingInstance.prototype as Instance, 'getSnapshot', (c) => () => c.state.getValue());
 
 /** Creates a calling user (the seed's `calling` object as promises and streams) over a platform adapter. */
-export function createCalling<View>(options: CallingOptions<View>): Calling<View> {
+export function createCalling<View>(
+  options: CallingOptions<View> & { readonly media: MediaControls },
+): CallingWithMedia<View>;
+export function createCalling<View>(options: CallingOptions<View>): Calling<View>;
+export function createCalling<View>(options: CallingOptions<View>): Calling<View> | CallingWithMedia<View> {
   return new CallingInstance(options) as CallingInstance<View> &
     Pick<Calling<View>, TableMethod | 'getSnapshot'>;
 }

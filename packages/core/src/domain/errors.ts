@@ -29,6 +29,8 @@ export const ErrorCode = {
   ALREADY_EXISTS: 20031,
   /** A camera or microphone could not be used. */
   DEVICE_ERROR: 20040,
+  /** The platform (or its adapter) cannot do this; the message names the feature and the platform. */
+  NOT_SUPPORTED: 20050,
   /** Any other failure reported by the platform adapter; `cause` holds the platform's code. */
   ADAPTER_FAILURE: 20090,
   /** The adapter sent something core could not understand. */
@@ -93,3 +95,7 @@ function describeCause(value: unknown): ErrorCause {
 /** An INVALID_PARAMETER error whose message names the field and the rule it breaks. */
 export const invalidParameter = (field: string, rule: string): TrtcSmartError =>
   new TrtcSmartError(ErrorCode.INVALID_PARAMETER, `${field}: ${rule}`);
+
+/** A NOT_SUPPORTED error naming the feature and the platform that lacks it. */
+export const notSupported = (feature: string, platform: string): TrtcSmartError =>
+  new TrtcSmartError(ErrorCode.NOT_SUPPORTED, `${feature} is not supported on ${platform}`);

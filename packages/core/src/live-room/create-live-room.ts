@@ -30,12 +30,15 @@ import { fieldAdapter } from '../machine/field-adapter.js';
 import { OpRegistry } from '../machine/ops.js';
 import { isRunning } from '../machine/prefixed.js';
 import type { UserSigProvider } from '../machine/sig-renewal.js';
+import type { MediaControls } from '../media/media-host.js';
 import { EventHub, ValueHub } from '../ports/event-hub.js';
 import type { LiveRoomAdapter } from '../ports/live-room-adapter.js';
 import type { LoginParams } from '../ports/session.port.js';
 import type { LiveCommand, LiveMachineEvent } from './live-machine-events.js';
 import { currentRoom } from './live-room-context.js';
 import { type LiveRoomMachine, liveRoomMachine } from './live-room-machine.js';
+import type { LiveRoomWithMedia } from './live-room-media.js';
+import { liveRoomMediaHost } from './live-room-media-host.js';
 import {
   type CameraPreviewParams,
   type CreateRoomParams,
@@ -89,6 +92,11 @@ export interface LiveRoomOptions<View> {
    * logged out and leaves the room.
    */
   readonly userSigProvider?: UserSigProvider;
+  /**
+   * Opt-in media controls: pass `mediaControls` from `@trtc-smart/core/media` to get music, beauty,
+   * virtual background, devices, screen share and statistics (see LiveRoomWithMedia).
+   */
+  readonly media?: MediaControls;
 }
 
 /** The typed live-room API: a promise per seed method, the seed's events, and the state. */
@@ -304,6 +312,7 @@ class LiveRoomInstance<View> implements Omit<LiveRoom<View>, TableMethod | 'getS
     });
     actor.start();
     this.portEvents = subscribePortEvents(adapter as LiveRoomAdapter, actor, this.events);
+    options.media?.(liveRoomMediaHost(this, options.adapter));
   }
 
   get events$(): Observable<LiveRoomEvent> {
@@ -545,7 +554,13 @@ installMethods(LiveRoomInstance.prototype, METHODS);
 defineOnFirstRead(LiveRoomInstance.prototype as Room, 'getSnapshot', (room) => () => room.state.getValue());
 
 /** Creates a live-room user (the seed's `liveRoom` object as promises and streams) over a platform adapter. */
-export function createLiveRoom<View>(options: LiveRoomOptions<View>): LiveRoom<View> {
+export function createLiveRoom<View>(
+  options: LiveRoomOptions<View> & { readonly media: MediaControls },
+): LiveRoomWithMedia<View>;
+export function createLiveRoom<View>(options: LiveRoomOptions<View>): LiveRoom<View>;
+export function createLiveRoom<View>(
+  options: LiveRoomOptions<View>,
+): LiveRoom<View> | LiveRoomWithMedia<View> {
   return new LiveRoomInstance(options) as LiveRoomInstance<View> &
     Pick<LiveRoom<View>, TableMethod | 'getSnapshot'>;
 }

@@ -1,4 +1,5 @@
 import type { ViewRule } from '../domain/view.js';
+import type { MediaControlsPort } from '../media/media-port.js';
 import type { ClockPort, RandomPort } from './clock.port.js';
 import type { LiveMediaPort } from './live-media.port.js';
 import type { LiveSignalingPort } from './live-signaling.port.js';
@@ -15,4 +16,6 @@ export interface LiveRoomAdapter<View = unknown> {
   readonly clock: ClockPort;
   readonly random: RandomPort;
   readonly views: ViewRule<View>;
+  /** Music, beauty, background, devices, screen share, statistics; without it they reject NOT_SUPPORTED. */
+  readonly media?: MediaControlsPort<View>;
 }
