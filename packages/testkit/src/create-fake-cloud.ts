@@ -23,10 +23,12 @@ import { type InvitationSnapshot, Invitations } from './cloud/invitations.js';
 import { LiveGroups } from './cloud/live-groups.js';
 import { routeLive } from './cloud/live-routes.js';
 import { LiveStreams } from './cloud/live-streams.js';
+import { MediaMix, routeMediaControls } from './cloud/media-controls-routes.js';
 import { MediaRooms, type Publishing } from './cloud/media-rooms.js';
 import { Outbox } from './cloud/outbox.js';
 import { RequestRouter } from './cloud/request-router.js';
 import { Trace, type TraceEntry } from './cloud/trace.js';
+import { type ControlsSnapshot, controlsSnapshot } from './media/local-controls.js';
 import type { LinkConfig } from './network/link-config.js';
 import { Network } from './network/network.js';
 import { type FakeCloudOptions, type ResolvedOptions, resolveOptions } from './options.js';
@@ -40,7 +42,7 @@ export interface FakeAdapter extends CallingAdapter<FakeView>, LiveRoomAdapter<F
   /** The device's IM groups, messages and profiles at the SDK's level, for SDK doubles. */
   readonly imGroups: ImGroupsClient;
   /** This device's local media state (cloud.mediaState names a user's newest device). */
-  mediaState(): MediaStateSnapshot;
+  mediaState(): MediaStateSnapshot & { readonly controls: ControlsSnapshot };
   /** This device's live-room media state. */
   liveMediaState(): LiveMediaSnapshot;
 }
@@ -117,7 +119,7 @@ export interface FakeCloud {
   /** Users with a session whose link is up, sorted. */
   onlineUsers(): string[];
   /** A device's local media state, by logged-in userId or else by device label. */
-  mediaState(target: string): MediaStateSnapshot | undefined;
+  mediaState(target: string): (MediaStateSnapshot & { readonly controls: ControlsSnapshot }) | undefined;
   /** A device's live-room media state (preview, role, stream, plays, mutes), likewise. */
   liveMediaState(target: string): LiveMediaSnapshot | undefined;
   /** userIds in a live room's IM group, in join order. */
@@ -162,6 +164,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     deviceOfUser: (userId) => accounts?.deviceOf(userId),
     olderDevicesOfUser: (userId) => accounts?.olderDevicesOf(userId),
   });
+  const mediaMix = new MediaMix();
   const media = new MediaRooms({
     clock,
     outbox,
@@ -172,6 +175,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     mediaTimeoutMs: resolved.mediaTimeoutMs,
     volumeIntervalMs: resolved.volumeIntervalMs,
     networkQualityIntervalMs: resolved.networkQualityIntervalMs,
+    musicOf: (deviceId) => mediaMix.music(deviceId),
   });
   const liveGroups = new LiveGroups({
     clock,
@@ -277,6 +281,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   router.on<Publishing>('callMedia.publish', (c, p) => media.publish(c.deviceId, p));
   routeLive(router, liveGroups, liveStreams);
   routeImGroups(router, imGroups);
+  routeMediaControls(router, { mix: mediaMix, media, live: liveStreams, outbox });
 
   // Every device's calls take its id, so one deps object serves them all.
   const deviceDeps: ClientDeviceDeps = {
@@ -316,6 +321,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
     trace,
     roomHas: (roomId, userId) => media.has(roomId, userId),
     publishes: (roomId, userId) => liveStreams.publishes(roomId, userId),
+    rttMs: (deviceId) => 2 * network.linkConfig(deviceId).latencyMs,
   };
 
   /** The device a user is logged in on, else the device with that label. */
@@ -389,7 +395,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       }),
     mediaState: (target) => {
       const device = findDevice(target);
-      return device?.media.snapshot(device.id);
+      return device && { ...device.media.snapshot(device.id), controls: controlsSnapshot(device) };
     },
     liveMediaState: (target) => findDevice(target)?.live.local.snapshot(),
     liveRoomMembers: (roomId) => liveGroups.memberIds(roomId),

@@ -11,6 +11,7 @@ import type { ImMessageEvent } from '../cloud/im-groups.js';
 import type { ImSignalingEvent } from '../cloud/im-signaling.js';
 import { type JsonValue, type Trace, toJson } from '../cloud/trace.js';
 import type { DeviceEndpoint, DownlinkMessage, RequestMessage, ResponseMessage } from '../cloud/wire.js';
+import { receiveControls } from '../media/local-controls.js';
 import { DeviceClock } from './device-clock.js';
 import { LiveDevice } from './live-device.js';
 import { LocalMedia } from './local-media.js';
@@ -120,6 +121,9 @@ export class ClientDevice implements DeviceEndpoint {
         return;
       case 'session':
         this.#sessionOver(message.event);
+        return;
+      case 'mediaControls':
+        if (this.trtcUserId !== undefined) receiveControls(this, message.event);
         return;
       default:
         // Events racing a logout: the SDK has already torn its listeners down (TRTC's outlive an

@@ -5,7 +5,10 @@ import type {
   LiveSignalingPort,
   SessionPort,
 } from '@trtc-smart/core';
+import type { MediaControlsPort } from '@trtc-smart/core/media';
 import type { Trace } from '../cloud/trace.js';
+import { type ControlsSnapshot, controlsSnapshot } from '../media/local-controls.js';
+import { createMediaControlsPort } from '../media/media-controls-port.js';
 import { deriveSeed, SeededRandom } from '../random/seeded-random.js';
 import { createCallMediaPort } from './call-media-port.js';
 import { createCallSignalingPort } from './call-signaling-port.js';
@@ -28,10 +31,12 @@ export interface FakeAdapterEnv {
   readonly roomHas: (roomId: number, userId: string) => boolean;
   /** Whether a user publishes in (or is mixed into) the cloud's live room. */
   readonly publishes: (roomId: number, userId: string) => boolean;
+  /** A device's round trip to the cloud, ms (media statistics). */
+  readonly rttMs: (deviceId: string) => number;
 }
 
 /** The ports built on first access: a live-room audience never touches the call ports or the IM clients. */
-const LAZY = ['callSignaling', 'callMedia', 'random', 'imSignaling', 'imGroups'] as const;
+const LAZY = ['callSignaling', 'callMedia', 'random', 'imSignaling', 'imGroups', 'media'] as const;
 
 /** Shared by every FakeDeviceAdapter (filled in by its static block). */
 const lazyPorts: PropertyDescriptorMap = {};
@@ -55,6 +60,8 @@ export class FakeDeviceAdapter {
   declare readonly random: SeededRandom;
   declare readonly imSignaling: ImSignalingClient;
   declare readonly imGroups: ImGroupsClient;
+  /** The media controls (music, beauty, background, devices, screen share, statistics). */
+  declare readonly media: MediaControlsPort<FakeView>;
   readonly #device: ClientDevice;
   readonly #env: FakeAdapterEnv;
   #callSignaling: CallSignalingPort | undefined;
@@ -62,6 +69,7 @@ export class FakeDeviceAdapter {
   #random: SeededRandom | undefined;
   #imSignaling: ImSignalingClient | undefined;
   #imGroups: ImGroupsClient | undefined;
+  #media: MediaControlsPort<FakeView> | undefined;
 
   constructor(device: ClientDevice, env: FakeAdapterEnv) {
     this.#device = device;
@@ -74,8 +82,8 @@ export class FakeDeviceAdapter {
     Object.defineProperties(this, lazyPorts);
   }
 
-  mediaState(): MediaStateSnapshot {
-    return this.#device.media.snapshot(this.deviceId);
+  mediaState(): MediaStateSnapshot & { readonly controls: ControlsSnapshot } {
+    return { ...this.#device.media.snapshot(this.deviceId), controls: controlsSnapshot(this.#device) };
   }
 
   liveMediaState(): LiveMediaSnapshot {
@@ -108,6 +116,14 @@ export class FakeDeviceAdapter {
     lazy('imSignaling', function () {
       this.#imSignaling ??= createImSignalingClient(this.#device, this.#env.trace);
       return this.#imSignaling;
+    });
+    lazy('media', function () {
+      const env = this.#env;
+      this.#media ??= createMediaControlsPort(this.#device, {
+        trace: env.trace,
+        rttMs: () => env.rttMs(this.deviceId),
+      });
+      return this.#media;
     });
     lazy('imGroups', function () {
       this.#imGroups ??= createImGroupsClient(this.#device, this.#env.trace);

@@ -42,6 +42,8 @@ export interface MediaRoomsDeps {
   readonly mediaTimeoutMs: number;
   readonly volumeIntervalMs: number;
   readonly networkQualityIntervalMs: number;
+  /** Whether a device mixes music into its published audio: its volumes stay high (70-100). */
+  readonly musicOf?: (deviceId: string) => boolean;
 }
 
 /**
@@ -227,7 +229,7 @@ export class MediaRooms {
     if (!send) return;
     const volumes = [...room.members.values()].map((m) => ({
       userId: m.userId,
-      volume: m.audio ? random.int(100) : 0,
+      volume: m.audio ? (this.#deps.musicOf?.(m.deviceId) ? 70 + random.int(30) : random.int(100)) : 0,
     }));
     for (const member of room.members.values())
       this.#toMember(member, { type: 'volumes', volumes }, undefined, true);

@@ -5,6 +5,7 @@ import type {
   LiveSignalingEvent,
   SessionEvent,
 } from '@trtc-smart/core';
+import type { MediaPortEvent } from '@trtc-smart/core/media';
 import type { ImMessageEvent } from './im-groups.js';
 import type { ImSignalingEvent } from './im-signaling.js';
 import type { JsonValue } from './trace.js';
@@ -36,7 +37,9 @@ export type DownlinkMessage =
   | { readonly channel: 'liveSignaling'; readonly event: LiveSignalingEvent }
   | { readonly channel: 'liveMedia'; readonly event: LiveMediaEvent }
   | { readonly channel: 'im'; readonly event: ImSignalingEvent }
-  | { readonly channel: 'imMessage'; readonly event: ImMessageEvent };
+  | { readonly channel: 'imMessage'; readonly event: ImMessageEvent }
+  /** The media controls' news from the room (a remote screen share). */
+  | { readonly channel: 'mediaControls'; readonly event: MediaPortEvent };
 
 export function downlinkKind(message: DownlinkMessage): string {
   if (message.channel === 'response') {
