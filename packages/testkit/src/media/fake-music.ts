@@ -78,12 +78,11 @@ export class FakeTrack {
     this.#timer = undefined;
     this.positionMs = Math.min(this.durationMs, this.positionMs + FAKE_MUSIC_TICK_MS);
     this.report.progress(this);
-    if (this.positionMs < this.durationMs) return this.#arm();
-    if (this.playsLeft > 0) {
+    if (this.positionMs >= this.durationMs && this.playsLeft > 0) {
       this.playsLeft -= 1;
       this.positionMs = 0;
-      return this.#arm();
     }
-    this.report.complete(this);
+    if (this.positionMs < this.durationMs) this.#arm();
+    else this.report.complete(this);
   }
 }
