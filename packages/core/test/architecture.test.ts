@@ -8,14 +8,14 @@ const root = join(import.meta.dirname, '../../..');
 // Core's entries: the main one and its subpaths (`/seed`, `/inspect`).
 const allowedImports: Record<string, RegExp> = {
   core: /^(xstate|rxjs)$/,
-  testkit: /^(@trtc-smart\/core(\/(seed|inspect|adapter-kit))?|rxjs|xstate)$/,
+  testkit: /^(@trtc-smart\/core(\/(seed|inspect|adapter-kit|media))?|rxjs|xstate)$/,
   'adapter-web':
-    /^(@trtc-smart\/core(\/(seed|inspect|adapter-kit))?|rxjs|trtc-sdk-v5(\/plugins\/[a-z-]+)?|@tencentcloud\/chat)$/,
-  'adapter-apicloud': /^@trtc-smart\/core(\/(seed|inspect|adapter-kit))?$/,
+    /^(@trtc-smart\/core(\/(seed|inspect|adapter-kit|media))?|rxjs|trtc-sdk-v5(\/plugins(\/[a-z-]+)+)?|@tencentcloud\/chat)$/,
+  'adapter-apicloud': /^@trtc-smart\/core(\/(seed|inspect|adapter-kit|media))?$/,
   // The one edge between adapters: issue 7 asks for the Capacitor plugin's web implementation
   // (src/web.ts, loaded lazily) to be adapter-web. Its test checks that nothing else loads it at run time.
   'adapter-capacitor':
-    /^(@trtc-smart\/(core(\/(seed|inspect|adapter-kit))?|adapter-web)|@capacitor\/core|rxjs)$/,
+    /^(@trtc-smart\/(core(\/(seed|inspect|adapter-kit|media))?|adapter-web)|@capacitor\/core|rxjs)$/,
   // The bindings depend on core and their framework only (issue 17).
   react: /^(@trtc-smart\/core|react)$/,
   vue: /^(@trtc-smart\/core|vue)$/,
