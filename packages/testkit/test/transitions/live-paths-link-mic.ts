@@ -4,6 +4,7 @@ import { liveRoom } from './live-paths-room.js';
 import type { LiveUser, LiveWorld, Path } from './world.js';
 
 const REFUSED_NOT_LIVE = 'refused: the anchor is not publishing';
+const CANCELLED_BY_LEAVE = 'cancelled: the request was given up with a leave that failed';
 const outcomes = (u: LiveUser) => u.linkMic.map((e) => e.eventType);
 
 /** Live-room paths through link mic: requests, answers, deadlines, co-hosting and kick-outs. */
@@ -163,6 +164,35 @@ export const liveLinkMicPaths: readonly Path<LiveWorld>[] = [
       expect(a.status()).toBe('live');
       expect(a.room.getSnapshot().incoming).toBeNull();
       expect(v.status()).toBe('outside');
+    },
+  },
+  {
+    name: 'a request goes with an exitRoom that fails: onFailure (cancelled), watching, the owner no longer asked',
+    async run(world) {
+      const w = world();
+      const failure = new TrtcSmartError(ErrorCode.ADAPTER_FAILURE, 'exit failed');
+      let exits = 0;
+      const v = w.user('vic', {
+        rewire: (d) => ({
+          liveSignaling: {
+            ...d.liveSignaling,
+            exitRoom: (p) => (++exits === 1 ? Promise.reject(failure) : d.liveSignaling.exitRoom(p)),
+          },
+        }),
+      });
+      const [a] = await w.loggedIn('anna');
+      await w.logIn(v);
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      await w.run(() => v.room.requestJoinAnchor({ reason: 'hi' }));
+      expect(a.room.getSnapshot().incoming?.from.userId).toBe('vic');
+      await expect(w.run(() => v.room.exitRoom())).rejects.toBe(failure);
+      await w.cloud.settle();
+      // Still in the room it could not leave, without the request it gave up with the leave.
+      expect(v.status()).toBe('watching');
+      expect(v.linkMic).toEqual([{ eventType: 'onFailure', reason: CANCELLED_BY_LEAVE }]);
+      expect(a.room.getSnapshot().incoming).toBeNull();
+      expect(w.cloud.liveRoomMembers(7)).toContain('vic');
     },
   },
 ];

@@ -6,9 +6,17 @@ import type { LiveUser, LiveWorld, Path } from './world.js';
 const INTERVAL_MS = DEFAULT_RECONCILE_INTERVAL_SEC * 1000;
 const anchors = (u: LiveUser) => u.room.getSnapshot().room?.anchors.map((a) => a.userId);
 const errors = (u: LiveUser) => u.events.flatMap((e) => (e.eventType === 'onError' ? [e.code] : []));
+const status = (u: LiveUser) => u.room.getSnapshot().room?.roomInfo.roomStatus;
+/** What `device` announced to IM (setRoomState), in order. */
+const announced = (w: LiveWorld, device: string) =>
+  w.cloud
+    .trace()
+    .flatMap((e) =>
+      e.type === 'call' && e.device === device && e.method === 'liveSignaling.setRoomState' ? [e.params] : [],
+    );
 const links = (u: LiveUser) => u.events.filter((e) => e.eventType === 'onConnectionChanged');
 
-/** Live-room paths through lost links and lost notices: blips, removal, reconciliation with IM. */
+/** Live-room paths through lost links, notices and answers: blips, removal, reconciliation with IM. */
 export const liveLinkPaths: readonly Path<LiveWorld>[] = [
   {
     name: 'a viewer blip shorter than the grace is shown as reconnecting and back; it goes on watching',
@@ -138,6 +146,29 @@ export const liveLinkPaths: readonly Path<LiveWorld>[] = [
       await w.cloud.settle();
       expect(v.status()).toBe('watching');
       expect(v.heard().filter((t) => t === 'onRoomInfoChange')).toEqual(['onRoomInfoChange']);
+    },
+  },
+  {
+    name: "an owner's announcement lost on its way to IM is sent again: viewers end up with its status",
+    async run(world) {
+      const w = world();
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await w.run(() => a.room.createRoom({ roomId: 7, roomName: 'r', coverUrl: '' }));
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      const published = a.room.startPublish({ streamId: 's7' });
+      await w.cloud.advance(30); // the publish answer is on its way down; the announcement goes up at 40 ms
+      w.cloud.network.configure({ loss: 1 }, 'anna');
+      await w.cloud.advance(20);
+      w.cloud.network.configure({ loss: 0 }, 'anna');
+      await published;
+      expect(status(v)).toBe(0);
+      await w.cloud.advance(10_000);
+      expect([status(a), status(v)]).toEqual([1, 1]);
+      expect(v.heard().filter((t) => t === 'onRoomInfoChange')).toEqual(['onRoomInfoChange']);
+      // The same announcement, under the same number.
+      const sent = announced(w, 'anna');
+      expect(sent).toHaveLength(2);
+      expect(sent[1]).toEqual(sent[0]);
     },
   },
 ];

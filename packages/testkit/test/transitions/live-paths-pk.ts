@@ -4,6 +4,7 @@ import { liveRoom } from './live-paths-room.js';
 import type { LiveUser, LiveWorld, Path } from './world.js';
 
 const REFUSED_IN_PK = 'refused: the anchor is in PK';
+const CANCELLED_BY_LEAVE = 'cancelled: the request was given up with a leave that failed';
 
 async function twoRooms(w: LiveWorld): Promise<[LiveUser, LiveUser]> {
   const [a, b] = await w.loggedIn('anna', 'bo');
@@ -154,6 +155,35 @@ export const livePkPaths: readonly Path<LiveWorld>[] = [
       await w.cloud.advance(11_000);
       expect(b.room.getSnapshot()).toMatchObject({ status: 'live', pkPartner: null });
       expect(b.heard().filter((t) => t === 'onQuitRoomPK')).toHaveLength(1);
+    },
+  },
+  {
+    name: 'a PK request goes with a destroyRoom that fails: onFailure (cancelled), live, the other anchor no longer asked',
+    async run(world) {
+      const w = world();
+      const failure = new TrtcSmartError(ErrorCode.ADAPTER_FAILURE, 'destroy failed');
+      let destroys = 0;
+      const a = w.user('anna', {
+        rewire: (d) => ({
+          liveSignaling: {
+            ...d.liveSignaling,
+            destroyRoom: (p) => (++destroys === 1 ? Promise.reject(failure) : d.liveSignaling.destroyRoom(p)),
+          },
+        }),
+      });
+      const [b] = await w.loggedIn('bo');
+      await w.logIn(a);
+      await liveRoom(w, a, 7);
+      await liveRoom(w, b, 8);
+      await w.run(() => a.room.requestRoomPK({ roomId: 8, userId: 'bo' }));
+      expect([a.status(), b.status()]).toEqual(['requestingPK', 'respondingPK']);
+      await expect(w.run(() => a.room.destroyRoom())).rejects.toBe(failure);
+      await w.cloud.settle();
+      // Back in the room it could not dismiss, without the request it gave up with the leave.
+      expect([a.status(), b.status()]).toEqual(['live', 'live']);
+      expect(a.roomPK).toEqual([{ eventType: 'onFailure', reason: CANCELLED_BY_LEAVE }]);
+      expect(b.room.getSnapshot().incoming).toBeNull();
+      expect(w.cloud.liveRoomMembers(7)).toEqual(['anna']);
     },
   },
 ];

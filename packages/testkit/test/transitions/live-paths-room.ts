@@ -114,4 +114,44 @@ export const liveRoomPaths: readonly Path<LiveWorld>[] = [
       expect(v.heard()).toContain('onRoomDestroy');
     },
   },
+  {
+    name: "a reconnect while a viewer's quit is on its way does not re-enter the group: it ends outside",
+    async run(world) {
+      const w = world();
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      const exit = v.room.exitRoom();
+      w.cloud.setOnline('vic', false); // the quit is already on its way
+      await w.cloud.advance(1);
+      w.cloud.setOnline('vic', true);
+      await w.cloud.settle();
+      await expect(exit).resolves.toBeUndefined();
+      expect(v.status()).toBe('outside');
+      expect(w.cloud.liveRoomMembers(7)).toEqual(['anna']);
+    },
+  },
+  {
+    name: "room events while a viewer's lost quit waits are kept, and handled in order once the exit fails",
+    async run(world) {
+      const w = world({ latencyMs: 0 });
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      const exit = v.room.exitRoom().catch((e: unknown) => e);
+      w.cloud.setOnline('vic', false); // the quit is lost with the link
+      await w.cloud.advance(1);
+      w.cloud.setOnline('vic', true); // TRTC enters again and tells of the owner's stream again
+      const heard = v.heard().length;
+      await w.run(() => a.room.stopPublish());
+      await w.run(() => a.room.destroyRoom());
+      expect(v.status()).toBe('leaving');
+      expect(v.heard().slice(heard)).toEqual([]);
+      await w.cloud.advance(10_000);
+      expect(await exit).toMatchObject({ code: ErrorCode.NETWORK_TIMEOUT });
+      expect(v.heard().slice(heard)).toEqual(['onAnchorExit', 'onRoomInfoChange', 'onRoomDestroy']);
+      expect(v.status()).toBe('outside');
+      expect(w.cloud.liveMediaState('vic')?.roomId).toBeUndefined();
+    },
+  },
 ];

@@ -2,8 +2,11 @@ import { ErrorCode, type LiveMediaEvent, TrtcSmartError } from '@trtc-smart/core
 import { merge, Subject } from 'rxjs';
 import { expect } from 'vitest';
 import { devSignUserSig } from '../../src/index.js';
+import { liveRoom } from './live-paths-room.js';
 import type { LiveWorld, Path } from './world.js';
 
+const logouts = (w: LiveWorld) =>
+  w.cloud.trace().filter((e) => e.type === 'call' && e.device === 'vic' && e.method === 'session.logout');
 const view = { x: 0, y: 0, w: 320, h: 240 };
 
 /** Live-room paths through logging in and out, the session's events, devices, destroy and port reports. */
@@ -126,6 +129,32 @@ export const liveSessionPaths: readonly Path<LiveWorld>[] = [
       reports.next({ type: 'warning', code: 1103, message: 'slow encoder' });
       reports.next({ type: 'log', log: 'hello' });
       expect(a.heard()).toEqual(['onError', 'onWarning', 'onDebugLog']);
+    },
+  },
+  {
+    name: 'a logout whose answer is lost is owed to IM: tried again, at once when the link is back, until IM answers',
+    async run(world) {
+      const w = world();
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      w.cloud.setOnline('vic', false);
+      const logout = v.room.logout().catch((e: unknown) => e);
+      await w.cloud.advance(20_000);
+      expect(await logout).toMatchObject({ code: ErrorCode.NETWORK_TIMEOUT });
+      expect(v.status()).toBe('loggedOut');
+      // IM still holds the session, and with it the room's group.
+      expect(w.cloud.liveRoomMembers(7)).toEqual(['anna', 'vic']);
+      const tries = logouts(w).length;
+      await w.cloud.advance(12_000);
+      expect(logouts(w).length).toBeGreaterThan(tries); // a lost try is tried again a few seconds on
+      w.cloud.setOnline('vic', true);
+      await w.cloud.advance(100); // sooner than the next timed try
+      expect(w.cloud.liveRoomMembers(7)).toEqual(['anna']);
+      const answered = logouts(w).length;
+      await w.cloud.advance(30_000);
+      expect(logouts(w)).toHaveLength(answered); // IM answered: nothing more is owed
+      expect(v.status()).toBe('loggedOut');
     },
   },
 ];
