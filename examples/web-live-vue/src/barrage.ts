@@ -11,7 +11,8 @@ export const Barrage = defineComponent({
     useLiveRoomEvent(props.room, 'onRecvRoomTextMsg', (e) => {
       lines.value.push(`${e.fromUser.userId}: ${e.message}`);
     });
-    const send = async () => {
+    const send = async (e: Event) => {
+      e.preventDefault();
       const msg = draft.value;
       draft.value = '';
       await props.room.sendRoomTextMsg({ msg });
@@ -23,7 +24,7 @@ export const Barrage = defineComponent({
         { class: 'barrage', 'data-testid': 'barrage' },
         lines.value.map((line) => h('li', line)),
       ),
-      h('form', { onSubmit: (e: Event) => (e.preventDefault(), void send()) }, [
+      h('form', { onSubmit: (e: Event) => void send(e) }, [
         h('input', {
           'aria-label': 'message',
           value: draft.value,
