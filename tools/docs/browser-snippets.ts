@@ -52,7 +52,8 @@ export async function runBrowserSnippets(dist: string, snippets: readonly Snippe
       const text = (
         await page.evaluate(
           () =>
-            (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText,
+            (globalThis as unknown as { document: { body: { textContent: string } } }).document.body
+              .textContent,
         )
       ).trim();
       if (done !== 'ok') errors.push(done);
