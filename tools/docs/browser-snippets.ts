@@ -13,10 +13,11 @@ const DONE = 'snippetDone';
  */
 export function writeSnippetPage(project: string, s: Snippet, file: string): string {
   const page = join(project, 'snippets', `${s.name}.html`);
+  // The empty icon keeps Chromium from asking for /favicon.ico, whose 404 it logs as an error.
   writeFileSync(
     page,
     `<!doctype html>
-<html><head><meta charset="utf-8"><title>${s.name}</title></head><body>
+<html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${s.name}</title></head><body>
 <script type="module">
 import('./${file}').then(() => { window.${DONE} = 'ok'; }, (e) => { window.${DONE} = String(e?.stack ?? e); });
 </script>
