@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
 import { build } from 'vite';
+import { runBrowserSnippets, writeSnippetPage } from './docs/browser-snippets.js';
 import { allSnippets, type Snippet } from './docs/snippets.js';
 
 const root = join(import.meta.dirname, '..');
@@ -83,6 +84,11 @@ try {
       dependencies[name] ??= m.devDependencies?.[name] ?? range;
     }
   }
+  // A React snippet also renders (react-dom) and type-checks its JSX, at the React example's versions.
+  const reactApp = manifestOf(join(root, 'examples/web-call-react'));
+  for (const name of ['react-dom', '@types/react', '@types/react-dom']) {
+    dependencies[name] ??= reactApp.dependencies?.[name] ?? reactApp.devDependencies?.[name] ?? 'latest';
+  }
   writeFileSync(
     join(project, 'package.json'),
     JSON.stringify({ name: 'pack-smoke-app', private: true, type: 'module', dependencies }, null, 2),
@@ -96,9 +102,9 @@ try {
   for (const s of snippets) writeFileSync(join(project, fileOf(s)), s.code);
   const where = (s: Snippet) => `${s.file}:${s.line}`;
 
-  // 4. Node runs the runnable ones: a throw, an unhandled rejection or a hang (Node's exit 13:
-  // an unsettled top-level await) fails.
-  const runnable = snippets.filter((s) => s.run);
+  // 4. Node runs the runnable ones (the `browser` ones run in Chromium, step 7): a throw, an
+  // unhandled rejection or a hang (Node's exit 13: an unsettled top-level await) fails.
+  const runnable = snippets.filter((s) => s.run && !s.browser);
   mkdirSync(join(project, 'node'));
   for (const s of runnable) {
     const { code } = await transform(s.code, { loader: s.lang, format: 'esm', target: 'node20' });
@@ -111,7 +117,7 @@ try {
       console.error(`FAIL ${where(s)}: node ${why}\n${run.stdout}${run.stderr}`);
     }
   }
-  log(`ran ${runnable.length} snippets in Node (${snippets.length - runnable.length} marked no-run)`);
+  log(`ran ${runnable.length} snippets in Node (${snippets.filter((s) => !s.run).length} marked no-run)`);
 
   // 5. tsc --strict under both module resolutions a TypeScript app uses.
   const tsc = require.resolve('typescript/bin/tsc');
@@ -130,6 +136,7 @@ try {
       allowJs: true,
       checkJs: true,
       skipLibCheck: true,
+      jsx: 'react-jsx',
       types: [],
     };
     // Under node16, TypeScript reads the Tencent SDKs' `export default` typings over their
@@ -151,8 +158,12 @@ try {
     );
   }
 
-  // 6. Vite builds every snippet as a browser entry.
-  const input = Object.fromEntries(snippets.map((s) => [s.name, join(project, fileOf(s))]));
+  // 6. Vite builds every snippet as a browser entry, and each `browser` one's page.
+  const inBrowser = snippets.filter((s) => s.run && s.browser);
+  const input = Object.fromEntries([
+    ...snippets.map((s) => [s.name, join(project, fileOf(s))]),
+    ...inBrowser.map((s) => [`${s.name}-page`, writeSnippetPage(project, s, `${s.name}.${s.lang}`)]),
+  ]);
   await build({
     root: project,
     configFile: false,
@@ -160,6 +171,12 @@ try {
     build: { outDir: join(project, 'vite-dist'), minify: false, rollupOptions: { input } },
   });
   log(`vite built ${snippets.length} snippets`);
+
+  // 7. Headless Chromium runs the `browser` snippets: React and Vue components on the fake cloud.
+  const browserFailures = await runBrowserSnippets(join(project, 'vite-dist'), inBrowser);
+  for (const failure of browserFailures) console.error(`FAIL ${failure}`);
+  if (browserFailures.length > 0) failed = true;
+  log(`ran ${inBrowser.length} snippets in Chromium`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

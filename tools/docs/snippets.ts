@@ -7,8 +7,11 @@ import { join, relative } from 'node:path';
  *
  * - ```` ```ts ```` (or `js`, `typescript`, `javascript`): runs in Node (and type-checks, and
  *   builds in Vite): it must finish, without throwing, hanging or leaving a rejection unhandled.
- * - ```` ```ts no-run ````: needs a browser, a phone or a real cloud: it type-checks and builds
- *   in Vite, but does not run.
+ * - ```` ```ts no-run ````: needs a phone or a real cloud: it type-checks and builds in Vite,
+ *   but does not run.
+ * - ```` ```tsx browser ```` (or `ts browser`): needs a DOM (a React or Vue component on the fake
+ *   cloud): it type-checks, builds in Vite, and runs in a page of headless Chromium, where it must
+ *   finish without an error.
  * - ```` ```ts continues ````: the next part of the file's previous block (prose between the
  *   steps); the two are checked as one snippet, under the first block's flags.
  *
@@ -20,15 +23,23 @@ export interface Snippet {
   readonly file: string;
   /** The first block's opening line (1-based). */
   readonly line: number;
-  readonly lang: 'ts' | 'js';
+  readonly lang: 'ts' | 'tsx' | 'js';
   readonly run: boolean;
+  /** Runs in a browser page rather than in Node. */
+  readonly browser: boolean;
   readonly code: string;
   /** A file name for it: the document's path and the line, flattened. */
   readonly name: string;
 }
 
-const LANGS: Record<string, 'ts' | 'js'> = { ts: 'ts', typescript: 'ts', js: 'js', javascript: 'js' };
-const FLAGS = new Set(['no-run', 'continues']);
+const LANGS: Record<string, 'ts' | 'tsx' | 'js'> = {
+  ts: 'ts',
+  typescript: 'ts',
+  tsx: 'tsx',
+  js: 'js',
+  javascript: 'js',
+};
+const FLAGS = new Set(['no-run', 'continues', 'browser']);
 const SKIPPED_DIRS = new Set([
   'node_modules',
   '.git',
@@ -87,7 +98,8 @@ export function snippetsOf(file: string, markdown: string): Snippet[] {
     }
     const lineNo = i - body.length;
     const name = `${file.replace(/\.md$/, '').replace(/[^A-Za-z0-9]+/g, '-')}-${lineNo}`.toLowerCase();
-    snippets.push({ file, line: lineNo, lang, run: !flags.includes('no-run'), code, name });
+    const run = !flags.includes('no-run');
+    snippets.push({ file, line: lineNo, lang, run, browser: flags.includes('browser'), code, name });
   }
   return snippets;
 }

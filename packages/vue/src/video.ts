@@ -2,11 +2,13 @@ import {
   type Calling,
   type CallingState,
   CallType,
+  ErrorCode,
+  isTrtcSmartError,
   type LiveRoom,
   type LiveRoomState,
 } from '@trtc-smart/core';
 import { computed, defineComponent, h, type PropType, type Ref, ref, watch } from 'vue';
-import { useCallState, useLiveRoomState } from './composables.js';
+import { useCallState, useLiveRoomEvent, useLiveRoomState } from './composables.js';
 
 /** How a video component turns its element into the adapter's view (default: the element itself). */
 export type ToView = (element: HTMLDivElement) => unknown;
@@ -50,7 +52,10 @@ const common = {
   onError: Function as PropType<OnError>,
 };
 
-/** This user's camera, opened into this element while a video call rings or runs, closed on unmount. */
+/**
+ * This user's camera, opened into this element while a video call rings or runs, closed on unmount.
+ * Each video component renders its default slot (a name label, say) inside its element.
+ */
 export const LocalVideo = defineComponent({
   name: 'LocalVideo',
   props: {
@@ -58,7 +63,7 @@ export const LocalVideo = defineComponent({
     isFront: { type: Boolean, default: true },
     ...common,
   },
-  setup(props) {
+  setup(props, { slots }) {
     const el: Ref<HTMLDivElement | null> = ref(null);
     const calling = props.calling as Calling<unknown>;
     const active = useCallState(calling, cameraWanted);
@@ -68,7 +73,7 @@ export const LocalVideo = defineComponent({
       () => calling.closeCamera(),
       () => props.onError,
     );
-    return () => h('div', { ref: el });
+    return () => h('div', { ref: el }, slots.default?.());
   },
 });
 
@@ -80,7 +85,7 @@ export const RemoteVideo = defineComponent({
     userId: { type: String, required: true },
     ...common,
   },
-  setup(props) {
+  setup(props, { slots }) {
     const el: Ref<HTMLDivElement | null> = ref(null);
     const calling = props.calling as Calling<unknown>;
     const state = useCallState(calling);
@@ -95,7 +100,7 @@ export const RemoteVideo = defineComponent({
       () => calling.stopRemoteView({ userId: props.userId }),
       () => props.onError,
     );
-    return () => h('div', { ref: el });
+    return () => h('div', { ref: el }, slots.default?.());
   },
 });
 
@@ -107,7 +112,7 @@ export const LivePreview = defineComponent({
     isFront: { type: Boolean, default: true },
     ...common,
   },
-  setup(props) {
+  setup(props, { slots }) {
     const el: Ref<HTMLDivElement | null> = ref(null);
     const room = props.room as LiveRoom<unknown>;
     const active = useLiveRoomState(room, loggedIn);
@@ -117,11 +122,14 @@ export const LivePreview = defineComponent({
       () => room.stopCameraPreview(),
       () => props.onError,
     );
-    return () => h('div', { ref: el });
+    return () => h('div', { ref: el }, slots.default?.());
   },
 });
 
-/** `userId`'s stream in the current room, stopped on unmount or when the room is left. */
+/**
+ * `userId`'s stream in the current room, stopped on unmount or when the room is left. A stream not
+ * there yet (a PK partner's, from the other room) is played when its onAnchorEnter comes.
+ */
 export const LivePlayer = defineComponent({
   name: 'LivePlayer',
   props: {
@@ -129,16 +137,34 @@ export const LivePlayer = defineComponent({
     userId: { type: String, required: true },
     ...common,
   },
-  setup(props) {
+  setup(props, { slots }) {
     const el: Ref<HTMLDivElement | null> = ref(null);
     const room = props.room as LiveRoom<unknown>;
     const roomId = useLiveRoomState(room, (s) => s.room?.roomId ?? null);
+    // Counts the tries: a NOT_FOUND start waits for the user's onAnchorEnter (or saw it already
+    // while the start was under way) and starts again.
+    const tries = ref(0);
+    let missing = false;
+    let entered = false;
+    useLiveRoomEvent(room, 'onAnchorEnter', (e) => {
+      if (e.userId !== props.userId) return;
+      entered = true;
+      if (missing) tries.value++;
+    });
     viewLifecycle(
-      () => [el.value, roomId.value !== null, roomId.value, props.userId] as const,
-      (element) => room.startPlay({ userId: props.userId, view: props.view(element) }),
+      () => [el.value, roomId.value !== null, roomId.value, props.userId, tries.value] as const,
+      (element) => {
+        missing = entered = false;
+        return room.startPlay({ userId: props.userId, view: props.view(element) });
+      },
       () => room.stopPlay({ userId: props.userId }),
-      () => props.onError,
+      () => (error) => {
+        if (!isTrtcSmartError(error) || error.code !== ErrorCode.NOT_FOUND)
+          (props.onError ?? console.error)(error);
+        else if (entered) tries.value++;
+        else missing = true;
+      },
     );
-    return () => h('div', { ref: el });
+    return () => h('div', { ref: el }, slots.default?.());
   },
 });
