@@ -123,8 +123,12 @@ describe('media controls and chart fixes in headless Chromium', () => {
     await stage.expectLog('alice', 'startScreenShare ✓');
     await stage.expectLog('bob', 'onUserSubStreamAvailable {"userId":"alice","available":true}');
     expect(await stage.byId('screens-bob').textContent()).toBe('sharing: alice');
+    await stage.byId('view-screen-bob-alice').click();
+    await stage.expectLog('bob', 'startRemoteView ✓');
+    await page.waitForSelector('[data-testid="screen-bob-alice"][data-live="true"]', WAIT);
     await stage.byId('share-alice').click();
     await stage.expectLog('bob', 'onUserSubStreamAvailable {"userId":"alice","available":false}');
+    await stage.byId('screen-bob-alice').waitFor({ ...WAIT, state: 'detached' });
   });
 
   it('the timeline keeps its lane names in view when it scrolls, and no label sits on an arrow', async () => {

@@ -5,11 +5,17 @@ import {
   CallType,
   createCalling,
 } from '@trtc-smart/core';
-import { type DeviceInfo, type DeviceKind, mediaControls } from '@trtc-smart/core/media';
+import { mediaControls } from '@trtc-smart/core/media';
 import type { FakeCloud, JsonValue } from '@trtc-smart/testkit';
 import { describeEvent, loggedCall } from './logged-call.js';
 import type { Control, LogLine, SimParty } from './party.js';
-import { MEDIA_QUIET, partyMedia } from './party-media.js';
+import {
+  fakeMediaPlatform,
+  MEDIA_QUIET,
+  type MediaPlatform,
+  type MediaRules,
+  partyMedia,
+} from './party-media.js';
 import { TILE_RECT } from './views.js';
 
 /** Media statistics arrive every second or so: they would drown the log (the media panel shows them). */
@@ -29,7 +35,7 @@ export function callingParty(cloud: FakeCloud, id: string, userSig: string): Sim
     login: { sdkAppId: cloud.options.sdkAppId, userId: id, userSig },
     view: () => ({ ...TILE_RECT }),
     cameraOn: () => (cloud.mediaState(id)?.camera ?? 'off') !== 'off',
-    devices: (kind) => cloud.mediaState(id)?.controls.devices[kind].list ?? [],
+    media: fakeMediaPlatform(cloud, id),
   });
 }
 
@@ -43,21 +49,23 @@ export interface CallingUserOptions<View> {
   readonly cameraOn?: () => boolean;
   /** The card's kind; default 'calling'. */
   readonly kind?: string;
-  /**
-   * With the media controls (`media: mediaControls`) and the card's media panel: the platform's
-   * own device lists.
-   */
-  readonly devices?: (kind: DeviceKind) => readonly DeviceInfo[];
+  /** With the media controls (`media: mediaControls`) and the card's media panel, on this platform. */
+  readonly media?: MediaPlatform;
 }
 
 /** A calling user on any adapter: the fake cloud's, or the web adapter in real-cloud mode. */
 export function callingUser<View>(options: CallingUserOptions<View>): SimParty {
   const { adapter, id, view } = options;
-  const { devices } = options;
-  const withMedia = devices ? createCalling({ adapter, media: mediaControls }) : undefined;
+  const platform = options.media;
+  const withMedia = platform ? createCalling({ adapter, media: mediaControls }) : undefined;
   // The media instance's wider events$ and state$ are read through `media` below.
   const calling = (withMedia ?? createCalling({ adapter })) as Calling<View>;
-  const media = withMedia && devices && partyMedia(withMedia, (status) => status === 'inCall', devices);
+  const rules: MediaRules = {
+    canShare: (status) => status === 'inCall',
+    view: { start: 'startRemoteView', stop: 'stopRemoteView' },
+    viewOf: view,
+  };
+  const media = withMedia && platform && partyMedia(withMedia, rules, platform);
   const log: LogLine[] = [];
   const write = (kind: LogLine['kind'], text: string) => log.push({ t: adapter.clock.now(), kind, text });
   calling.events$.subscribe((event) => {

@@ -1,9 +1,15 @@
 import { createLiveRoom, type LiveRoom, type LiveRoomAdapter } from '@trtc-smart/core';
-import { type DeviceInfo, type DeviceKind, mediaControls } from '@trtc-smart/core/media';
+import { mediaControls } from '@trtc-smart/core/media';
 import type { FakeCloud, JsonValue } from '@trtc-smart/testkit';
 import { describeEvent, loggedCall } from './logged-call.js';
 import type { Control, LogLine, SimParty } from './party.js';
-import { MEDIA_QUIET, partyMedia } from './party-media.js';
+import {
+  fakeMediaPlatform,
+  MEDIA_QUIET,
+  type MediaPlatform,
+  type MediaRules,
+  partyMedia,
+} from './party-media.js';
 import { TILE_RECT } from './views.js';
 
 /** Room statuses that publish: a screen share may start there. */
@@ -32,7 +38,7 @@ export function liveParty(cloud: FakeCloud, id: string, userSig: string, kind: s
       rendering: () => Object.keys(cloud.liveMediaState(id)?.plays ?? {}),
       cameraOn: () => (cloud.liveMediaState(id)?.camera ?? 'off') !== 'off',
     },
-    devices: (kind) => cloud.mediaState(id)?.controls.devices[kind].list ?? [],
+    platform: fakeMediaPlatform(cloud, id),
   });
 }
 
@@ -45,21 +51,23 @@ export interface LiveUserOptions<View> {
   readonly view: (owner: string) => JsonValue;
   /** What the platform says is rendered and captured; default: by the SDK's state and its own plays. */
   readonly media?: { rendering(): readonly string[]; cameraOn(): boolean };
-  /**
-   * With the media controls (`media: mediaControls`) and the card's media panel: the platform's
-   * own device lists.
-   */
-  readonly devices?: (kind: DeviceKind) => readonly DeviceInfo[];
+  /** With the media controls (`media: mediaControls`) and the card's media panel, on this platform. */
+  readonly platform?: MediaPlatform;
 }
 
 /** A live-room user on any adapter: the fake cloud's, or the web adapter in real-cloud mode. */
 export function liveUser<View>(options: LiveUserOptions<View>): SimParty {
   const { adapter, id, kind, view } = options;
-  const { devices } = options;
-  const withMedia = devices ? createLiveRoom({ adapter, media: mediaControls }) : undefined;
+  const { platform } = options;
+  const withMedia = platform ? createLiveRoom({ adapter, media: mediaControls }) : undefined;
   // The media instance's wider events$ and state$ are read through `media` below.
   const room = (withMedia ?? createLiveRoom({ adapter })) as LiveRoom<View>;
-  const media = withMedia && devices && partyMedia(withMedia, (status) => PUBLISHING.has(status), devices);
+  const rules: MediaRules = {
+    canShare: (status) => PUBLISHING.has(status),
+    view: { start: 'startPlay', stop: 'stopPlay' },
+    viewOf: view,
+  };
+  const media = withMedia && platform && partyMedia(withMedia, rules, platform);
   const log: LogLine[] = [];
   const write = (kind: LogLine['kind'], text: string) => log.push({ t: adapter.clock.now(), kind, text });
   /** Streams this user plays, by its own successful startPlay / stopPlay calls. */
@@ -193,7 +201,8 @@ export function liveUser<View>(options: LiveUserOptions<View>): SimParty {
     call: async (method, params) => {
       await loggedCall(room, method, params, write);
       const userId = (params as { userId?: unknown } | null)?.userId;
-      if (typeof userId !== 'string') return;
+      // A screen share (streamType 'sub') is not the anchor's camera stream.
+      if (typeof userId !== 'string' || (params as { streamType?: unknown }).streamType === 'sub') return;
       if (method === 'startPlay') playing.add(userId);
       if (method === 'stopPlay') playing.delete(userId);
     },

@@ -1,4 +1,5 @@
 import type { DeviceInfo, DeviceKind, MediaEvent, MediaState, MediaStatistics } from '@trtc-smart/core/media';
+import type { FakeCloud, JsonValue } from '@trtc-smart/testkit';
 
 /** How many voice-volume readings a card keeps per remote user (its meter shows their minimum). */
 export const VOLUME_WINDOW = 4;
@@ -18,6 +19,31 @@ export interface PartyMedia {
   notice(): string;
   /** Whether startScreenShare may start now (in a call, or publishing in a room). */
   canShare(): boolean;
+  /** The remote users whose screen share this device renders, by the platform's account. */
+  screensShown(): readonly string[];
+  /** The SDK call that starts (`on`) or stops rendering a peer's screen share (streamType 'sub'). */
+  screenCommand(peer: string, on: boolean): { readonly method: string; readonly params: JsonValue };
+}
+
+/** What the platform itself says of a user's media, read without an SDK call. */
+export interface MediaPlatform {
+  devices(kind: DeviceKind): readonly DeviceInfo[];
+  subViews(): readonly string[];
+}
+
+/** The fake cloud's account of a user's devices and rendered screen shares. */
+export const fakeMediaPlatform = (cloud: FakeCloud, id: string): MediaPlatform => ({
+  devices: (kind) => cloud.mediaState(id)?.controls.devices[kind].list ?? [],
+  subViews: () => Object.keys(cloud.mediaState(id)?.controls.subViews ?? {}),
+});
+
+/** How a kind of user shares and renders screens. */
+export interface MediaRules {
+  canShare(status: string): boolean;
+  /** The API's remote-view methods: startRemoteView / stopRemoteView, or startPlay / stopPlay. */
+  readonly view: { readonly start: string; readonly stop: string };
+  /** The view to render a peer's screen in. */
+  viewOf(peer: string): JsonValue;
 }
 
 type Instance = { getSnapshot(): { readonly status: string; readonly media: MediaState } };
@@ -31,9 +57,10 @@ type AnyEvent = { readonly eventType: string };
  */
 export function partyMedia(
   sdk: Instance,
-  canShare: (status: string) => boolean,
-  deviceList: (kind: DeviceKind) => readonly DeviceInfo[],
+  rules: MediaRules,
+  platform: MediaPlatform,
 ): PartyMedia & { observe(event: AnyEvent): void } {
+  const deviceList = (kind: DeviceKind) => platform.devices(kind);
   let statistics: MediaStatistics | null = null;
   const volumes = new Map<string, number[]>();
   /** Every device's label seen, so an unplugged one is still named. */
@@ -80,7 +107,12 @@ export function partyMedia(
     volumes: () => volumes,
     devices: deviceList,
     notice: () => notice,
-    canShare: () => canShare(sdk.getSnapshot().status),
+    canShare: () => rules.canShare(sdk.getSnapshot().status),
+    screensShown: () => platform.subViews(),
+    screenCommand: (peer, on) =>
+      on
+        ? { method: rules.view.start, params: { userId: peer, view: rules.viewOf(peer), streamType: 'sub' } }
+        : { method: rules.view.stop, params: { userId: peer, streamType: 'sub' } },
     observe,
   };
 }

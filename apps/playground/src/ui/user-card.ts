@@ -320,6 +320,7 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
     dispose: () => {
       disposed = true;
       transitions?.stop();
+      panel?.dispose?.();
       el.remove();
     },
   };

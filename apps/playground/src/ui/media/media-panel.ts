@@ -23,5 +23,8 @@ export function mediaPanel(ctx: PanelContext): PanelPart {
     update: () => {
       for (const part of parts) part.update();
     },
+    dispose: () => {
+      for (const part of parts) part.dispose?.();
+    },
   };
 }

@@ -17,4 +17,6 @@ export interface PanelContext {
 export interface PanelPart {
   readonly el: HTMLElement;
   update(): void;
+  /** Stops what the part runs by itself (generated pictures). */
+  dispose?(): void;
 }
