@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 /** The architecture's rule for the app: it may use core, testkit and adapter-web; nothing uses it. */
 const root = join(import.meta.dirname, '../../..');
 const allowed =
-  /^(@trtc-smart\/(core(\/(seed|inspect))?|testkit|adapter-web(\/dev-usersig)?)|xstate|elkjs\/lib\/[\w.-]+\.js|trtc-sdk-v5(\/plugins\/cross-room)?|@tencentcloud\/chat)$/;
+  /^(@trtc-smart\/(core(\/(seed|inspect|media))?|testkit|adapter-web(\/dev-usersig)?)|xstate|elkjs\/lib\/[\w.-]+\.js|trtc-sdk-v5(\/plugins\/cross-room)?|@tencentcloud\/chat)$/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -6,6 +6,7 @@ import type {
   LoginParams,
   RejectReason,
 } from '@trtc-smart/core';
+import type { DeviceInfo, DeviceKind } from '@trtc-smart/core/media';
 import { ClientDevice, type ClientDeviceDeps } from './adapter/client-device.js';
 import { type FakeAdapterEnv, FakeDeviceAdapter } from './adapter/fake-device-adapter.js';
 import type { FakeView } from './adapter/fake-view.js';
@@ -28,7 +29,7 @@ import { MediaRooms, type Publishing } from './cloud/media-rooms.js';
 import { Outbox } from './cloud/outbox.js';
 import { RequestRouter } from './cloud/request-router.js';
 import { Trace, type TraceEntry } from './cloud/trace.js';
-import { type ControlsSnapshot, controlsSnapshot } from './media/local-controls.js';
+import { type ControlsSnapshot, controlsSnapshot, plugDevice, unplugDevice } from './media/local-controls.js';
 import type { LinkConfig } from './network/link-config.js';
 import { Network } from './network/network.js';
 import { type FakeCloudOptions, type ResolvedOptions, resolveOptions } from './options.js';
@@ -108,6 +109,13 @@ export interface FakeCloud {
    * then IM refuses the device's requests as expired, so a lost notice is learnt from the next one.
    */
   expireUserSig(target: string): void;
+  /** Plugs a camera, microphone or speaker into the target's device (onDeviceChange 'add'). */
+  plugDevice(target: string, kind: DeviceKind, device: DeviceInfo): void;
+  /**
+   * Unplugs one (onDeviceChange 'remove'); if it was in use, the first device left takes over and
+   * is reported 'active', as the SDK falls back to the default.
+   */
+  unplugDevice(target: string, kind: DeviceKind, deviceId: string): void;
   /** Every trace entry so far. */
   trace(): readonly TraceEntry[];
   /** The trace as JSON, as the playground loads it. */
@@ -383,6 +391,16 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       const device = requireDevice(target);
       trace.record({ type: 'fault', action: 'expireUserSig', payload: { key: target } });
       accountService.end(device.id, 'expired');
+    },
+    plugDevice(target, kind, info) {
+      const device = requireDevice(target);
+      trace.record({ type: 'fault', action: 'plugDevice', payload: { key: target, kind, ...info } });
+      plugDevice(device, kind, info);
+    },
+    unplugDevice(target, kind, deviceId) {
+      const device = requireDevice(target);
+      trace.record({ type: 'fault', action: 'unplugDevice', payload: { key: target, kind, deviceId } });
+      unplugDevice(device, kind, deviceId);
     },
     trace: () => trace.entries(),
     exportTrace: () => trace.export(),

@@ -1,3 +1,4 @@
+import type { DeviceInfo, DeviceKind } from '@trtc-smart/core/media';
 import type { JsonValue } from './cloud/trace.js';
 import type { FakeCloud } from './create-fake-cloud.js';
 import type { LinkConfig } from './network/link-config.js';
@@ -32,7 +33,23 @@ export type SimCommand =
   /** cloud.removeFromRoom: the server removes the device from its TRTC room. */
   | { readonly t: number; readonly op: 'removeFromRoom'; readonly target: string }
   /** cloud.expireUserSig: the device's IM userSig expires now. */
-  | { readonly t: number; readonly op: 'expireUserSig'; readonly target: string };
+  | { readonly t: number; readonly op: 'expireUserSig'; readonly target: string }
+  /** cloud.plugDevice: a camera, microphone or speaker is plugged into the device. */
+  | {
+      readonly t: number;
+      readonly op: 'plugDevice';
+      readonly target: string;
+      readonly kind: DeviceKind;
+      readonly device: DeviceInfo;
+    }
+  /** cloud.unplugDevice: one is unplugged (the one in use falls back to the default). */
+  | {
+      readonly t: number;
+      readonly op: 'unplugDevice';
+      readonly target: string;
+      readonly kind: DeviceKind;
+      readonly deviceId: string;
+    };
 
 /** Every op of SimCommand, for readers of saved runs. */
 export const SIM_OPS: readonly SimCommand['op'][] = [
@@ -48,6 +65,8 @@ export const SIM_OPS: readonly SimCommand['op'][] = [
   'setClockOffset',
   'removeFromRoom',
   'expireUserSig',
+  'plugDevice',
+  'unplugDevice',
 ];
 
 /** Runs a fault command on the cloud (the ops that touch only the cloud, not the users). */
@@ -79,6 +98,12 @@ export function applyCloudCommand(cloud: FakeCloud, command: SimCommandInput): b
       return true;
     case 'expireUserSig':
       cloud.expireUserSig(command.target);
+      return true;
+    case 'plugDevice':
+      cloud.plugDevice(command.target, command.kind, command.device);
+      return true;
+    case 'unplugDevice':
+      cloud.unplugDevice(command.target, command.kind, command.deviceId);
       return true;
     default:
       return false;

@@ -1,5 +1,5 @@
 import { svg } from '../ui/dom.js';
-import type { Box, ChartLayout } from './layout.js';
+import type { ChartLayout } from './layout.js';
 
 /** An SVG of a laid-out chart; nodes carry `data-node`, edges `data-edge`, for highlighting. */
 export function renderChart(layout: ChartLayout, testId: string): SVGSVGElement {
@@ -65,19 +65,6 @@ export function renderChart(layout: ChartLayout, testId: string): SVGSVGElement 
     );
   }
   return root;
-}
-
-/**
- * The part of the chart a small view follows: the innermost active compound state wide enough
- * to read at card size, else the whole chart.
- */
-export function focusBox(layout: ChartLayout, active: ReadonlySet<string>, minWidth = 260): Box {
-  const whole = { x: 0, y: 0, w: layout.width, h: layout.height };
-  const candidates = layout.nodes.filter((n) => n.compound && active.has(n.id) && n.w >= minWidth);
-  const deepest = candidates.sort((a, b) => b.depth - a.depth)[0];
-  if (!deepest) return whole;
-  const pad = 12;
-  return { x: deepest.x - pad, y: deepest.y - pad, w: deepest.w + 2 * pad, h: deepest.h + 2 * pad };
 }
 
 /** Marks the active states and the last transition taken; `data-active` is what tests look for. */

@@ -5,13 +5,25 @@ import {
   CallType,
   createCalling,
 } from '@trtc-smart/core';
+import { mediaControls } from '@trtc-smart/core/media';
 import type { FakeCloud, JsonValue } from '@trtc-smart/testkit';
 import { describeEvent, loggedCall } from './logged-call.js';
 import type { Control, LogLine, SimParty } from './party.js';
+import {
+  fakeMediaPlatform,
+  MEDIA_QUIET,
+  type MediaPlatform,
+  type MediaRules,
+  partyMedia,
+} from './party-media.js';
 import { TILE_RECT } from './views.js';
 
-/** Media statistics arrive twice a second: they would drown the log, so the card shows none of them. */
-const QUIET = new Set<CallingEvent['eventType']>(['onUserVoiceVolume', 'onUserNetworkQuality']);
+/** Media statistics arrive every second or so: they would drown the log (the media panel shows them). */
+const QUIET: ReadonlySet<string> = new Set<string>([
+  'onUserVoiceVolume',
+  'onUserNetworkQuality',
+  ...MEDIA_QUIET,
+] satisfies (CallingEvent['eventType'] | string)[]);
 
 const ACTIVE = new Set(['dialing', 'connecting', 'inCall']);
 
@@ -23,6 +35,7 @@ export function callingParty(cloud: FakeCloud, id: string, userSig: string): Sim
     login: { sdkAppId: cloud.options.sdkAppId, userId: id, userSig },
     view: () => ({ ...TILE_RECT }),
     cameraOn: () => (cloud.mediaState(id)?.camera ?? 'off') !== 'off',
+    media: fakeMediaPlatform(cloud, id),
   });
 }
 
@@ -36,15 +49,27 @@ export interface CallingUserOptions<View> {
   readonly cameraOn?: () => boolean;
   /** The card's kind; default 'calling'. */
   readonly kind?: string;
+  /** With the media controls (`media: mediaControls`) and the card's media panel, on this platform. */
+  readonly media?: MediaPlatform;
 }
 
 /** A calling user on any adapter: the fake cloud's, or the web adapter in real-cloud mode. */
 export function callingUser<View>(options: CallingUserOptions<View>): SimParty {
   const { adapter, id, view } = options;
-  const calling: Calling<View> = createCalling({ adapter });
+  const platform = options.media;
+  const withMedia = platform ? createCalling({ adapter, media: mediaControls }) : undefined;
+  // The media instance's wider events$ and state$ are read through `media` below.
+  const calling = (withMedia ?? createCalling({ adapter })) as Calling<View>;
+  const rules: MediaRules = {
+    canShare: (status) => status === 'inCall',
+    view: { start: 'startRemoteView', stop: 'stopRemoteView' },
+    viewOf: view,
+  };
+  const media = withMedia && platform && partyMedia(withMedia, rules, platform);
   const log: LogLine[] = [];
   const write = (kind: LogLine['kind'], text: string) => log.push({ t: adapter.clock.now(), kind, text });
   calling.events$.subscribe((event) => {
+    media?.observe(event);
     if (!QUIET.has(event.eventType)) write('event', describeEvent(event));
   });
 
@@ -140,6 +165,7 @@ export function callingUser<View>(options: CallingUserOptions<View>): SimParty {
         ? { method: 'startRemoteView', params: { userId: peer, view: view(peer) } }
         : { method: 'stopRemoteView', params: { userId: peer } };
     },
+    ...(media ? { media } : {}),
     call: (method, params) => loggedCall(calling, method, params, write),
     dispose: () => calling.destroy(),
   };

@@ -1,8 +1,26 @@
 import { createLiveRoom, type LiveRoom, type LiveRoomAdapter } from '@trtc-smart/core';
+import { mediaControls } from '@trtc-smart/core/media';
 import type { FakeCloud, JsonValue } from '@trtc-smart/testkit';
 import { describeEvent, loggedCall } from './logged-call.js';
 import type { Control, LogLine, SimParty } from './party.js';
+import {
+  fakeMediaPlatform,
+  MEDIA_QUIET,
+  type MediaPlatform,
+  type MediaRules,
+  partyMedia,
+} from './party-media.js';
 import { TILE_RECT } from './views.js';
+
+/** Room statuses that publish: a screen share may start there. */
+const PUBLISHING: ReadonlySet<string> = new Set([
+  'live',
+  'linkMic',
+  'requestingPK',
+  'respondingPK',
+  'inPK',
+  'linked',
+]);
 
 /** Each anchor's room id is derived from their user id, so "enter alice's room" needs no lookup. */
 export const roomIdOf = (anchor: string): number =>
@@ -20,6 +38,7 @@ export function liveParty(cloud: FakeCloud, id: string, userSig: string, kind: s
       rendering: () => Object.keys(cloud.liveMediaState(id)?.plays ?? {}),
       cameraOn: () => (cloud.liveMediaState(id)?.camera ?? 'off') !== 'off',
     },
+    platform: fakeMediaPlatform(cloud, id),
   });
 }
 
@@ -32,17 +51,31 @@ export interface LiveUserOptions<View> {
   readonly view: (owner: string) => JsonValue;
   /** What the platform says is rendered and captured; default: by the SDK's state and its own plays. */
   readonly media?: { rendering(): readonly string[]; cameraOn(): boolean };
+  /** With the media controls (`media: mediaControls`) and the card's media panel, on this platform. */
+  readonly platform?: MediaPlatform;
 }
 
 /** A live-room user on any adapter: the fake cloud's, or the web adapter in real-cloud mode. */
 export function liveUser<View>(options: LiveUserOptions<View>): SimParty {
   const { adapter, id, kind, view } = options;
-  const room: LiveRoom<View> = createLiveRoom({ adapter });
+  const { platform } = options;
+  const withMedia = platform ? createLiveRoom({ adapter, media: mediaControls }) : undefined;
+  // The media instance's wider events$ and state$ are read through `media` below.
+  const room = (withMedia ?? createLiveRoom({ adapter })) as LiveRoom<View>;
+  const rules: MediaRules = {
+    canShare: (status) => PUBLISHING.has(status),
+    view: { start: 'startPlay', stop: 'stopPlay' },
+    viewOf: view,
+  };
+  const media = withMedia && platform && partyMedia(withMedia, rules, platform);
   const log: LogLine[] = [];
   const write = (kind: LogLine['kind'], text: string) => log.push({ t: adapter.clock.now(), kind, text });
   /** Streams this user plays, by its own successful startPlay / stopPlay calls. */
   const playing = new Set<string>();
-  room.events$.subscribe((event) => write('event', describeEvent(event)));
+  room.events$.subscribe((event) => {
+    media?.observe(event);
+    if (!MEDIA_QUIET.has(event.eventType)) write('event', describeEvent(event));
+  });
   room.linkMicEvents$.subscribe((event) => write('event', `linkMic.${describeEvent(event)}`));
   room.roomPKEvents$.subscribe((event) => write('event', `roomPK.${describeEvent(event)}`));
 
@@ -156,6 +189,7 @@ export function liveUser<View>(options: LiveUserOptions<View>): SimParty {
       const anchors = (current?.anchors ?? []).map((a) => a.userId);
       return [...new Set([...anchors, ...(pkPartner ? [pkPartner.userId] : [])])].filter((u) => u !== id);
     },
+    ...(media ? { media } : {}),
     rendering: () => options.media?.rendering() ?? [...playing],
     cameraOn: () => options.media?.cameraOn() ?? state().devices.camera !== 'off',
     viewCommand: (peer, on) => {
@@ -167,7 +201,8 @@ export function liveUser<View>(options: LiveUserOptions<View>): SimParty {
     call: async (method, params) => {
       await loggedCall(room, method, params, write);
       const userId = (params as { userId?: unknown } | null)?.userId;
-      if (typeof userId !== 'string') return;
+      // A screen share (streamType 'sub') is not the anchor's camera stream.
+      if (typeof userId !== 'string' || (params as { streamType?: unknown }).streamType === 'sub') return;
       if (method === 'startPlay') playing.add(userId);
       if (method === 'stopPlay') playing.delete(userId);
     },

@@ -8,7 +8,7 @@ export async function loggedCall(
   params: JsonValue,
   write: (kind: LogLine['kind'], text: string) => void,
 ): Promise<void> {
-  write('command', params === null ? `${method}()` : `${method}(${JSON.stringify(params)})`);
+  write('command', params === null ? `${method}()` : `${method}(${JSON.stringify(params, shortStrings)})`);
   const fn = (sdk as Record<string, unknown>)[method];
   if (typeof fn !== 'function') throw new Error(`no SDK method ${method}`);
   try {
@@ -26,4 +26,12 @@ export function describeEvent(event: { readonly eventType: string }): string {
   const { eventType, ...rest } = event;
   const payload = JSON.stringify(rest);
   return payload === '{}' ? eventType : `${eventType} ${payload}`;
+}
+
+/** Longer strings (a tone's data: URL) are cut in the log: its head and its size say enough. */
+const LOG_STRING_MAX = 60;
+
+function shortStrings(_key: string, value: unknown): unknown {
+  if (typeof value !== 'string' || value.length <= LOG_STRING_MAX) return value;
+  return `${value.slice(0, 40)}…(${(value.length / 1024).toFixed(1)} kB)`;
 }

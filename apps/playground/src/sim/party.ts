@@ -1,6 +1,7 @@
 import type { ConnectionStates } from '@trtc-smart/core';
 import type { JsonValue } from '@trtc-smart/testkit';
 import type { AnyActorRef, AnyStateMachine } from 'xstate';
+import type { PartyMedia } from './party-media.js';
 
 export interface LogLine {
   /** Virtual ms. */
@@ -39,6 +40,8 @@ export interface SimParty {
   cameraOn(): boolean;
   /** The SDK call that starts (`on`) or stops rendering a peer, or null when not allowed now. */
   viewCommand(peer: string, on: boolean): { readonly method: string; readonly params: JsonValue } | null;
+  /** The media controls (music, beauty, background, devices, screen share, statistics), if on. */
+  readonly media?: PartyMedia;
   /** Calls an SDK method by its seed name; the promise settles like the SDK's. */
   call(method: string, params: JsonValue): Promise<void>;
   dispose(): Promise<void>;

@@ -1,3 +1,4 @@
+import type { DeviceInfo, DeviceKind } from '@trtc-smart/core/media';
 import type { LinkConfig, SimCommand, SimCommandInput } from '@trtc-smart/testkit';
 import { applyCloudCommand, createFakeCloud, type FakeCloud, type JsonValue } from '@trtc-smart/testkit';
 import type { RunOptions } from '../trace/format.js';
@@ -24,6 +25,10 @@ export interface Simulation {
   blip(target: string | null, ms: number): void;
   isPartitioned(target: string): boolean;
   isOffline(target: string): boolean;
+  /** Plugs a fake camera, microphone or speaker into the target's device (cloud.plugDevice). */
+  plugDevice(target: string, kind: DeviceKind, device: DeviceInfo): void;
+  /** Unplugs one; the SDK falls back to the default if it was in use (cloud.unplugDevice). */
+  unplugDevice(target: string, kind: DeviceKind, deviceId: string): void;
   /** Everything done so far, in order, with virtual times. */
   commands(): readonly SimCommand[];
   /** Runs a recorded command now (replay schedules these on the virtual clock). */
@@ -102,6 +107,8 @@ export function createSimulation(
       for (const user of target === null ? [...parties.keys()] : [target])
         void apply({ op: 'blip', target: user, ms });
     },
+    plugDevice: (target, kind, device) => void apply({ op: 'plugDevice', target, kind, device }),
+    unplugDevice: (target, kind, deviceId) => void apply({ op: 'unplugDevice', target, kind, deviceId }),
     isPartitioned: (target) => partitioned.has(target),
     isOffline: (target) => offline.has(target),
     commands: () => recorded,

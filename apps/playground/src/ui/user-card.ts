@@ -1,13 +1,22 @@
+import type { DeviceInfo, DeviceKind } from '@trtc-smart/core/media';
 import type { JsonValue } from '@trtc-smart/testkit';
+import { focusBox } from '../chart/focus.js';
 import { activeNodeIds, type ChartGraph } from '../chart/graph.js';
 import type { ChartLayout } from '../chart/layout.js';
-import { focusBox, highlightChart, renderChart } from '../chart/render-chart.js';
+import { highlightChart, renderChart } from '../chart/render-chart.js';
 import { watchTransitions } from '../chart/transitions.js';
 import type { CanvasCamera } from '../media/camera.js';
 import { type Tile, videoTile } from '../media/tiles.js';
 import type { SimParty } from '../sim/party.js';
 import { h } from './dom.js';
 import { since, slug } from './format.js';
+import { backgroundStyle } from './media/background-picker.js';
+import { beautyFilter } from './media/beauty-sliders.js';
+import { mediaPanel } from './media/media-panel.js';
+
+/** The small chart's height (styles.css) and a width to assume before the card is laid out. */
+const CHART_H = 320;
+const CHART_W = 460;
 
 /** What a card needs of its stage: the fake cloud's simulation, or the real cloud's one user. */
 export interface CardStage {
@@ -21,6 +30,9 @@ export interface CardStage {
   setOnline?(target: string, online: boolean): void;
   isOffline?(target: string): boolean;
   blip?(target: string, ms: number): void;
+  /** Fake devices plugged in and out (the fake cloud only). */
+  plugDevice?(target: string, kind: DeviceKind, device: DeviceInfo): void;
+  unplugDevice?(target: string, kind: DeviceKind, deviceId: string): void;
 }
 
 export interface CardContext {
@@ -143,6 +155,21 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
   tiles.append(selfTile.el);
   const remoteTiles = new Map<string, Tile>();
 
+  const { media } = party;
+  const panel =
+    media &&
+    mediaPanel({
+      id,
+      media,
+      invoke: (method, params = null) => {
+        void sim.invoke(id, method, params);
+        ctx.changed();
+      },
+      ...(sim.plugDevice && sim.unplugDevice
+        ? { plug: sim.plugDevice.bind(sim, id), unplug: sim.unplugDevice.bind(sim, id) }
+        : {}),
+    });
+
   const chartWrap = h(
     'div',
     {
@@ -189,6 +216,7 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
     h('label', { class: 'to' }, 'to ', targets),
     controls,
     tiles,
+    panel?.el,
     chartWrap,
     log,
   );
@@ -207,6 +235,7 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
       button.disabled = !control.enabled;
     });
     updateTiles();
+    panel?.update();
     for (const line of party.log.slice(logged)) {
       log.append(h('li', { class: line.kind }, h('time', {}, since(line.t, ctx.start)), ` ${line.text}`));
     }
@@ -218,7 +247,7 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
       // Small, the chart follows the active state; enlarged, it shows the whole machine.
       const box = chartWrap.classList.contains('big')
         ? { x: 0, y: 0, w: chartLayout.width, h: chartLayout.height }
-        : focusBox(chartLayout, active);
+        : focusBox(chartLayout, active, { w: chartWrap.clientWidth || CHART_W, h: CHART_H });
       chartSvg.setAttribute('viewBox', `${box.x} ${box.y} ${box.w} ${box.h}`);
     }
   }
@@ -235,6 +264,15 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
 
   function updateTiles(): void {
     selfTile.update(ctx.cameras.get(id), id, party.cameraOn(), 'camera off');
+    if (media) {
+      // Stand-ins for the effects the fake cloud only records: a filter and a backdrop on the own tile.
+      const { beauty, background } = media.state();
+      const behind = backgroundStyle(background);
+      selfTile.el.style.filter = beautyFilter(beauty);
+      selfTile.el.style.backgroundImage = behind.image;
+      selfTile.el.dataset.background = background.type;
+      selfTile.el.dataset.beauty = String(beautyFilter(beauty) !== '');
+    }
     const peers = party.peers();
     for (const [peer, tile] of remoteTiles) {
       if (!peers.includes(peer)) {
@@ -282,6 +320,7 @@ export function userCard(party: SimParty, ctx: CardContext): UserCard {
     dispose: () => {
       disposed = true;
       transitions?.stop();
+      panel?.dispose?.();
       el.remove();
     },
   };

@@ -81,3 +81,15 @@ export function receiveControls(device: ClientDevice, event: MediaPortEvent): vo
   }
   local.emit?.(event);
 }
+
+/** A device plugged in by the test: the SDK reports it (onDeviceChange 'add'). */
+export function plugDevice(device: ClientDevice, kind: DeviceKind, info: DeviceInfo): void {
+  const local = controlsOf(device);
+  for (const event of local.devices.plug(kind, info)) local.emit?.(event);
+}
+
+/** A device unplugged by the test: 'remove', then 'active' for the fallback if it was in use. */
+export function unplugDevice(device: ClientDevice, kind: DeviceKind, deviceId: string): void {
+  const local = controlsOf(device);
+  for (const event of local.devices.unplug(kind, deviceId)) local.emit?.(event);
+}
