@@ -46,6 +46,8 @@ interface Group {
    * multi-terminal login each of its devices is in the room (or not) on its own.
    */
   readonly members: Map<string, string>;
+  /** Each member user's member devices: a room of 10,000 must not scan its members per join. */
+  readonly devicesOf: Map<string, Set<string>>;
   /** The owner's device that created the room (or took it over once that one left it). */
   holder: string;
   /** Running while a count window is open (see MEMBER_COUNT_INTERVAL_MS). */
@@ -123,6 +125,7 @@ export class LiveGroups {
         state,
         stateSeq: 0,
         members: new Map(),
+        devicesOf: new Map(),
         holder: deviceId,
         countTimer: undefined,
         countStale: false,
@@ -161,6 +164,9 @@ export class LiveGroups {
   exit(userId: string, roomId: number, deviceId: string): void {
     const group = this.#groups.get(roomId);
     if (!group?.members.delete(deviceId)) return;
+    const devices = group.devicesOf.get(userId);
+    devices?.delete(deviceId);
+    if (devices?.size === 0) group.devicesOf.delete(userId);
     this.#roomOfDevice.delete(deviceId);
     if (this.#hasUser(group, userId)) return;
     this.#toAnchors(group, { type: 'memberLeft', roomId, user: this.userInfo(userId) }, userId, deviceId);
@@ -240,11 +246,12 @@ export class LiveGroups {
     if (!group || group.members.has(deviceId)) return;
     const arrived = !this.#hasUser(group, userId);
     group.members.set(deviceId, userId);
+    group.devicesOf.set(userId, (group.devicesOf.get(userId) ?? new Set()).add(deviceId));
     if (arrived) this.#countChanged(group);
   }
 
   #hasUser(group: Group, userId: string): boolean {
-    return [...group.members.values()].includes(userId);
+    return group.devicesOf.has(userId);
   }
 
   /** The room's users, in join order. */
@@ -274,7 +281,7 @@ export class LiveGroups {
 
   #sendCount(group: Group): void {
     const { roomId, members } = group;
-    const memberCount = this.#userIds(group).length;
+    const memberCount = group.devicesOf.size;
     this.#send([...members.keys()], { type: 'memberCountChanged', roomId, memberCount }, group, undefined);
     group.countStale = false;
     group.countTimer = this.#deps.clock.setTimeout(() => {
@@ -304,7 +311,7 @@ export class LiveGroups {
       coverUrl: group.coverUrl,
       ownerId: group.ownerId,
       ownerName: this.userInfo(group.ownerId).userName,
-      memberCount: this.#userIds(group).length,
+      memberCount: group.devicesOf.size,
       state: group.state,
     };
   }
@@ -323,7 +330,7 @@ export class LiveGroups {
   #toAnchors(group: Group, event: LiveSignalingEvent, except: string, origin: string): void {
     const anchors = new Set([group.ownerId, ...group.state.anchors.map((a) => a.userId)]);
     anchors.delete(except);
-    const devices = [...group.members].filter(([, userId]) => anchors.has(userId)).map(([id]) => id);
+    const devices = [...anchors].flatMap((userId) => [...(group.devicesOf.get(userId) ?? [])]);
     this.#send(devices, event, group, origin);
   }
 
