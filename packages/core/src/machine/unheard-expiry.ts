@@ -1,5 +1,7 @@
-import { filter, merge, Subject } from 'rxjs';
+import { Observable } from 'rxjs';
 import { ErrorCode, isTrtcSmartError } from '../domain/errors.js';
+import { EventHub } from '../ports/event-hub.js';
+import { mergeEvents } from '../ports/event-streams.js';
 import type { SessionEvent, SessionPort } from '../ports/session.port.js';
 import { aroundPorts } from './port-requests.js';
 
@@ -23,7 +25,7 @@ export function withUnheardExpiry<A extends { readonly session: SessionPort }>(
   let loggedIn = false;
   /** The expiry was told from a refusal, since the last login. */
   let told = false;
-  const missed$ = new Subject<SessionEvent>();
+  const missed = new EventHub<SessionEvent>();
 
   const heard = (event: SessionEvent) => {
     if (event.type === 'connectionChanged') return true;
@@ -32,7 +34,19 @@ export function withUnheardExpiry<A extends { readonly session: SessionPort }>(
     return !again;
   };
   const watching: SessionPort = {
-    events$: merge(session.events$.pipe(filter(heard)), missed$),
+    // rxjs's filter and merge written out (with core's own merge): theirs carry rxjs's conversions.
+    events$: mergeEvents(
+      new Observable<SessionEvent>((subscriber) =>
+        session.events$.subscribe({
+          next: (event) => {
+            if (heard(event)) subscriber.next(event);
+          },
+          error: (error: unknown) => subscriber.error(error),
+          complete: () => subscriber.complete(),
+        }),
+      ),
+      missed.asObservable(),
+    ),
     login: (params) =>
       session.login(params).then(() => {
         loggedIn = true;
@@ -51,7 +65,7 @@ export function withUnheardExpiry<A extends { readonly session: SessionPort }>(
         if (loggedIn && refusedAsExpired(error)) {
           loggedIn = false;
           told = true;
-          missed$.next({ type: 'userSigExpired' });
+          missed.next({ type: 'userSigExpired' });
         }
         throw error;
       }),
