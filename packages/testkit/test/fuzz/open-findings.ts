@@ -55,16 +55,6 @@ export const openFindings: readonly OpenFinding[] = [
       /never heard onAnchorEnter|sees room \d+ as status|request got no outcome|whose owner \w+ is|is not in room \d+'s group/,
     faults: LOSSY,
   },
-  {
-    // Open (h14liveB, not diagnosed; for the sig-renewal owner; both also fail on main at
-    // c2b4426): with no loss at all, alice renews a userSig that expires (a) 2 ms into createRoom:
-    // once quiet she is previewing her room but not in its IM group (FUZZ_SEED=7, FUZZ_PATH
-    // 2100:0:0:1:0:3:3:8:…:11:11:11), or (b) as she asks bob for PK: the request gets no outcome
-    // (FUZZ_SEED=7, FUZZ_PATH 2100:…:3:13:0:14:…:7:7:7).
-    id: 'live: a userSig expiry mid-step without loss leaves the group or a PK request unsettled',
-    pattern: /is not in room \d+'s group|PK request got no outcome/,
-    allFaults: ['sigExpiry'],
-  },
 ];
 
 /** The open finding a violation of this world is, if any. */
