@@ -44,6 +44,12 @@ export interface LeftRoom {
   readonly isOwner: boolean;
 }
 
+/** The room being created or entered. */
+export interface EntryRoom extends LeftRoom {
+  /** IM's link came back during the entry: its group may have dropped this user (entry-relink.ts). */
+  readonly relinked?: boolean;
+}
+
 /** An anchor's PK counterpart: the one asked (while requesting) or the one in PK with. */
 export interface PkPeer extends AnchorInfo {
   readonly roomId: number;
@@ -95,8 +101,7 @@ export interface LiveRoomContext {
   readonly devices: LiveDevices;
   /** The TRTC and IM links as the app sees them. */
   readonly connection: ConnectionStates;
-  /** The room being created or entered. */
-  readonly entry: LeftRoom | null;
+  readonly entry: EntryRoom | null;
   /**
    * A room given up on while IM may still hold this user in it (left while signaling was down, or
    * an entry whose answer was lost): IM is told until it answers.

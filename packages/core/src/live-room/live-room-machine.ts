@@ -9,6 +9,7 @@ import { enqueueActions, setup } from '../machine/lean-xstate.js';
 import { settleOp } from '../machine/ops.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
 import { announce, announceAgain } from './announcements.js';
+import { noteEntryRelink, rejoinIfRelinked } from './entry-relink.js';
 import {
   abandon,
   abandonedLeft,
@@ -219,6 +220,10 @@ export const liveRoomMachine = setup({
         params?.rejoin ?? true,
       ),
     ),
+    noteEntryRelink: enqueueActions(({ context, event, enqueue }) =>
+      noteEntryRelink(enqueue, context, (event as Ev<'session.connectionChanged'>).state),
+    ),
+    rejoinIfRelinked: ({ context, self }) => rejoinIfRelinked(context, self),
     noteMediaLink: enqueueActions(({ context, event, enqueue }) =>
       mediaLinkChanged(enqueue, context, (event as Ev<'media.connectionChanged'>).state),
     ),
@@ -665,9 +670,10 @@ export const liveRoomMachine = setup({
                 },
               };
             },
-            onDone: { target: 'room.anchor', actions: ['joinRoom', 'settleOk'] },
+            onDone: { target: 'room.anchor', actions: ['joinRoom', 'rejoinIfRelinked', 'settleOk'] },
             onError: { target: 'outside', actions: ['settleFailed', 'abandonEntry'] },
           },
+          on: { 'session.connectionChanged': { actions: ['noteEntryRelink', 'noteSignaling'] } },
           exit: 'settleInterrupted',
         },
         entering: {
@@ -681,11 +687,12 @@ export const liveRoomMachine = setup({
             }),
             onDone: {
               target: 'room.audience',
-              actions: ['joinRoom', 'startReads', 'settleOk', 'replayEarly'],
+              actions: ['joinRoom', 'rejoinIfRelinked', 'startReads', 'settleOk', 'replayEarly'],
             },
             onError: { target: 'outside', actions: ['settleFailed', 'dropEarly', 'abandonEntry'] },
           },
           on: {
+            'session.connectionChanged': { actions: ['noteEntryRelink', 'noteSignaling'] },
             'media.anchorEntered': { actions: 'keepEarly' },
             'media.anchorLeft': { actions: 'keepEarly' },
             'sig.roomDestroyed': { actions: 'keepEarly' },

@@ -34,14 +34,6 @@ export const openFindings: readonly OpenFinding[] = [
     faults: LOSSY,
   },
   {
-    // New with the sleep fault (h14call; for the live-room owner to fix): bob's tab sleeps 5 s
-    // from 1 ms after destroyRoom; he stays apart from his room's IM group for good
-    // (FUZZ_SEED=20261204, 593rd live world).
-    id: 'live: a tab asleep through destroyRoom leaves the SDK and the IM group apart',
-    pattern: /is not in room \d+'s group|(outside|loggedOut) but still in room \d+'s group/,
-    faults: ['sleep'],
-  },
-  {
     // Fixed (h14liveA): a lost TRTC anchorEntered is made up by the viewer's next room read
     // (regressions/live-lost-anchor-enter); a lost announcement (setRoomState) is sent again
     // (live-lost-announcement); anchorEntered while a leave that fails is under way is kept
@@ -54,16 +46,6 @@ export const openFindings: readonly OpenFinding[] = [
     pattern:
       /never heard onAnchorEnter|sees room \d+ as status|request got no outcome|whose owner \w+ is|is not in room \d+'s group/,
     faults: LOSSY,
-  },
-  {
-    // Open (h14liveB, not diagnosed; for the sig-renewal owner; both also fail on main at
-    // c2b4426): with no loss at all, alice renews a userSig that expires (a) 2 ms into createRoom:
-    // once quiet she is previewing her room but not in its IM group (FUZZ_SEED=7, FUZZ_PATH
-    // 2100:0:0:1:0:3:3:8:…:11:11:11), or (b) as she asks bob for PK: the request gets no outcome
-    // (FUZZ_SEED=7, FUZZ_PATH 2100:…:3:13:0:14:…:7:7:7).
-    id: 'live: a userSig expiry mid-step without loss leaves the group or a PK request unsettled',
-    pattern: /is not in room \d+'s group|PK request got no outcome/,
-    allFaults: ['sigExpiry'],
   },
 ];
 

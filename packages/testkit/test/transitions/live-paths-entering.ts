@@ -5,7 +5,7 @@ import type { LiveWorld, Path } from './world.js';
 /**
  * Live-room paths where room events reach a viewer while its enterRoom is still on its way (the
  * IM entry answered, the TRTC entry not yet): they are kept and handled once it is in the room.
- * Seeds and delays are chosen so each event lands in that window.
+ * Seeds and delays are chosen so each event lands in that window. Also IM's session renewed mid-entry.
  */
 export const liveEnteringPaths: readonly Path<LiveWorld>[] = [
   {
@@ -59,4 +59,28 @@ export const liveEnteringPaths: readonly Path<LiveWorld>[] = [
       expect(v.heard()).toEqual(['onRoomDestroy']);
     },
   },
+  ...(['createRoom', 'enterRoom'] as const).map(
+    (entry): Path<LiveWorld> => ({
+      name: `IM's session renewed during ${entry} (after its group part): back in the room's group once in`,
+      async run(world) {
+        const w = world({ latencyMs: 10 });
+        const [a] = await w.loggedIn('anna');
+        const v = w.user('vic', { userSigProvider: async () => 'renewed' });
+        await w.logIn(v);
+        if (entry === 'enterRoom') await liveRoom(w, a, 7);
+        const done =
+          entry === 'createRoom'
+            ? v.room.createRoom({ roomId: 8, roomName: 'r', coverUrl: '' })
+            : v.room.enterRoom({ roomId: 7 });
+        // IM did the group part (its answer is 10 ms out) when the userSig expires; the renewal is quicker.
+        await w.cloud.advance(10);
+        w.cloud.network.configure({ latencyMs: 0 }, 'vic');
+        w.cloud.expireUserSig('vic');
+        await w.run(() => done);
+        await w.cloud.advance(1_000);
+        expect(v.heard()).toEqual(expect.arrayContaining(['onConnectionChanged']));
+        expect(w.cloud.liveRoomMembers(entry === 'createRoom' ? 8 : 7)).toContain('vic');
+      },
+    }),
+  ),
 ];

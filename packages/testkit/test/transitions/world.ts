@@ -110,7 +110,10 @@ export interface LiveUser {
 }
 
 export interface LiveWorld extends BaseWorld {
-  user(id: string, options?: { rewire?: Rewire; requestTimeoutSec?: number }): LiveUser;
+  user(
+    id: string,
+    options?: { rewire?: Rewire; requestTimeoutSec?: number; userSigProvider?: () => Promise<string> },
+  ): LiveUser;
   loggedIn<const Ids extends readonly string[]>(...ids: Ids): Promise<{ [K in keyof Ids]: LiveUser }>;
   /** Logs users made with `user()` in, each as its own id. */
   logIn(...users: LiveUser[]): Promise<void>;
