@@ -19,7 +19,7 @@ describe('devices (calling)', () => {
 
   it('a plugged device is announced, listed and can be chosen; setCurrent* is in state$', async () => {
     const { cloud, alice, heardAlice } = await callers();
-    cloud.localMedia.plug('alice', 'camera', usb);
+    cloud.plugDevice('alice', 'camera', usb);
     expect(heardAlice.of('onDeviceChange')).toEqual([
       { eventType: 'onDeviceChange', kind: 'camera', deviceId: 'usb-cam', state: 'add' },
     ]);
@@ -31,7 +31,7 @@ describe('devices (calling)', () => {
     expect(heardAlice.of('onDeviceChange').at(-1)).toMatchObject({ deviceId: 'usb-cam', state: 'active' });
     expect(alice.getSnapshot().media.devices.camera).toBe('usb-cam');
     expect(cloud.mediaState('alice')?.controls.devices.camera.current).toBe('usb-cam');
-    cloud.localMedia.plug('alice', 'speaker', { deviceId: 'hdmi', label: 'HDMI' });
+    cloud.plugDevice('alice', 'speaker', { deviceId: 'hdmi', label: 'HDMI' });
     await cloud.run(alice.setCurrentSpeaker({ deviceId: 'hdmi' }));
     await cloud.run(alice.setCurrentMicrophone({ deviceId: 'default-microphone' }));
     expect(alice.getSnapshot().media.devices).toEqual({
@@ -43,9 +43,9 @@ describe('devices (calling)', () => {
 
   it('unplugging the device in use falls back to the default and says so', async () => {
     const { cloud, alice, heardAlice } = await callers();
-    cloud.localMedia.plug('alice', 'camera', usb);
+    cloud.plugDevice('alice', 'camera', usb);
     await cloud.run(alice.setCurrentCamera({ deviceId: 'usb-cam' }));
-    cloud.localMedia.unplug('alice', 'camera', 'usb-cam');
+    cloud.unplugDevice('alice', 'camera', 'usb-cam');
     expect(heardAlice.of('onDeviceChange').slice(2)).toEqual([
       { eventType: 'onDeviceChange', kind: 'camera', deviceId: 'usb-cam', state: 'remove' },
       { eventType: 'onDeviceChange', kind: 'camera', deviceId: 'default-camera', state: 'active' },
@@ -59,10 +59,10 @@ describe('devices (calling)', () => {
 
   it('unplugging a device not in use changes nothing else; unplugging twice says it once', async () => {
     const { cloud, alice, heardAlice } = await callers();
-    cloud.localMedia.plug('alice', 'microphone', { deviceId: 'headset', label: 'Headset' });
-    cloud.localMedia.plug('alice', 'microphone', { deviceId: 'headset', label: 'Headset' });
-    cloud.localMedia.unplug('alice', 'microphone', 'headset');
-    cloud.localMedia.unplug('alice', 'microphone', 'headset');
+    cloud.plugDevice('alice', 'microphone', { deviceId: 'headset', label: 'Headset' });
+    cloud.plugDevice('alice', 'microphone', { deviceId: 'headset', label: 'Headset' });
+    cloud.unplugDevice('alice', 'microphone', 'headset');
+    cloud.unplugDevice('alice', 'microphone', 'headset');
     expect(heardAlice.of('onDeviceChange').map((e) => e.state)).toEqual(['add', 'remove']);
     expect(alice.getSnapshot().media.devices.microphone).toBeNull();
   });
@@ -71,10 +71,10 @@ describe('devices (calling)', () => {
 describe('devices (live room)', () => {
   it('the anchor switches the camera while live; its unplugging falls back', async () => {
     const { cloud, anchor, heardAnchor } = await liveRoom();
-    cloud.localMedia.plug('anchor', 'camera', usb);
+    cloud.plugDevice('anchor', 'camera', usb);
     await cloud.run(anchor.setCurrentCamera({ deviceId: 'usb-cam' }));
     expect(anchor.getSnapshot().media.devices.camera).toBe('usb-cam');
-    cloud.localMedia.unplug('anchor', 'camera', 'usb-cam');
+    cloud.unplugDevice('anchor', 'camera', 'usb-cam');
     expect(heardAnchor.of('onDeviceChange').map((e) => `${e.state} ${e.deviceId}`)).toEqual([
       'add usb-cam',
       'active usb-cam',

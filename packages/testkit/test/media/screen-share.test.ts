@@ -32,14 +32,14 @@ describe('screen share (calling)', () => {
     const { cloud, alice, bob, heardAlice, heardBob } = await inCall();
     await cloud.run(alice.startScreenShare({ publish: true }));
     await cloud.run(bob.startRemoteView({ userId: 'alice', view, streamType: 'sub' }));
-    cloud.localMedia.endScreenShare('alice');
+    cloud.endScreenShare('alice');
     await cloud.settle();
     expect(heardAlice.of('onScreenShareStopped')).toEqual([{ eventType: 'onScreenShareStopped' }]);
     expect(alice.getSnapshot().media.screenShare).toBe('off');
     expect(heardBob.of('onUserSubStreamAvailable').map((e) => e.available)).toEqual([true, false]);
     expect(cloud.mediaState('bob')?.controls.subViews).toEqual({});
     // No second report, and a new share may start.
-    cloud.localMedia.endScreenShare('alice');
+    cloud.endScreenShare('alice');
     expect(heardAlice.of('onScreenShareStopped').length).toBe(1);
     await cloud.run(alice.startScreenShare());
     expect(alice.getSnapshot().media.screenShare).toBe('on');
