@@ -57,8 +57,8 @@ export interface CallingSeedModule<Event = CallingEvent> extends MediaSeedMethod
  * Code written for the native tencentTrtcSmart plugin runs unchanged on this object. Params are
  * passed through untouched, so validation and errors are exactly the typed API's.
  */
-export function toCallingSeedModule(calling: CallingWithMedia): CallingSeedModule<CallingEvent | MediaEvent>;
 export function toCallingSeedModule(calling: Calling): CallingSeedModule;
+export function toCallingSeedModule(calling: CallingWithMedia): CallingSeedModule<CallingEvent | MediaEvent>;
 export function toCallingSeedModule(
   instance: Calling | CallingWithMedia,
 ): CallingSeedModule<CallingEvent | MediaEvent> {

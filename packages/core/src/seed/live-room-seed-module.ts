@@ -111,10 +111,10 @@ function listenerSlot<E>(subscribe: (callback: (event: E) => void) => Subscripti
  * Code written for the native plugin's `liveRoom` runs unchanged on this object. Params pass
  * through untouched, so validation and errors are exactly the typed API's.
  */
+export function toLiveRoomSeedModule(liveRoom: LiveRoom): LiveRoomSeedModule;
 export function toLiveRoomSeedModule(
   liveRoom: LiveRoomWithMedia,
 ): LiveRoomSeedModule<LiveRoomEvent | MediaEvent>;
-export function toLiveRoomSeedModule(liveRoom: LiveRoom): LiveRoomSeedModule;
 export function toLiveRoomSeedModule(
   instance: LiveRoom | LiveRoomWithMedia,
 ): LiveRoomSeedModule<LiveRoomEvent | MediaEvent> {

@@ -13,10 +13,10 @@ import { type LiveRoomSeedModule, toLiveRoomSeedModule } from './live-room-seed-
  * `calling`, `toSeedModule(liveRoom)` its `liveRoom` (toCallingSeedModule / toLiveRoomSeedModule
  * are the same, named).
  */
-export function toSeedModule(calling: CallingWithMedia): CallingSeedModule<CallingEvent | MediaEvent>;
-export function toSeedModule(liveRoom: LiveRoomWithMedia): LiveRoomSeedModule<LiveRoomEvent | MediaEvent>;
 export function toSeedModule(calling: Calling): CallingSeedModule;
 export function toSeedModule(liveRoom: LiveRoom): LiveRoomSeedModule;
+export function toSeedModule(calling: CallingWithMedia): CallingSeedModule<CallingEvent | MediaEvent>;
+export function toSeedModule(liveRoom: LiveRoomWithMedia): LiveRoomSeedModule<LiveRoomEvent | MediaEvent>;
 export function toSeedModule(
   instance: Calling | LiveRoom | CallingWithMedia | LiveRoomWithMedia,
 ): CallingSeedModule<CallingEvent | MediaEvent> | LiveRoomSeedModule<LiveRoomEvent | MediaEvent> {
