@@ -9,6 +9,7 @@ import {
   type RoomInfo,
   type UserInfo,
 } from '../src/index.js';
+import { type DeviceInfo, type MediaEvent, mediaControls } from '../src/media.js';
 import { type SeedError, type SeedOk, toSeedModule } from '../src/seed.js';
 
 /** Type tests: `pnpm typecheck` checks these; at run time the modules are built, never called. */
@@ -78,6 +79,30 @@ describe('the live-room seed module is typed per method', () => {
       live.setLiveRoomListener({}, (ret) => expectTypeOf(ret).toEqualTypeOf<LiveRoomEvent>());
       live.setLinkMicListener({}, (ret) => expectTypeOf(ret).toEqualTypeOf<RequestOutcomeEvent>());
       live.setRoomPKListener({}, (ret) => expectTypeOf(ret).toEqualTypeOf<RequestOutcomeEvent>());
+    });
+  });
+});
+
+describe('both seed modules carry the media methods', () => {
+  it('types each, and puts the media events on a media instance’s listener', () => {
+    types(() => {
+      const calling = toSeedModule(createCalling({ adapter, media: mediaControls }));
+      calling.setCallingListener({}, (ret) => expectTypeOf(ret).toEqualTypeOf<CallingEvent | MediaEvent>());
+      calling.getCameraList({}, (ret) =>
+        expectTypeOf(ret?.deviceList).toEqualTypeOf<DeviceInfo[] | undefined>(),
+      );
+      calling.startPlayMusic({ id: 1, url: 'a.mp3', publish: true });
+      // @ts-expect-error a volume is a number
+      calling.setMusicVolume({ id: 1, volume: '5' });
+      calling.startRemoteView({ userId: 'bob', rect, streamType: 'sub' });
+      calling.startScreenShare();
+      const live = toSeedModule(createLiveRoom({ adapter: liveAdapter, media: mediaControls }));
+      live.setLiveRoomListener({}, (ret) => expectTypeOf(ret).toEqualTypeOf<LiveRoomEvent | MediaEvent>());
+      live.startPlay({ userId: 'anchor', rect, streamType: 'sub' });
+      // @ts-expect-error a beauty style is 'smooth' or 'natural'
+      live.setBeautyStyle({ style: 'pretty', beauty: 1, whiteness: 1, ruddiness: 1 });
+      const plain = toSeedModule(createCalling({ adapter }));
+      plain.setCallingListener({}, (ret) => expectTypeOf(ret).toEqualTypeOf<CallingEvent>());
     });
   });
 });

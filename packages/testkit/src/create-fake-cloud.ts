@@ -30,6 +30,7 @@ import { Outbox } from './cloud/outbox.js';
 import { RequestRouter } from './cloud/request-router.js';
 import { Trace, type TraceEntry } from './cloud/trace.js';
 import { type ControlsSnapshot, controlsSnapshot, plugDevice, unplugDevice } from './media/local-controls.js';
+import { endScreenShare } from './media/media-controls-port.js';
 import type { LinkConfig } from './network/link-config.js';
 import { Network } from './network/network.js';
 import { type FakeCloudOptions, type ResolvedOptions, resolveOptions } from './options.js';
@@ -116,6 +117,11 @@ export interface FakeCloud {
    * is reported 'active', as the SDK falls back to the default.
    */
   unplugDevice(target: string, kind: DeviceKind, deviceId: string): void;
+  /**
+   * The user ends the target's screen share from the browser's own "stop sharing" bar: its SDK
+   * reports onScreenShareStopped and the room loses the substream. Nothing if it shares no screen.
+   */
+  endScreenShare(target: string): void;
   /** Every trace entry so far. */
   trace(): readonly TraceEntry[];
   /** The trace as JSON, as the playground loads it. */
@@ -401,6 +407,11 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
       const device = requireDevice(target);
       trace.record({ type: 'fault', action: 'unplugDevice', payload: { key: target, kind, deviceId } });
       unplugDevice(device, kind, deviceId);
+    },
+    endScreenShare(target) {
+      const device = requireDevice(target);
+      trace.record({ type: 'fault', action: 'endScreenShare', payload: { key: target } });
+      endScreenShare(device);
     },
     trace: () => trace.entries(),
     exportTrace: () => trace.export(),

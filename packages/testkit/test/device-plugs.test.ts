@@ -31,6 +31,7 @@ describe('fake devices plugged and unplugged by the test', () => {
     await cloud.flush();
     expect(events.map((e) => e.eventType === 'onDeviceChange' && [e.deviceId, e.state])).toEqual([
       ['usb-cam', 'add'],
+      ['usb-cam', 'active'],
       ['usb-cam', 'remove'],
       ['default-camera', 'active'],
     ]);

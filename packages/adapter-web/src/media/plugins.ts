@@ -6,7 +6,9 @@ import type { BasicBeautyPlugin, TrtcClient, VirtualBackgroundPlugin } from '../
  * effect is turned on; an app that never uses beauty or backgrounds never downloads them.
  */
 export interface MediaPluginLoaders {
+  /** Loads trtc-sdk-v5's BasicBeauty plugin (setBeautyStyle). */
   readonly BasicBeauty: () => Promise<BasicBeautyPlugin>;
+  /** Loads trtc-sdk-v5's VirtualBackground plugin (setVirtualBackground). */
   readonly VirtualBackground: () => Promise<VirtualBackgroundPlugin>;
 }
 

@@ -91,8 +91,9 @@ export type AnnouncementLost = {
   readonly seq: number;
 };
 
-/** The next try at a logout whose answer was lost, and IM's answer to it (see owed-logout.ts). */
+/** The next try at a logout whose answer was lost (see owed-logout.ts). */
 export type LogoutRetry = { readonly type: 'LOGOUT_RETRY' };
+/** IM's answer to that try; `lost` when this one's answer was lost too. */
 export type LogoutAnswered = { readonly type: 'LOGOUT_ANSWERED'; readonly lost: boolean };
 
 /** Every event the live-room machine takes. */

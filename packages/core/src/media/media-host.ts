@@ -20,7 +20,9 @@ export interface MediaHost<View, S extends { readonly status: string }> {
   readonly views: ViewRule<View>;
   /** The API's own state (completes on destroy). */
   readonly state$: Observable<S>;
+  /** The API's current state. */
   getState(): S;
+  /** Where a state stands, as the media controls care (see MediaStage). */
   stage(state: S): MediaStage;
   /** The rule `publishing` stands for, named in INVALID_STATE messages. */
   readonly publishingRule: string;

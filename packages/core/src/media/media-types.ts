@@ -134,7 +134,9 @@ export interface MediaMethods {
   startPlayMusic(params: StartPlayMusicParams): Promise<void>;
   /** Logged in; a track that plays or is paused. */
   stopPlayMusic(params: { readonly id: number }): Promise<void>;
+  /** Logged in; a playing track (INVALID_STATE if it is already paused). */
   pausePlayMusic(params: { readonly id: number }): Promise<void>;
+  /** Logged in; a paused track (INVALID_STATE if it is not paused). */
   resumePlayMusic(params: { readonly id: number }): Promise<void>;
   /** `positionMs` integer >= 0. */
   seekMusic(params: { readonly id: number; readonly positionMs: number }): Promise<void>;
@@ -142,15 +144,23 @@ export interface MediaMethods {
   setMusicVolume(params: { readonly id: number; readonly volume: number }): Promise<void>;
   /** Any time the instance lives (before a preview too); kept for later camera opens. */
   setBeautyStyle(params: BeautyStyle): Promise<void>;
+  /** Any time the instance lives: blur or replace the camera's background, or `{type: 'none'}`. */
   setVirtualBackground(params: VirtualBackground): Promise<void>;
+  /** Any time the instance lives: the cameras, `{deviceId, label}`. */
   getCameraList(): Promise<DeviceInfo[]>;
+  /** Any time the instance lives: the microphones, `{deviceId, label}`. */
   getMicrophoneList(): Promise<DeviceInfo[]>;
+  /** Any time the instance lives: the speakers, `{deviceId, label}`. */
   getSpeakerList(): Promise<DeviceInfo[]>;
+  /** Switches the camera to one of getCameraList's (INVALID_PARAMETER for another id). */
   setCurrentCamera(params: { readonly deviceId: string }): Promise<void>;
+  /** Switches the microphone to one of getMicrophoneList's. */
   setCurrentMicrophone(params: { readonly deviceId: string }): Promise<void>;
+  /** Switches the speaker to one of getSpeakerList's. */
   setCurrentSpeaker(params: { readonly deviceId: string }): Promise<void>;
   /** In a call (inCall) or publishing in a room; it stops by itself when the call or room ends. */
   startScreenShare(params?: { readonly publish?: boolean }): Promise<void>;
+  /** Stops this user's screen share (INVALID_STATE if none is on). */
   stopScreenShare(): Promise<void>;
 }
 
@@ -161,5 +171,6 @@ export type WithMediaState<S> = S & { readonly media: MediaState };
 export type MediaInstance<S, E> = MediaMethods & {
   readonly events$: Observable<E | MediaEvent>;
   readonly state$: Observable<WithMediaState<S>>;
+  /** The current state, `media` included (as `state$` last emitted it). */
   getSnapshot(): WithMediaState<S>;
 };

@@ -1,17 +1,22 @@
 import type { Subscription } from 'rxjs';
+import type { CallingWithMedia } from '../calling/calling-media.js';
 import type { Calling } from '../calling/create-calling.js';
 import type { CallingEvent } from '../domain/calling-events.js';
+import type { MediaEvent } from '../media/media-types.js';
+import { type MediaSeedMethods, mediaSeedMethods } from './media-seed-methods.js';
 import { type Seeded, type SeedListener, type SeedMethod, seedMethod, withView } from './seed-callback.js';
 
 /**
  * The seed plugin's `calling` object, method by method: each takes the typed API's params (a `rect`
- * where it takes a `view`) and calls back `(ret, err)` with `ret = {status: true}`.
+ * where it takes a `view`) and calls back `(ret, err)` with `ret = {status: true}`. The media
+ * methods work on an instance created with `media: mediaControls`; its listener then gets the
+ * media events too (`Event` is `CallingEvent | MediaEvent`).
  */
-export interface CallingSeedModule {
+export interface CallingSeedModule<Event = CallingEvent> extends MediaSeedMethods {
   /** Kept for the seed's call order: the instance is ready when created, so it only calls back. */
   init: SeedMethod;
   /** Every calling event reaches the callback as `ret = {eventType, ...}`, one of CallingEvent. */
-  setCallingListener: SeedListener<CallingEvent>;
+  setCallingListener: SeedListener<Event>;
   /** Stops the listener set by `setCallingListener`. */
   removeCallingListener: SeedMethod;
   /** {@link Calling.destroy}, in the seed's callback style. */
@@ -30,10 +35,10 @@ export interface CallingSeedModule {
   reject: Seeded<Calling, 'reject'>;
   /** {@link Calling.hangup}, in the seed's callback style. */
   hangup: Seeded<Calling, 'hangup'>;
-  /** {@link Calling.startRemoteView}, in the seed's callback style. */
-  startRemoteView: Seeded<Calling, 'startRemoteView'>;
+  /** {@link Calling.startRemoteView}, in the seed's callback style (`streamType: 'sub'` with media controls). */
+  startRemoteView: Seeded<CallingWithMedia, 'startRemoteView'>;
   /** {@link Calling.stopRemoteView}, in the seed's callback style. */
-  stopRemoteView: Seeded<Calling, 'stopRemoteView'>;
+  stopRemoteView: Seeded<CallingWithMedia, 'stopRemoteView'>;
   /** {@link Calling.openCamera}, in the seed's callback style. */
   openCamera: Seeded<Calling, 'openCamera'>;
   /** {@link Calling.switchCamera}, in the seed's callback style. */
@@ -52,7 +57,13 @@ export interface CallingSeedModule {
  * Code written for the native tencentTrtcSmart plugin runs unchanged on this object. Params are
  * passed through untouched, so validation and errors are exactly the typed API's.
  */
-export function toCallingSeedModule(calling: Calling): CallingSeedModule {
+export function toCallingSeedModule(calling: Calling): CallingSeedModule;
+export function toCallingSeedModule(calling: CallingWithMedia): CallingSeedModule<CallingEvent | MediaEvent>;
+export function toCallingSeedModule(
+  instance: Calling | CallingWithMedia,
+): CallingSeedModule<CallingEvent | MediaEvent> {
+  // Both shapes have the same methods at run time; the media ones are read by mediaSeedMethods.
+  const calling = instance as Calling;
   let listener: Subscription | undefined;
   const removeListener = () => {
     listener?.unsubscribe();
@@ -64,6 +75,7 @@ export function toCallingSeedModule(calling: Calling): CallingSeedModule {
     seedMethod((params) => (api[name] as (p: unknown) => Promise<void>)(params));
 
   return {
+    ...mediaSeedMethods(calling),
     init: seedMethod(async () => undefined),
     setCallingListener: (_params, callback) => {
       removeListener();

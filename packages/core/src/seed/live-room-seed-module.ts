@@ -2,6 +2,9 @@ import type { Subscription } from 'rxjs';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
 import type { RoomInfo, UserInfo } from '../domain/room-info.js';
 import type { LiveRoom } from '../live-room/create-live-room.js';
+import type { LiveRoomWithMedia } from '../live-room/live-room-media.js';
+import type { MediaEvent } from '../media/media-types.js';
+import { type MediaSeedMethods, mediaSeedMethods } from './media-seed-methods.js';
 import {
   type Seeded,
   type SeedListener,
@@ -13,13 +16,15 @@ import {
 
 /**
  * The seed plugin's `liveRoom` object, method by method: each takes the typed API's params (a `rect`
- * where it takes a `view`) and calls back `(ret, err)` with `ret = {status: true, ...}`.
+ * where it takes a `view`) and calls back `(ret, err)` with `ret = {status: true, ...}`. The media
+ * methods work on an instance created with `media: mediaControls`; its listener then gets the
+ * media events too (`Event` is `LiveRoomEvent | MediaEvent`).
  */
-export interface LiveRoomSeedModule {
+export interface LiveRoomSeedModule<Event = LiveRoomEvent> extends MediaSeedMethods {
   /** Kept for the seed's call order: the instance is ready when created, so it only calls back. */
   init: SeedMethod;
   /** Every live-room event reaches the callback as `ret = {eventType, ...}`, one of LiveRoomEvent. */
-  setLiveRoomListener: SeedListener<LiveRoomEvent>;
+  setLiveRoomListener: SeedListener<Event>;
   /** Stops the listener set by `setLiveRoomListener`. */
   removeLiveRoomListener: SeedMethod;
   /** The answer to requestJoinAnchor: `{eventType: 'onSuccess' | 'onFailure', reason}`. */
@@ -56,10 +61,10 @@ export interface LiveRoomSeedModule {
   startPublish: Seeded<LiveRoom, 'startPublish'>;
   /** {@link LiveRoom.stopPublish}, in the seed's callback style. */
   stopPublish: Seeded<LiveRoom, 'stopPublish'>;
-  /** {@link LiveRoom.startPlay}, in the seed's callback style. */
-  startPlay: Seeded<LiveRoom, 'startPlay'>;
+  /** {@link LiveRoom.startPlay}, in the seed's callback style (`streamType: 'sub'` with media controls). */
+  startPlay: Seeded<LiveRoomWithMedia, 'startPlay'>;
   /** {@link LiveRoom.stopPlay}, in the seed's callback style. */
-  stopPlay: Seeded<LiveRoom, 'stopPlay'>;
+  stopPlay: Seeded<LiveRoomWithMedia, 'stopPlay'>;
   /** {@link LiveRoom.requestJoinAnchor}, in the seed's callback style. */
   requestJoinAnchor: Seeded<LiveRoom, 'requestJoinAnchor'>;
   /** {@link LiveRoom.responseJoinAnchor}, in the seed's callback style. */
@@ -106,7 +111,15 @@ function listenerSlot<E>(subscribe: (callback: (event: E) => void) => Subscripti
  * Code written for the native plugin's `liveRoom` runs unchanged on this object. Params pass
  * through untouched, so validation and errors are exactly the typed API's.
  */
-export function toLiveRoomSeedModule(liveRoom: LiveRoom): LiveRoomSeedModule {
+export function toLiveRoomSeedModule(liveRoom: LiveRoom): LiveRoomSeedModule;
+export function toLiveRoomSeedModule(
+  liveRoom: LiveRoomWithMedia,
+): LiveRoomSeedModule<LiveRoomEvent | MediaEvent>;
+export function toLiveRoomSeedModule(
+  instance: LiveRoom | LiveRoomWithMedia,
+): LiveRoomSeedModule<LiveRoomEvent | MediaEvent> {
+  // Both shapes have the same methods at run time; the media ones are read by mediaSeedMethods.
+  const liveRoom = instance as LiveRoom;
   const room = listenerSlot<LiveRoomEvent>((cb) => liveRoom.events$.subscribe(cb));
   const linkMic = listenerSlot<RequestOutcomeEvent>((cb) => liveRoom.linkMicEvents$.subscribe(cb));
   const pk = listenerSlot<RequestOutcomeEvent>((cb) => liveRoom.roomPKEvents$.subscribe(cb));
@@ -118,6 +131,7 @@ export function toLiveRoomSeedModule(liveRoom: LiveRoom): LiveRoomSeedModule {
     seedMethod((params) => (api[name] as (p: unknown) => Promise<unknown>)(withView(params)));
 
   return {
+    ...mediaSeedMethods(liveRoom),
     init: seedMethod(async () => undefined),
     setLiveRoomListener: room.set,
     removeLiveRoomListener: seedMethod(async () => room.remove()),

@@ -1,5 +1,10 @@
+import type { CallingWithMedia } from '../calling/calling-media.js';
 import type { Calling } from '../calling/create-calling.js';
+import type { CallingEvent } from '../domain/calling-events.js';
+import type { LiveRoomEvent } from '../domain/live-room-events.js';
 import type { LiveRoom } from '../live-room/create-live-room.js';
+import type { LiveRoomWithMedia } from '../live-room/live-room-media.js';
+import type { MediaEvent } from '../media/media-types.js';
 import { type CallingSeedModule, toCallingSeedModule } from './calling-seed-module.js';
 import { type LiveRoomSeedModule, toLiveRoomSeedModule } from './live-room-seed-module.js';
 
@@ -10,7 +15,13 @@ import { type LiveRoomSeedModule, toLiveRoomSeedModule } from './live-room-seed-
  */
 export function toSeedModule(calling: Calling): CallingSeedModule;
 export function toSeedModule(liveRoom: LiveRoom): LiveRoomSeedModule;
-export function toSeedModule(api: Calling | LiveRoom): CallingSeedModule | LiveRoomSeedModule {
+export function toSeedModule(calling: CallingWithMedia): CallingSeedModule<CallingEvent | MediaEvent>;
+export function toSeedModule(liveRoom: LiveRoomWithMedia): LiveRoomSeedModule<LiveRoomEvent | MediaEvent>;
+export function toSeedModule(
+  instance: Calling | LiveRoom | CallingWithMedia | LiveRoomWithMedia,
+): CallingSeedModule<CallingEvent | MediaEvent> | LiveRoomSeedModule<LiveRoomEvent | MediaEvent> {
+  // A media instance has the same methods at run time; the seed modules read its media ones.
+  const api = instance as Calling | LiveRoom;
   return isLiveRoom(api) ? toLiveRoomSeedModule(api) : toCallingSeedModule(api);
 }
 

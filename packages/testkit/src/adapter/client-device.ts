@@ -11,7 +11,7 @@ import type { ImMessageEvent } from '../cloud/im-groups.js';
 import type { ImSignalingEvent } from '../cloud/im-signaling.js';
 import { type JsonValue, type Trace, toJson } from '../cloud/trace.js';
 import type { DeviceEndpoint, DownlinkMessage, RequestMessage, ResponseMessage } from '../cloud/wire.js';
-import { receiveControls } from '../media/local-controls.js';
+import { leftAllRooms, receiveControls } from '../media/local-controls.js';
 import { DeviceClock } from './device-clock.js';
 import { LiveDevice } from './live-device.js';
 import { LocalMedia } from './local-media.js';
@@ -273,6 +273,9 @@ export class ClientDevice implements DeviceEndpoint {
 
   heartbeatsChanged(): void {
     this.#deps.heartbeatsChanged(this.id);
+    const { media, live } = this;
+    const inRoom = [media.roomId, media.joiningRoomId, live.local.roomId, live.local.joiningRoomId];
+    if (inRoom.every((roomId) => roomId === undefined)) leftAllRooms(this);
   }
 
   #answer(response: ResponseMessage): void {

@@ -41,6 +41,11 @@ export class LiveLocal {
     this.#plays.set(userId, view);
   }
 
+  /** The users whose streams this device plays. */
+  played(): string[] {
+    return [...(this.#plays?.keys() ?? [])];
+  }
+
   stopPlay(userId: string): void {
     this.#plays?.delete(userId);
   }

@@ -22,10 +22,12 @@ export class FakeMediaDevices {
     return this.#current.get(kind) ?? null;
   }
 
-  use(kind: DeviceKind, deviceId: string): boolean {
-    if (!this.list(kind).some((d) => d.deviceId === deviceId)) return false;
+  /** Switches to a plugged device: it is reported 'active' if it was not in use. Null if it is not plugged. */
+  use(kind: DeviceKind, deviceId: string): MediaPortEvent[] | null {
+    if (!this.list(kind).some((d) => d.deviceId === deviceId)) return null;
+    if (this.#current.get(kind) === deviceId) return [];
     this.#current.set(kind, deviceId);
-    return true;
+    return [{ type: 'deviceChange', kind, deviceId, state: 'active' }];
   }
 
   /** Plugs a device in; nothing if one with that id is there already. */

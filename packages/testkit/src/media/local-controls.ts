@@ -93,3 +93,10 @@ export function unplugDevice(device: ClientDevice, kind: DeviceKind, deviceId: s
   const local = controlsOf(device);
   for (const event of local.devices.unplug(kind, deviceId)) local.emit?.(event);
 }
+
+/** The device left its last room: TRTC drops what it received there (remote screen shares and their views). */
+export function leftAllRooms(device: ClientDevice): void {
+  const local = controls.get(device);
+  local?.remoteSubStreams.clear();
+  local?.subViews.clear();
+}

@@ -70,12 +70,24 @@ export function createMediaControlsPort(
       upLoss: 0,
       downLoss: 0,
       local: { ...zero, audioBitrateKbps: 40, ...video },
-      remote: [...device.media.present].map((userId) => ({
-        ...zero,
-        userId,
-        streamType: 'main' as const,
-        audioBitrateKbps: 40,
-      })),
+      remote: [
+        // What the device receives: a call room's users, the live streams it plays, the screen shares it renders.
+        ...[...device.media.present, ...device.live.local.played()].map((userId) => ({
+          ...zero,
+          userId,
+          streamType: 'main' as const,
+          audioBitrateKbps: 40,
+        })),
+        ...[...local.subViews.keys()].map((userId) => ({
+          ...zero,
+          userId,
+          streamType: 'sub' as const,
+          videoBitrateKbps: 1200,
+          width: 1920,
+          height: 1080,
+          frameRate: 10,
+        })),
+      ],
     };
   };
   // Ticks only while someone listens (a media-enabled instance, until it is destroyed).
@@ -144,8 +156,9 @@ export function createMediaControlsPort(
     getDeviceList: (p) => call('getDeviceList', p, () => local.devices.list(p.kind)),
     setCurrentDevice: (p) =>
       call('setCurrentDevice', p, () => {
-        if (!local.devices.use(p.kind, p.deviceId))
-          throw invalidParameter('deviceId', `no ${p.kind} ${p.deviceId}`);
+        const switched = local.devices.use(p.kind, p.deviceId);
+        if (!switched) throw invalidParameter('deviceId', `no ${p.kind} ${p.deviceId}`);
+        for (const event of switched) events.next(event);
       }),
     startScreenShare: (p) =>
       call('startScreenShare', p, async () => {
@@ -174,4 +187,12 @@ export async function stopSharing(device: ClientDevice, local: LocalControls): P
   if (local.screenShare === 'off') return;
   local.screenShare = 'off';
   await device.request('mediaControls.screenShare', { on: false }).catch(() => {});
+}
+
+/** The user ended the share from the browser's own bar: the SDK reports it, and the room loses the substream. */
+export function endScreenShare(device: ClientDevice): void {
+  const local = controlsOf(device);
+  if (local.screenShare === 'off') return;
+  void stopSharing(device, local);
+  local.emit?.({ type: 'screenShareStopped' });
 }
