@@ -115,7 +115,12 @@ export class MediaController {
     const target = this.host.target as Record<string, unknown>;
     Object.assign(target, this.methods());
     Object.defineProperty(target, 'state$', { get: () => this.merged.asObservable(), configurable: true });
-    target.getSnapshot = () => this.merged.getValue();
+    // The method table puts getSnapshot on the prototype as a getter: only a define shadows it.
+    Object.defineProperty(target, 'getSnapshot', {
+      value: () => this.merged.getValue(),
+      configurable: true,
+      writable: true,
+    });
     this.wrapRemoteViews(target);
   }
 
