@@ -17,11 +17,14 @@ export * from './inspect/machine-graph.js';
 export { toMermaid } from './inspect/mermaid.js';
 export type {
   AbandonedLeft,
+  AnnouncementLost,
   LiveCommand,
   LiveEmitted,
   LiveGraceEvent,
   LiveMachineEvent,
   LivePortEvent,
+  LogoutAnswered,
+  LogoutRetry,
   PeerEvent,
   RoomRead,
 } from './live-room/live-machine-events.js';

@@ -4,6 +4,6 @@
 export type { CallingWithMedia } from './calling/calling-media.js';
 export type { LiveRoomWithMedia } from './live-room/live-room-media.js';
 export { mediaControls } from './media/media-controls.js';
-export type { MediaControls } from './media/media-host.js';
+export type { MediaControls, MediaHost, MediaStage } from './media/media-host.js';
 export type * from './media/media-port.js';
 export type * from './media/media-types.js';

@@ -61,6 +61,8 @@ export {
   type NetworkControl,
 } from './create-fake-cloud.js';
 export { type DevSignUserSigParams, devSignUserSig } from './dev-usersig.js';
+export type { FakeTrackSnapshot } from './media/fake-music.js';
+export type { ControlsSnapshot } from './media/local-controls.js';
 export type { LinkConfig } from './network/link-config.js';
 export type { KitCall, KitReading, OfficialCallKit, WireCallType } from './official/call-kit.js';
 export {

@@ -6,7 +6,9 @@ import type { BasicBeautyPlugin, TrtcClient, VirtualBackgroundPlugin } from '../
  * effect is turned on; an app that never uses beauty or backgrounds never downloads them.
  */
 export interface MediaPluginLoaders {
+  /** trtc-sdk-v5's `plugins/video-effect/basic-beauty` default export. */
   readonly BasicBeauty: () => Promise<BasicBeautyPlugin>;
+  /** trtc-sdk-v5's `plugins/video-effect/virtual-background` default export. */
   readonly VirtualBackground: () => Promise<VirtualBackgroundPlugin>;
 }
 

@@ -32,7 +32,10 @@ export interface WebMediaControlsOptions {
 export type WebAdapterWithMedia = WebAdapter & { readonly media: WebMediaControls };
 
 /** The web media port; `stopAll` stops the music (the adapter's destroy calls it). */
-export type WebMediaControls = MediaControlsPort<WebView> & { stopAll(): Promise<void> };
+export type WebMediaControls = MediaControlsPort<WebView> & {
+  /** Stops every music track (the adapter's destroy calls it). */
+  stopAll(): Promise<void>;
+};
 
 /**
  * The adapter, with media controls over its own TRTC client (`adapter.media`): music and sound

@@ -15,5 +15,6 @@ export type CallingWithMedia<View = unknown> = Omit<
   MediaInstance<CallingState, CallingEvent> & {
     /** Renders a remote user's camera (`streamType` 'main', the default) or screen share ('sub'). */
     startRemoteView(params: RemoteViewParams<View> & { readonly streamType?: StreamType }): Promise<void>;
+    /** Stops a remote user's camera or, with `streamType: 'sub'`, screen share. */
     stopRemoteView(params: { readonly userId: string; readonly streamType?: StreamType }): Promise<void>;
   };

@@ -93,6 +93,7 @@ export type AnnouncementLost = {
 
 /** The next try at a logout whose answer was lost, and IM's answer to it (see owed-logout.ts). */
 export type LogoutRetry = { readonly type: 'LOGOUT_RETRY' };
+/** IM's answer to a retried logout; `lost` when that answer was lost too. */
 export type LogoutAnswered = { readonly type: 'LOGOUT_ANSWERED'; readonly lost: boolean };
 
 /** Every event the live-room machine takes. */

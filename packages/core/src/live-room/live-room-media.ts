@@ -15,5 +15,6 @@ export type LiveRoomWithMedia<View = unknown> = Omit<
   MediaInstance<LiveRoomState, LiveRoomEvent> & {
     /** Plays an anchor's camera (`streamType` 'main', the default) or screen share ('sub'). */
     startPlay(params: PlayParams<View> & { readonly streamType?: StreamType }): Promise<void>;
+    /** Stops playing a user's camera or, with `streamType: 'sub'`, screen share. */
     stopPlay(params: { readonly userId: string; readonly streamType?: StreamType }): Promise<void>;
   };

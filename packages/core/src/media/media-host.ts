@@ -20,7 +20,9 @@ export interface MediaHost<View, S extends { readonly status: string }> {
   readonly views: ViewRule<View>;
   /** The API's own state (completes on destroy). */
   readonly state$: Observable<S>;
+  /** The API's own state now. */
   getState(): S;
+  /** Where a state puts the user, for the media controls' rules. */
   stage(state: S): MediaStage;
   /** The rule `publishing` stands for, named in INVALID_STATE messages. */
   readonly publishingRule: string;

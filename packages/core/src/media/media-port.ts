@@ -33,8 +33,11 @@ export interface MediaControlsPort<View = unknown> {
   }): Promise<{ readonly durationMs: number }>;
   /** Stops a track; it fires no musicComplete. */
   stopPlayMusic(params: { readonly id: number }): Promise<void>;
+  /** Pauses a track where it is. */
   pausePlayMusic(params: { readonly id: number }): Promise<void>;
+  /** Resumes a paused track. */
   resumePlayMusic(params: { readonly id: number }): Promise<void>;
+  /** Moves a track to a position, ms (core checks it is within the duration). */
   seekMusic(params: { readonly id: number; readonly positionMs: number }): Promise<void>;
   /** 0-100, both the local playout and the published mix. */
   setMusicVolume(params: { readonly id: number; readonly volume: number }): Promise<void>;
@@ -58,6 +61,7 @@ export interface MediaControlsPort<View = unknown> {
   stopScreenShare(): Promise<void>;
   /** Renders a remote user's substream (screen share) into a view. */
   startRemoteSubView(params: { readonly userId: string; readonly view: View }): Promise<void>;
+  /** Stops rendering a remote user's substream. */
   stopRemoteSubView(params: { readonly userId: string }): Promise<void>;
 
   /** Everything the media managers report; core throttles, filters by state and forwards. */

@@ -134,7 +134,9 @@ export interface MediaMethods {
   startPlayMusic(params: StartPlayMusicParams): Promise<void>;
   /** Logged in; a track that plays or is paused. */
   stopPlayMusic(params: { readonly id: number }): Promise<void>;
+  /** A track that plays (INVALID_STATE if paused already). */
   pausePlayMusic(params: { readonly id: number }): Promise<void>;
+  /** A paused track (INVALID_STATE if it plays). */
   resumePlayMusic(params: { readonly id: number }): Promise<void>;
   /** `positionMs` integer >= 0. */
   seekMusic(params: { readonly id: number; readonly positionMs: number }): Promise<void>;
@@ -142,15 +144,23 @@ export interface MediaMethods {
   setMusicVolume(params: { readonly id: number; readonly volume: number }): Promise<void>;
   /** Any time the instance lives (before a preview too); kept for later camera opens. */
   setBeautyStyle(params: BeautyStyle): Promise<void>;
+  /** Any time the instance lives, like setBeautyStyle; `{type: 'none'}` removes it. */
   setVirtualBackground(params: VirtualBackground): Promise<void>;
+  /** The cameras there are, any time the instance lives. */
   getCameraList(): Promise<DeviceInfo[]>;
+  /** The microphones there are. */
   getMicrophoneList(): Promise<DeviceInfo[]>;
+  /** The speakers there are. */
   getSpeakerList(): Promise<DeviceInfo[]>;
+  /** One of getCameraList's deviceIds; used now and for later opens. */
   setCurrentCamera(params: { readonly deviceId: string }): Promise<void>;
+  /** One of getMicrophoneList's deviceIds. */
   setCurrentMicrophone(params: { readonly deviceId: string }): Promise<void>;
+  /** One of getSpeakerList's deviceIds. */
   setCurrentSpeaker(params: { readonly deviceId: string }): Promise<void>;
   /** In a call (inCall) or publishing in a room; it stops by itself when the call or room ends. */
   startScreenShare(params?: { readonly publish?: boolean }): Promise<void>;
+  /** While the screen is shared (INVALID_STATE otherwise); no onScreenShareStopped follows. */
   stopScreenShare(): Promise<void>;
 }
 
@@ -161,5 +171,6 @@ export type WithMediaState<S> = S & { readonly media: MediaState };
 export type MediaInstance<S, E> = MediaMethods & {
   readonly events$: Observable<E | MediaEvent>;
   readonly state$: Observable<WithMediaState<S>>;
+  /** The state now, `media` included. */
   getSnapshot(): WithMediaState<S>;
 };

@@ -11,6 +11,7 @@ export function fakeDurationOf(url: string): number {
   return match ? Number(match[1]) : FAKE_MUSIC_DEFAULT_DURATION_MS;
 }
 
+/** One fake music track as `cloud.mediaState(user).controls.music` shows it. */
 export interface FakeTrackSnapshot {
   readonly id: number;
   readonly url: string;
