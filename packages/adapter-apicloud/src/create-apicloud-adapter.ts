@@ -13,6 +13,7 @@ import {
   TrtcSmartError,
 } from '@trtc-smart/core';
 import { EventHub, rectViewRule } from '@trtc-smart/core/adapter-kit';
+import type { MediaControlsPort } from '@trtc-smart/core/media';
 import { createCallMediaPort } from './calling/call-media-port.js';
 import { createCallSignalingPort } from './calling/call-signaling-port.js';
 import type { CallingContext } from './calling/calling-context.js';
@@ -24,6 +25,7 @@ import { liveListeners } from './live/live-room-listener.js';
 import { createLiveSignalingPort } from './live/live-signaling-port.js';
 import { NativeRoomBook } from './live/native-room-book.js';
 import { DEFAULT_MODULE_NAME, loadNativeModule } from './load-module.js';
+import { createMediaControlsPort } from './media/media-controls-port.js';
 import { type NativeInvoke, nativeInvoker } from './native-call.js';
 import type { TencentTrtcSmartModule } from './native-module.js';
 import { createSessionPort } from './session/session-port.js';
@@ -45,6 +47,11 @@ export interface ApicloudAdapterOptions {
 /** createCalling's and createLiveRoom's adapter over the native module; views are rects over the web view. */
 export interface ApicloudAdapter extends CallingAdapter<Rect>, LiveRoomAdapter<Rect> {
   readonly module: TencentTrtcSmartModule;
+  /**
+   * The media controls (`media: mediaControls` on createCalling / createLiveRoom): the native
+   * module has none, so each method rejects NOT_SUPPORTED naming the feature (README's table).
+   */
+  readonly media: MediaControlsPort<Rect>;
   /** Removes the native listeners and destroys the native objects; the adapter is unusable afterwards. */
   destroy(): Promise<void>;
 }
@@ -122,6 +129,7 @@ export function createApicloudAdapter(options: ApicloudAdapterOptions = {}): Api
     callMedia: createCallMediaPort(calling),
     liveSignaling: createLiveSignalingPort(live),
     liveMedia: createLiveMediaPort(live),
+    media: createMediaControlsPort(),
     clock,
     random,
     views: rectViewRule,

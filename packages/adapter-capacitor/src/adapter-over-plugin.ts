@@ -5,7 +5,9 @@ import type {
   RandomPort,
   TrtcSmartError,
 } from '@trtc-smart/core';
+import type { MediaControlsPort } from '@trtc-smart/core/media';
 import { map, merge, ReplaySubject, Subject, takeUntil } from 'rxjs';
+import { unimplementedAsNotSupported } from './adapter/media-support.js';
 import { callPlugin } from './adapter/plugin-call.js';
 import { pluginEvents } from './adapter/plugin-events.js';
 import { methodSpecs, type PluginMethod } from './contract/methods.js';
@@ -27,6 +29,11 @@ export interface CapacitorAdapterOptions {
 
 /** The adapter `createCapacitorAdapter` returns: core's ports over the TrtcSmart plugin. */
 export interface CapacitorAdapter extends CallingAdapter<PluginView>, LiveRoomAdapter<PluginView> {
+  /**
+   * The media controls over the plugin's media methods and events (`media: mediaControls` on
+   * createCalling / createLiveRoom); a feature the plugin lacks rejects NOT_SUPPORTED.
+   */
+  readonly media: MediaControlsPort<PluginView>;
   /** Removes every plugin listener and ends the ports' events; the adapter is unusable afterwards. */
   destroy(): void;
 }
@@ -46,6 +53,7 @@ const reportedOn: Readonly<Record<PortName, readonly MediaPort[]>> = {
   callMedia: ['callMedia'],
   liveSignaling: ['liveMedia'],
   liveMedia: ['liveMedia'],
+  media: ['callMedia', 'liveMedia'],
 };
 
 /** Core's ports over a TrtcSmart plugin; index.ts's createCapacitorAdapter picks the defaults. */
@@ -56,6 +64,7 @@ export function adapterOverPlugin(
   },
 ): CapacitorAdapter {
   const { plugin } = options;
+  const platform = `Capacitor (${options.platform})`;
   const destroyed$ = new ReplaySubject<void>(1);
   const errors = { callMedia: new Subject<TrtcSmartError>(), liveMedia: new Subject<TrtcSmartError>() };
 
@@ -75,11 +84,19 @@ export function adapterOverPlugin(
       .filter(([, spec]) => spec.port === name)
       .map(([method, spec]) => [
         spec.method,
-        (params?: unknown) => callPlugin(plugin, method as PluginMethod, params),
+        name === 'media'
+          ? (params?: unknown) =>
+              unimplementedAsNotSupported(
+                callPlugin(plugin, method as PluginMethod, params),
+                method,
+                platform,
+              )
+          : (params?: unknown) => callPlugin(plugin, method as PluginMethod, params),
       ]);
     // Sound: test/contract-types.test.ts proves every table entry's options, result and events equal to its port's.
     return {
       ...Object.fromEntries(methods),
+      ...(name === 'media' ? { platform } : {}),
       events$: media === undefined ? events$ : merge(events$, mediaErrors(media)),
     } as unknown as PluginPorts<PluginView>[P];
   };
@@ -90,6 +107,7 @@ export function adapterOverPlugin(
     callMedia: port('callMedia'),
     liveSignaling: port('liveSignaling'),
     liveMedia: port('liveMedia'),
+    media: port('media'),
     clock: options.clock ?? webViewClock,
     random: options.random ?? { next: () => Math.random() },
     views: viewRuleFor(options.platform),

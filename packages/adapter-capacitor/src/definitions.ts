@@ -2,7 +2,7 @@ import type { PluginListenerHandle } from '@capacitor/core';
 
 /**
  * The contract of the `TrtcSmart` Capacitor plugin: one method per call of core's ports (session,
- * call signaling, call media, live signaling, live media) and one event per port event, in plain
+ * call signaling, call media, live signaling, live media, media controls) and one event per port event, in plain
  * JSON. `web.ts` (shipped) implements it over adapter-web, in a browser and in Android's WebView
  * and iOS's WKWebView alike; an app may bundle a native implementation of its own
  * (docs/native-guide.md). `createCapacitorAdapter` turns it back into core's ports.
@@ -112,6 +112,42 @@ export interface TrtcSmartPlugin {
   muteRemoteAudio(options: MuteUserOptions): Promise<void>;
   /** Mutes or unmutes every remote user. */
   muteAllRemoteAudio(options: MuteOptions): Promise<void>;
+
+  // ── media controls (TRTC's audio-effect, beauty, device and screen-share managers) ──
+  // A platform without a feature rejects its methods with code "NOT_SUPPORTED" and a message naming
+  // the feature and the platform; a build that leaves a method out (Capacitor's "UNIMPLEMENTED")
+  // reads as NOT_SUPPORTED too.
+  /**
+   * Starts a music track or sound effect (TXAudioEffectManager.startPlayMusic, the web's AudioMixer);
+   * resolves once it plays, with its duration (0 if unknown). Starting an id that plays restarts it.
+   */
+  startPlayMusic(options: StartPlayMusicOptions): Promise<StartPlayMusicResult>;
+  /** Stops a track; no mediaMusicComplete follows. */
+  stopPlayMusic(options: MusicIdOptions): Promise<void>;
+  /** Pauses a track where it is. */
+  pausePlayMusic(options: MusicIdOptions): Promise<void>;
+  /** Resumes a paused track. */
+  resumePlayMusic(options: MusicIdOptions): Promise<void>;
+  /** Moves a track to a position. */
+  seekMusic(options: SeekMusicOptions): Promise<void>;
+  /** Sets a track's volume, for the local playout and the published mix alike. */
+  setMusicVolume(options: MusicVolumeOptions): Promise<void>;
+  /** Applies the beauty filter to the local camera, now and whenever it opens; every level 0 turns it off. */
+  setBeautyStyle(options: BeautyStyleOptions): Promise<void>;
+  /** Blurs or replaces the local camera's background; `{type: 'none'}` removes it. */
+  setVirtualBackground(options: VirtualBackgroundOptions): Promise<void>;
+  /** The cameras, microphones or speakers there are. */
+  getDeviceList(options: DeviceKindOptions): Promise<DeviceListResult>;
+  /** Switches the camera, microphone or speaker in use, now and for later opens. */
+  setCurrentDevice(options: CurrentDeviceOptions): Promise<void>;
+  /** Shares the screen as the substream; resolves once captured (and published when `publish`). */
+  startScreenShare(options: ScreenShareOptions): Promise<void>;
+  /** Stops sharing; resolves once the substream is gone. No mediaScreenShareStopped follows. */
+  stopScreenShare(): Promise<void>;
+  /** Plays a remote user's screen share (substream) into a view. */
+  startRemoteSubView(options: UserViewOptions): Promise<void>;
+  /** Stops playing a remote user's screen share. */
+  stopRemoteSubView(options: UserIdOptions): Promise<void>;
 
   // ── session events ─────────────────────────────────────────────────────────
   /** The same user logged in on another device; this session is over. */
@@ -273,6 +309,38 @@ export interface TrtcSmartPlugin {
   addListener(
     eventName: 'liveMediaLog',
     listenerFunc: (event: LogEvent) => void,
+  ): Promise<PluginListenerHandle>;
+
+  // ── media control events ───────────────────────────────────────────────────
+  /** A track's position, as often as the platform reports it (core throttles to once a second). */
+  addListener(
+    eventName: 'mediaMusicProgress',
+    listenerFunc: (event: MusicProgressEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** A track played to its end, every loop included. */
+  addListener(
+    eventName: 'mediaMusicComplete',
+    listenerFunc: (event: MusicIdEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /**
+   * A device was plugged ('add') or unplugged ('remove'), or became the one in use ('active'): when
+   * the device in use is unplugged, the plugin falls back to the default and reports it 'active'.
+   */
+  addListener(
+    eventName: 'mediaDeviceChange',
+    listenerFunc: (event: DeviceChangeEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** Sharing ended without stopScreenShare (the system's own "stop sharing", the window closed). */
+  addListener(eventName: 'mediaScreenShareStopped', listenerFunc: () => void): Promise<PluginListenerHandle>;
+  /** A remote user's substream (screen share) started or stopped. */
+  addListener(
+    eventName: 'mediaSubStreamAvailable',
+    listenerFunc: (event: AvailableEvent) => void,
+  ): Promise<PluginListenerHandle>;
+  /** The link's statistics, every 2 s while in a call's or a live room's TRTC room. */
+  addListener(
+    eventName: 'mediaStatistics',
+    listenerFunc: (event: StatisticsEvent) => void,
   ): Promise<PluginListenerHandle>;
 
   /** Removes every listener of this plugin. */
@@ -748,6 +816,163 @@ export interface PeerMessageEvent {
   message: LivePeerMessage;
 }
 
+/** A track to play (every field resolved: core fills the defaults). */
+export interface StartPlayMusicOptions {
+  /** The app's id for the track, an integer >= 0. */
+  id: number;
+  /** Where the audio file is: http(s), or a path the platform reads. */
+  url: string;
+  /** Extra plays after the first. */
+  loopCount: number;
+  /** Mix the track into the published audio so the others hear it. */
+  publish: boolean;
+  /** Where to start, ms. */
+  startTimeMs: number;
+}
+
+/** `startPlayMusic`'s result. */
+export interface StartPlayMusicResult {
+  /** The track's duration, ms; 0 if unknown. */
+  durationMs: number;
+}
+
+/** A track, by id. */
+export interface MusicIdOptions {
+  id: number;
+}
+
+/** Where to move a track. */
+export interface SeekMusicOptions {
+  id: number;
+  /** Ms from the start, at most the track's duration. */
+  positionMs: number;
+}
+
+/** A track's volume. */
+export interface MusicVolumeOptions {
+  id: number;
+  /** 0-100. */
+  volume: number;
+}
+
+/** The beauty filter (TRTC's beauty manager); every level 0 turns it off. */
+export interface BeautyStyleOptions {
+  style: 'smooth' | 'natural';
+  /** Skin smoothing, 0-9. */
+  beauty: number;
+  /** Whitening, 0-9. */
+  whiteness: number;
+  /** Ruddiness, 0-9. */
+  ruddiness: number;
+}
+
+/** The local camera's background: none, blurred or replaced by an image. */
+export type VirtualBackgroundOptions = NoBackground | BlurBackground | ImageBackground;
+
+/** No virtual background. */
+export interface NoBackground {
+  type: 'none';
+}
+
+/** A blurred background. */
+export interface BlurBackground {
+  type: 'blur';
+  /** 1-10; the platform's default (3) when absent. */
+  blurLevel?: number;
+}
+
+/** An image behind the user. */
+export interface ImageBackground {
+  type: 'image';
+  /** An http(s), data: or blob: URL, or a path the platform reads. */
+  imageUrl: string;
+}
+
+/** A kind of media device. */
+export type PluginDeviceKind = 'camera' | 'microphone' | 'speaker';
+
+/** Devices of one kind. */
+export interface DeviceKindOptions {
+  kind: PluginDeviceKind;
+}
+
+/** `getDeviceList`'s result. */
+export interface DeviceListResult {
+  devices: PluginDeviceInfo[];
+}
+
+/** One device. */
+export interface PluginDeviceInfo {
+  deviceId: string;
+  label: string;
+}
+
+/** The device to use. */
+export interface CurrentDeviceOptions {
+  kind: PluginDeviceKind;
+  /** One of `getDeviceList`'s deviceIds for that kind. */
+  deviceId: string;
+}
+
+/** How to share the screen. */
+export interface ScreenShareOptions {
+  /** Publish the share as the substream (else capture only). */
+  publish: boolean;
+}
+
+/** A track's position. */
+export interface MusicProgressEvent {
+  id: number;
+  positionMs: number;
+  /** 0 while unknown. */
+  durationMs: number;
+}
+
+/** A track, by id. */
+export interface MusicIdEvent {
+  id: number;
+}
+
+/** A device was plugged, unplugged or became the one in use. */
+export interface DeviceChangeEvent {
+  kind: PluginDeviceKind;
+  deviceId: string;
+  state: 'add' | 'remove' | 'active';
+}
+
+/** The link's statistics. */
+export interface StatisticsEvent {
+  statistics: PluginStatistics;
+}
+
+/** TRTC's statistics, reduced to what every platform reports. */
+export interface PluginStatistics {
+  /** Round trip to the server, ms. */
+  rtt: number;
+  /** Upstream packet loss, percent 0-100. */
+  upLoss: number;
+  /** Downstream packet loss, percent 0-100. */
+  downLoss: number;
+  local: LocalStatistics;
+  remote: RemoteStatistics[];
+}
+
+/** What this user sends. */
+export interface LocalStatistics {
+  audioBitrateKbps: number;
+  videoBitrateKbps: number;
+  width: number;
+  height: number;
+  frameRate: number;
+}
+
+/** What this user receives from one remote user's stream. */
+export interface RemoteStatistics extends LocalStatistics {
+  userId: string;
+  /** The camera ('main') or the screen share ('sub'). */
+  streamType: 'main' | 'sub';
+}
+
 /** Every event's payload by name; payload-less events carry an empty object. */
 export interface TrtcSmartEvents {
   sessionKickedOffline: Record<string, never>;
@@ -782,4 +1007,10 @@ export interface TrtcSmartEvents {
   liveMediaError: CodeMessageEvent;
   liveMediaWarning: CodeMessageEvent;
   liveMediaLog: LogEvent;
+  mediaMusicProgress: MusicProgressEvent;
+  mediaMusicComplete: MusicIdEvent;
+  mediaDeviceChange: DeviceChangeEvent;
+  mediaScreenShareStopped: Record<string, never>;
+  mediaSubStreamAvailable: AvailableEvent;
+  mediaStatistics: StatisticsEvent;
 }

@@ -1,12 +1,11 @@
 import { Capacitor, registerPlugin } from '@capacitor/core';
-import type { WebAdapterOptions } from '@trtc-smart/adapter-web';
 import {
   adapterOverPlugin,
   type CapacitorAdapter,
   type CapacitorAdapterOptions,
 } from './adapter-over-plugin.js';
 import type { TrtcSmartPlugin } from './definitions.js';
-import type { TrtcSmartWeb } from './web.js';
+import type { ConfigureWebOptions, TrtcSmartWeb } from './web.js';
 
 /**
  * Whether the app bundles a native TrtcSmart plugin. Asked before registering: until then only a
@@ -38,7 +37,7 @@ export function createCapacitorAdapter(options: CapacitorAdapterOptions = {}): C
  * Hands the TRTC and chat SDKs to the web implementation (the app imports them, so one copy
  * serves the page). With a native TrtcSmart plugin, which links its SDKs natively, it does nothing.
  */
-export async function configureWeb(options: WebAdapterOptions): Promise<void> {
+export async function configureWeb(options: ConfigureWebOptions): Promise<void> {
   if (nativePlugin) return;
   await (TrtcSmart as unknown as Pick<TrtcSmartWeb, 'configure'>).configure(options);
 }
@@ -46,3 +45,4 @@ export async function configureWeb(options: WebAdapterOptions): Promise<void> {
 export type { CapacitorAdapter, CapacitorAdapterOptions } from './adapter-over-plugin.js';
 export type * from './definitions.js';
 export { type CapacitorPlatform, elementIdViewRule } from './views.js';
+export type { ConfigureWebOptions } from './web.js';

@@ -1,14 +1,17 @@
-import { WebPlugin } from '@capacitor/core';
+import { type ListenerCallback, type PluginListenerHandle, WebPlugin } from '@capacitor/core';
 import { ErrorCode, TrtcSmartError, type ViewRule } from '@trtc-smart/core';
 import { toTrtcSmartError } from '@trtc-smart/core/adapter-kit';
 import { map, merge, type Observable, type Subscription } from 'rxjs';
-import { eventSpecOf } from './contract/events.js';
+import { eventSpecOf, eventSpecs } from './contract/events.js';
 import { methodSpecs, optionsProblem, type PluginMethod } from './contract/methods.js';
 import { toPluginError } from './contract/plugin-error.js';
 import { type PluginPorts, PORT_NAMES, type PortName } from './contract/ports.js';
 import type { TrtcSmartPlugin } from './definitions.js';
 
 type PluginMethods = Pick<TrtcSmartPlugin, PluginMethod>;
+
+/** The media controls' events: a platform measures and reports them only while someone listens. */
+const mediaEvents = eventSpecs.filter((spec) => spec.port === 'media').map((spec) => spec.name);
 
 /**
  * The TrtcSmart plugin served over core's ports in JS: each method checks its options against the
@@ -19,6 +22,7 @@ type PluginMethods = Pick<TrtcSmartPlugin, PluginMethod>;
 export class PortsPlugin<View> extends WebPlugin {
   #ports: PluginPorts<View> | undefined;
   #events: Subscription | undefined;
+  #mediaEvents: Subscription | undefined;
 
   constructor(
     private readonly views: ViewRule<View>,
@@ -40,15 +44,51 @@ export class PortsPlugin<View> extends WebPlugin {
     }
   }
 
-  /** Serves these ports from now on (replacing any served before), or none. */
+  /**
+   * Serves these ports from now on (replacing any served before), or none. The media port's events
+   * are subscribed only while a media event has a listener (statistics tick only then).
+   */
   protected serve(ports: PluginPorts<View> | undefined): void {
     this.#events?.unsubscribe();
+    this.#mediaEvents?.unsubscribe();
+    this.#mediaEvents = undefined;
     this.#ports = ports;
     if (ports === undefined) return;
-    const tagged = PORT_NAMES.map((port) =>
+    const tagged = PORT_NAMES.filter((port) => port !== 'media').map((port) =>
       (ports[port].events$ as Observable<{ readonly type: string }>).pipe(map((event) => ({ port, event }))),
     );
     this.#events = merge(...tagged).subscribe(({ port, event }) => this.#notify(port, event));
+    this.#listenToMedia();
+  }
+
+  override async addListener(
+    eventName: string,
+    listenerFunc: ListenerCallback,
+  ): Promise<PluginListenerHandle> {
+    const handle = await super.addListener(eventName, listenerFunc);
+    this.#listenToMedia();
+    return {
+      remove: async () => {
+        await handle.remove();
+        this.#listenToMedia();
+      },
+    };
+  }
+
+  override async removeAllListeners(): Promise<void> {
+    await super.removeAllListeners();
+    this.#listenToMedia();
+  }
+
+  #listenToMedia(): void {
+    const ports = this.#ports;
+    const wanted = ports !== undefined && mediaEvents.some((name) => this.hasListeners(name));
+    if (wanted && this.#mediaEvents === undefined) {
+      this.#mediaEvents = ports.media.events$.subscribe((event) => this.#notify('media', event));
+    } else if (!wanted && this.#mediaEvents !== undefined) {
+      this.#mediaEvents.unsubscribe();
+      this.#mediaEvents = undefined;
+    }
   }
 
   #notify(port: PortName, event: { readonly type: string }): void {
@@ -73,7 +113,9 @@ export class PortsPlugin<View> extends WebPlugin {
     const port = ports[spec.port] as unknown as Record<string, (options?: unknown) => Promise<unknown>>;
     try {
       const result = await port[spec.method]?.(options);
-      return spec.result === undefined ? undefined : { [spec.result.key]: result };
+      if (spec.result === undefined) return undefined;
+      const { key, schema } = spec.result;
+      return key === undefined ? schema.strip(result) : { [key]: result };
     } catch (error) {
       throw toPluginError(toTrtcSmartError(error));
     }

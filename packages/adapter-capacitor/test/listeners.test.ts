@@ -1,4 +1,5 @@
 import { createCalling, createLiveRoom } from '@trtc-smart/core';
+import { mediaControls } from '@trtc-smart/core/media';
 import { createFakeCloud } from '@trtc-smart/testkit';
 import { describe, expect, it } from 'vitest';
 import { eventSpecs } from '../src/contract/events.js';
@@ -6,7 +7,7 @@ import { createCapacitorAdapter } from '../src/index.js';
 import { PluginDouble } from './plugin-double.js';
 
 describe('plugin listeners', () => {
-  it('no listener is left after 1,000 create / destroy cycles of an adapter with a calling and a live room', async () => {
+  it('no listener is left after 1,000 create / destroy cycles of an adapter with a calling and a live room (media controls on)', async () => {
     const cloud = createFakeCloud();
     const device = cloud.adapter('cycler');
     const double = new PluginDouble(device);
@@ -14,8 +15,8 @@ describe('plugin listeners', () => {
     const during: number[] = [];
     for (let cycle = 0; cycle < 1_000; cycle++) {
       const adapter = createCapacitorAdapter({ plugin, platform: 'native', clock: device.clock });
-      const calling = createCalling({ adapter });
-      const liveRoom = createLiveRoom({ adapter });
+      const calling = createCalling({ adapter, media: mediaControls });
+      const liveRoom = createLiveRoom({ adapter, media: mediaControls });
       await cloud.flush();
       during.push(double.listenerCount());
       await Promise.all([calling.destroy(), liveRoom.destroy()]);

@@ -1,5 +1,6 @@
 import type { Rect } from '@trtc-smart/core';
 import { rectViewRule } from '@trtc-smart/core/adapter-kit';
+import type { MediaControlsPort } from '@trtc-smart/core/media';
 import type { FakeAdapter } from '@trtc-smart/testkit';
 import { eventSpecs } from '../src/contract/events.js';
 import { methodSpecs, optionsProblem, type PluginMethod } from '../src/contract/methods.js';
@@ -21,7 +22,8 @@ export class PluginDouble extends PortsPlugin<Rect> implements TrtcSmartPlugin {
 
   constructor(device: FakeAdapter) {
     super(rectViewRule, 'unserved');
-    this.serve(device);
+    // The fake device builds its media port on first use; FakeAdapter's type leaves it optional.
+    this.serve(device as FakeAdapter & { readonly media: MediaControlsPort<Rect> });
   }
 
   /** The listeners the plugin holds now, over every event. */

@@ -15,7 +15,7 @@ const allowedImports: Record<string, RegExp> = {
   // The one edge between adapters: issue 7 asks for the Capacitor plugin's web implementation
   // (src/web.ts, loaded lazily) to be adapter-web. Its test checks that nothing else loads it at run time.
   'adapter-capacitor':
-    /^(@trtc-smart\/(core(\/(seed|inspect|adapter-kit|media))?|adapter-web)|@capacitor\/core|rxjs)$/,
+    /^(@trtc-smart\/(core(\/(seed|inspect|adapter-kit|media))?|adapter-web(\/media)?)|@capacitor\/core|rxjs)$/,
   // The bindings depend on core and their framework only (issue 17).
   react: /^(@trtc-smart\/core|react)$/,
   vue: /^(@trtc-smart\/core|vue)$/,

@@ -26,5 +26,6 @@ export async function callPlugin(
   if (spec?.result === undefined) return undefined;
   const problem = spec.result.schema.problem(result, `${name}() result`, false);
   if (problem !== undefined) throw new TrtcSmartError(ErrorCode.MALFORMED_ADAPTER_DATA, problem);
-  return (result as Record<string, unknown>)[spec.result.key];
+  const { key } = spec.result;
+  return key === undefined ? spec.result.schema.strip(result) : (result as Record<string, unknown>)[key];
 }

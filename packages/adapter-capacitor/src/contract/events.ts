@@ -1,7 +1,8 @@
 import type { Observable } from 'rxjs';
 import type { TrtcSmartEvents } from '../definitions.js';
+import { deviceKind, statistics } from './media-shapes.js';
 import type { PluginPorts, PortName } from './ports.js';
-import { array, boolean, integer, literal, object, type Schema, string } from './schema.js';
+import { array, boolean, integer, literal, number, object, type Schema, string } from './schema.js';
 import {
   callType,
   leaveReason,
@@ -131,6 +132,21 @@ export const pluginEvents = {
   liveMediaError: { port: 'liveMedia', type: 'error', payload: codeMessage },
   liveMediaWarning: { port: 'liveMedia', type: 'warning', payload: codeMessage },
   liveMediaLog: { port: 'liveMedia', type: 'log', payload: object({ log: string }) },
+
+  mediaMusicProgress: {
+    port: 'media',
+    type: 'musicProgress',
+    payload: object({ id: integer, positionMs: number, durationMs: number }),
+  },
+  mediaMusicComplete: { port: 'media', type: 'musicComplete', payload: object({ id: integer }) },
+  mediaDeviceChange: {
+    port: 'media',
+    type: 'deviceChange',
+    payload: object({ kind: deviceKind, deviceId: string, state: literal('add', 'remove', 'active') }),
+  },
+  mediaScreenShareStopped: { port: 'media', type: 'screenShareStopped', payload: none },
+  mediaSubStreamAvailable: { port: 'media', type: 'subStreamAvailable', payload: available },
+  mediaStatistics: { port: 'media', type: 'statistics', payload: object({ statistics }) },
 } as const satisfies { readonly [E in EventName]: EventEntry<E> };
 
 /** A table entry as the generic code reads it. */

@@ -1,4 +1,5 @@
 import type { TrtcSmartPlugin } from '../definitions.js';
+import { mediaMethods } from './media-methods.js';
 import type { PluginPorts, PortName } from './ports.js';
 import { array, boolean, integer, object, type Schema, string } from './schema.js';
 import {
@@ -17,12 +18,12 @@ export type PluginMethod = Exclude<keyof TrtcSmartPlugin, 'addListener' | 'remov
 export type OptionsOf<M extends PluginMethod> =
   Parameters<TrtcSmartPlugin[M]> extends [infer O] ? O : undefined;
 export type ResultOf<M extends PluginMethod> = Awaited<ReturnType<TrtcSmartPlugin[M]>>;
-export type PortMethod<P extends PortName> = Exclude<keyof PluginPorts<unknown>[P], 'events$'>;
+export type PortMethod<P extends PortName> = Exclude<keyof PluginPorts<unknown>[P], 'events$' | 'platform'>;
 
 /**
  * One plugin method: the port method it stands for, the schema of its options and, for the port
  * methods that return data, the key the plugin's result object holds it under (a Capacitor call
- * resolves with an object, never a bare array).
+ * resolves with an object, never a bare array), or no key where the port's result is an object.
  */
 type MethodEntry<M extends PluginMethod> = {
   [P in PortName]: { readonly port: P; readonly method: PortMethod<P> };
@@ -32,7 +33,7 @@ type MethodEntry<M extends PluginMethod> = {
     : { readonly options: Schema<OptionsOf<M>> }) &
   (ResultOf<M> extends void
     ? { readonly result?: never }
-    : { readonly result: { readonly key: keyof ResultOf<M>; readonly schema: Schema<ResultOf<M>> } });
+    : { readonly result: { readonly key?: keyof ResultOf<M>; readonly schema: Schema<ResultOf<M>> } });
 
 const roomIdOnly = object({ roomId: integer });
 const userIdOnly = object({ userId: string });
@@ -179,6 +180,8 @@ export const pluginMethods = {
     options: object({ userId: string, isMute: boolean }),
   },
   muteAllRemoteAudio: { port: 'liveMedia', method: 'muteAllRemoteAudio', options: isMute },
+
+  ...mediaMethods,
 } as const satisfies { readonly [M in PluginMethod]: MethodEntry<M> };
 
 /** A table entry as the generic code reads it. */
@@ -186,7 +189,7 @@ export interface MethodSpec {
   readonly port: PortName;
   readonly method: string;
   readonly options?: Schema<unknown>;
-  readonly result?: { readonly key: string; readonly schema: Schema<unknown> };
+  readonly result?: { readonly key?: string; readonly schema: Schema<unknown> };
 }
 
 export const methodSpecs: ReadonlyMap<PluginMethod, MethodSpec> = new Map(

@@ -5,14 +5,17 @@ import type {
   LiveSignalingPort,
   SessionPort,
 } from '@trtc-smart/core';
+import type { MediaControlsPort } from '@trtc-smart/core/media';
 
-/** The five ports of core the plugin carries: what the web implementation serves and the adapter rebuilds. */
+/** The six ports of core the plugin carries: what the web implementation serves and the adapter rebuilds. */
 export interface PluginPorts<View> {
   readonly session: SessionPort;
   readonly callSignaling: CallSignalingPort;
   readonly callMedia: CallMediaPort<View>;
   readonly liveSignaling: LiveSignalingPort;
   readonly liveMedia: LiveMediaPort<View>;
+  /** The media controls (music, beauty, background, devices, screen share, statistics). */
+  readonly media: MediaControlsPort<View>;
 }
 
 export type PortName = keyof PluginPorts<unknown>;
@@ -23,4 +26,5 @@ export const PORT_NAMES: readonly PortName[] = [
   'callMedia',
   'liveSignaling',
   'liveMedia',
+  'media',
 ];
