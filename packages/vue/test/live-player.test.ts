@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { createLiveRoom, type LiveRoom, type Rect } from '@trtc-smart/core';
-import { createFakeCloud, type FakeCloud } from '@trtc-smart/testkit';
+import { createFakeCloud, type FakeCloud, type FakeView } from '@trtc-smart/testkit';
 import { mount } from '@vue/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { h, nextTick } from 'vue';
@@ -13,8 +13,8 @@ async function run<T>(work: Promise<T>): Promise<T> {
   await nextTick();
   return work;
 }
-async function liveAnchor(userId: string, roomId: number): Promise<LiveRoom<Rect>> {
-  const room = createLiveRoom<Rect>({ adapter: cloud.adapter(userId) });
+async function liveAnchor(userId: string, roomId: number): Promise<LiveRoom<FakeView>> {
+  const room = createLiveRoom({ adapter: cloud.adapter(userId) });
   await run(room.login({ sdkAppId: cloud.options.sdkAppId, userId, userSig: 'dev' }));
   await run(room.createRoom({ roomId, roomName: userId, coverUrl: '' }));
   await run(room.startPublish({ streamId: `${userId}_stream` }));
@@ -29,7 +29,7 @@ describe('LivePlayer', () => {
   it("a tile mounted before its user's stream is in the room plays it once they enter (a PK partner); renders its slot", async () => {
     const alice = await liveAnchor('alice', 1001);
     const dave = await liveAnchor('dave', 1002);
-    const carol = createLiveRoom<Rect>({ adapter: cloud.adapter('carol') });
+    const carol = createLiveRoom({ adapter: cloud.adapter('carol') });
     await run(carol.login({ sdkAppId: cloud.options.sdkAppId, userId: 'carol', userSig: 'dev' }));
     await run(carol.enterRoom({ roomId: 1001 }));
     const errors: unknown[] = [];
