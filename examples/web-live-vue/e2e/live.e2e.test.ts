@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { FakeCloud } from '@trtc-smart/testkit';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../tools/e2e/chromium.js';
@@ -40,8 +41,17 @@ describe('examples/web-live-vue in headless Chromium (fake cloud)', () => {
   });
 
   it('a whole live session: preview, go live, watch, barrage, link mic, kick, PK, end', async () => {
-    // The anchor previews before going live.
+    // The anchor previews before going live, with beauty: the camera (the fake cloud's device) takes it.
     await tile('alice', 'me').waitFor(WAIT);
+    await card('alice').getByLabel('style').selectOption('natural');
+    await card('alice').getByLabel('beauty', { exact: true }).fill('7');
+    await card('alice').getByLabel('whiteness').fill('3');
+    await card('alice').getByLabel('ruddiness').fill('2');
+    await card('alice').locator('[data-beauty="natural 7 3 2"]').waitFor(WAIT);
+    const applied = await page.evaluate(
+      () => (window as unknown as { fakeCloud: FakeCloud }).fakeCloud.mediaState('alice')?.controls.beauty,
+    );
+    expect(applied).toEqual({ style: 'natural', beauty: 7, whiteness: 3, ruddiness: 2 });
     await button('alice', 'Go live').click();
     await expectStatus('alice', 'live');
     await button('bob', 'Watch alice').click();

@@ -1,6 +1,8 @@
+import { mediaControls } from '@trtc-smart/core/media';
 import { useLiveRoom, useLiveRoomState } from '@trtc-smart/vue';
 import { defineComponent, h, type PropType, type VNodeChild } from 'vue';
 import { Barrage } from './barrage.js';
+import { beautyPanel } from './beauty.js';
 import type { User } from './clouds.js';
 import { button, header, myTile, playerTile } from './ui.js';
 
@@ -10,7 +12,7 @@ export interface PkTarget {
   readonly userId: string;
 }
 
-/** The anchor: preview, go live, answer link-mic requests, kick co-hosts, PK with another room. */
+/** The anchor: preview with beauty, go live, answer link-mic requests, kick co-hosts, PK with another room. */
 export const Anchor = defineComponent({
   props: {
     user: { type: Object as PropType<User>, required: true },
@@ -18,7 +20,8 @@ export const Anchor = defineComponent({
     pk: { type: Object as PropType<PkTarget> },
   },
   setup({ user, roomId, pk }) {
-    const room = useLiveRoom({ adapter: user.adapter });
+    // media: mediaControls adds beauty (and music, devices...) and state.media.
+    const room = useLiveRoom({ adapter: user.adapter, media: mediaControls });
     const state = useLiveRoomState(room);
     const goLive = async () => {
       await room.createRoom({ roomId, roomName: `${user.userId}'s room`, coverUrl: '' });
@@ -44,6 +47,7 @@ export const Anchor = defineComponent({
           ...coHosts.map((a) => playerTile(room, user, a.userId)),
           pkPartner && playerTile(room, user, pkPartner.userId),
         ]),
+        beautyPanel(room, s.media.beauty),
         s.status === 'outside' && button('Go live', goLive),
         ...coHosts.map((a) => button(`Kick ${a.userId}`, () => room.kickoutJoinAnchor({ userId: a.userId }))),
         incoming &&

@@ -1,10 +1,9 @@
-import type { LiveRoom } from '@trtc-smart/core';
-import { useLiveRoomEvent } from '@trtc-smart/vue';
+import { type AnyLiveRoom, useLiveRoomEvent } from '@trtc-smart/vue';
 import { defineComponent, h, type PropType, ref } from 'vue';
 
 /** The room's text messages (barrage) since this user entered, and a box to send one. */
 export const Barrage = defineComponent({
-  props: { room: { type: Object as PropType<LiveRoom<unknown>>, required: true } },
+  props: { room: { type: Object as PropType<AnyLiveRoom>, required: true } },
   setup(props) {
     const lines = ref<string[]>([]);
     const draft = ref('');

@@ -29,6 +29,8 @@ export function fakeUsers(names: readonly string[], speed: number): User[] {
       busy = false;
     });
   }, 50);
+  // For the console and the Chromium test: cloud.mediaState('alice') shows what alice's device applied.
+  Object.assign(window, { fakeCloud: cloud });
   return names.map((userId) => ({
     userId,
     adapter: cloud.adapter(userId),
@@ -39,11 +41,14 @@ export function fakeUsers(names: readonly string[], speed: number): User[] {
 
 /** This browser's user on the real cloud, through the web adapter (the Tencent SDKs load on demand). */
 export async function realUser(sdkAppId: number, userId: string, userSig: string): Promise<User> {
-  const [{ createWebAdapter }, { default: TRTC }, { default: TencentCloudChat }] = await Promise.all([
-    import('@trtc-smart/adapter-web'),
-    import('trtc-sdk-v5'),
-    import('@tencentcloud/chat'),
-  ]);
-  const adapter = createWebAdapter({ sdkAppId, TRTC, TencentCloudChat });
+  const [{ createWebAdapter }, { withMediaControls }, { default: TRTC }, { default: TencentCloudChat }] =
+    await Promise.all([
+      import('@trtc-smart/adapter-web'),
+      import('@trtc-smart/adapter-web/media'),
+      import('trtc-sdk-v5'),
+      import('@tencentcloud/chat'),
+    ]);
+  // withMediaControls: the anchor's beauty (media: mediaControls) runs on TRTC's beauty plugin.
+  const adapter = withMediaControls(createWebAdapter({ sdkAppId, TRTC, TencentCloudChat }));
   return { userId, adapter: adapter as LiveRoomAdapter<unknown>, login: { sdkAppId, userId, userSig } };
 }

@@ -1,5 +1,5 @@
-import type { LiveRoom, LiveRoomState } from '@trtc-smart/core';
-import { LivePlayer, LivePreview } from '@trtc-smart/vue';
+import type { LiveRoomState } from '@trtc-smart/core';
+import { type AnyLiveRoom, LivePlayer, LivePreview } from '@trtc-smart/vue';
 import { h, type VNode } from 'vue';
 import type { User } from './clouds.js';
 
@@ -12,11 +12,11 @@ export const header = (user: User, state: LiveRoomState): VNode =>
   h('h2', [`${user.userId} `, h('small', state.status)]);
 
 /** This user's camera preview as a tile. */
-export const myTile = (room: LiveRoom<unknown>, user: User): VNode =>
+export const myTile = (room: AnyLiveRoom, user: User): VNode =>
   h(LivePreview, { room, class: 'tile', 'data-testid': 'tile-me', ...viewOf(user) }, () => h('span', 'me'));
 
 /** `userId`'s stream as a tile. */
-export const playerTile = (room: LiveRoom<unknown>, user: User, userId: string): VNode =>
+export const playerTile = (room: AnyLiveRoom, user: User, userId: string): VNode =>
   h(
     LivePlayer,
     { room, userId, key: userId, class: 'tile', 'data-testid': `tile-${userId}`, ...viewOf(user) },

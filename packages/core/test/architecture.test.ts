@@ -16,9 +16,11 @@ const allowedImports: Record<string, RegExp> = {
   // (src/web.ts, loaded lazily) to be adapter-web. Its test checks that nothing else loads it at run time.
   'adapter-capacitor':
     /^(@trtc-smart\/(core(\/(seed|inspect|adapter-kit|media))?|adapter-web(\/media)?)|@capacitor\/core|rxjs)$/,
-  // The bindings depend on core and their framework only (issue 17).
-  react: /^(@trtc-smart\/core|react)$/,
-  vue: /^(@trtc-smart\/core|vue)$/,
+  // The bindings depend on core and their framework only (issue 17). `@trtc-smart/core/media` is core
+  // too: the bindings import its types only (CallingWithMedia, MediaControls...) for the `media`
+  // overloads, as core's main entry does not re-export them, so no media code is bundled.
+  react: /^(@trtc-smart\/core(\/media)?|react)$/,
+  vue: /^(@trtc-smart\/core(\/media)?|vue)$/,
 };
 
 function sourceFiles(dir: string): string[] {

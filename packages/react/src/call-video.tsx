@@ -1,7 +1,7 @@
-import { type Calling, type CallingState, CallType } from '@trtc-smart/core';
+import { type CallingState, CallType } from '@trtc-smart/core';
 import { useRef } from 'react';
 import type { DivProps } from './div-props.js';
-import { useCallState } from './use-calling.js';
+import { type AnyCalling, useCallState } from './use-calling.js';
 import { type ToView, useViewLifecycle } from './use-view.js';
 
 /** `view` is required unless the adapter takes elements (as the web adapter does). */
@@ -9,7 +9,7 @@ export type ViewProp<View> = HTMLDivElement extends View ? { view?: ToView<View>
 
 export type LocalVideoProps<View> = DivProps &
   ViewProp<View> & {
-    readonly calling: Calling<View>;
+    readonly calling: AnyCalling<View>;
     /** Default true. Read when the camera opens. */
     readonly isFront?: boolean;
     readonly onError?: (error: unknown) => void;
@@ -17,7 +17,7 @@ export type LocalVideoProps<View> = DivProps &
 
 export type RemoteVideoProps<View> = DivProps &
   ViewProp<View> & {
-    readonly calling: Calling<View>;
+    readonly calling: AnyCalling<View>;
     readonly userId: string;
     readonly onError?: (error: unknown) => void;
   };

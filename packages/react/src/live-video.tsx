@@ -1,13 +1,13 @@
-import type { LiveRoom, LiveRoomState } from '@trtc-smart/core';
+import type { LiveRoomState } from '@trtc-smart/core';
 import { useRef } from 'react';
 import type { ViewProp } from './call-video.js';
 import type { DivProps } from './div-props.js';
-import { useLiveRoomState } from './use-live-room.js';
+import { type AnyLiveRoom, useLiveRoomState } from './use-live-room.js';
 import { type ToView, useViewLifecycle } from './use-view.js';
 
 export type LivePreviewProps<View> = DivProps &
   ViewProp<View> & {
-    readonly room: LiveRoom<View>;
+    readonly room: AnyLiveRoom<View>;
     /** Default true. Read when the preview starts. */
     readonly isFront?: boolean;
     readonly onError?: (error: unknown) => void;
@@ -15,7 +15,7 @@ export type LivePreviewProps<View> = DivProps &
 
 export type LivePlayerProps<View> = DivProps &
   ViewProp<View> & {
-    readonly room: LiveRoom<View>;
+    readonly room: AnyLiveRoom<View>;
     readonly userId: string;
     readonly onError?: (error: unknown) => void;
   };

@@ -1,4 +1,10 @@
 export {
+  type AnyCalling,
+  type AnyLiveRoom,
+  type CallEventsOf,
+  type CallStateOf,
+  type LiveRoomEventsOf,
+  type LiveRoomStateOf,
   type StateRef,
   type UseCallingOptions,
   type UseLiveRoomOptions,

@@ -1,14 +1,18 @@
 import {
-  type Calling,
   type CallingState,
   CallType,
   ErrorCode,
   isTrtcSmartError,
-  type LiveRoom,
   type LiveRoomState,
 } from '@trtc-smart/core';
 import { computed, defineComponent, h, type PropType, type Ref, ref, watch } from 'vue';
-import { useCallState, useLiveRoomEvent, useLiveRoomState } from './composables.js';
+import {
+  type AnyCalling,
+  type AnyLiveRoom,
+  useCallState,
+  useLiveRoomEvent,
+  useLiveRoomState,
+} from './composables.js';
 
 /** How a video component turns its element into the adapter's view (default: the element itself). */
 export type ToView = (element: HTMLDivElement) => unknown;
@@ -59,13 +63,13 @@ const common = {
 export const LocalVideo = defineComponent({
   name: 'LocalVideo',
   props: {
-    calling: { type: Object as PropType<Calling<never>>, required: true },
+    calling: { type: Object as PropType<AnyCalling<never>>, required: true },
     isFront: { type: Boolean, default: true },
     ...common,
   },
   setup(props, { slots }) {
     const el: Ref<HTMLDivElement | null> = ref(null);
-    const calling = props.calling as Calling<unknown>;
+    const calling = props.calling as AnyCalling;
     const active = useCallState(calling, cameraWanted);
     viewLifecycle(
       () => [el.value, active.value] as const,
@@ -81,13 +85,13 @@ export const LocalVideo = defineComponent({
 export const RemoteVideo = defineComponent({
   name: 'RemoteVideo',
   props: {
-    calling: { type: Object as PropType<Calling<never>>, required: true },
+    calling: { type: Object as PropType<AnyCalling<never>>, required: true },
     userId: { type: String, required: true },
     ...common,
   },
   setup(props, { slots }) {
     const el: Ref<HTMLDivElement | null> = ref(null);
-    const calling = props.calling as Calling<unknown>;
+    const calling = props.calling as AnyCalling;
     const state = useCallState(calling);
     // A computed changes only when its value does, so other state changes restart nothing.
     const joined = computed(
@@ -108,13 +112,13 @@ export const RemoteVideo = defineComponent({
 export const LivePreview = defineComponent({
   name: 'LivePreview',
   props: {
-    room: { type: Object as PropType<LiveRoom<never>>, required: true },
+    room: { type: Object as PropType<AnyLiveRoom<never>>, required: true },
     isFront: { type: Boolean, default: true },
     ...common,
   },
   setup(props, { slots }) {
     const el: Ref<HTMLDivElement | null> = ref(null);
-    const room = props.room as LiveRoom<unknown>;
+    const room = props.room as AnyLiveRoom;
     const active = useLiveRoomState(room, loggedIn);
     viewLifecycle(
       () => [el.value, active.value] as const,
@@ -133,13 +137,13 @@ export const LivePreview = defineComponent({
 export const LivePlayer = defineComponent({
   name: 'LivePlayer',
   props: {
-    room: { type: Object as PropType<LiveRoom<never>>, required: true },
+    room: { type: Object as PropType<AnyLiveRoom<never>>, required: true },
     userId: { type: String, required: true },
     ...common,
   },
   setup(props, { slots }) {
     const el: Ref<HTMLDivElement | null> = ref(null);
-    const room = props.room as LiveRoom<unknown>;
+    const room = props.room as AnyLiveRoom;
     const roomId = useLiveRoomState(room, (s) => s.room?.roomId ?? null);
     // Counts the tries: a NOT_FOUND start waits for the user's onAnchorEnter (or saw it already
     // while the start was under way) and starts again.
