@@ -57,6 +57,7 @@ import {
   sameState,
 } from './live-room-updates.js';
 import { forgetLogout, isAnswerLost, logoutAnswered, oweLogout, retryLogout } from './owed-logout.js';
+import { isRoomGone, quitRoomMadeAgain } from './room-gone.js';
 
 type Ev<T extends LiveMachineEvent['type']> = Extract<LiveMachineEvent, { type: T }>;
 type Self = EffectTarget;
@@ -171,10 +172,7 @@ export const liveRoomMachine = setup({
     },
     pkOver: ({ context }) => context.pkPartner === null,
     /** Dismissed, or dismissed and created again by another anchor. */
-    roomGone: ({ context, event }) => {
-      const { record } = event as Ev<'ROOM_READ'>;
-      return record === null || record.ownerId !== context.room?.record.ownerId;
-    },
+    roomGone: ({ context, event }) => isRoomGone(context, (event as Ev<'ROOM_READ'>).record),
     isOwner: ({ context }) => context.room?.isOwner === true,
     answerLost: ({ event }) => isAnswerLost((event as { error?: unknown }).error),
     linkBack: ({ event }) => (event as Ev<'session.connectionChanged'>).state === 'connected',
@@ -253,6 +251,9 @@ export const liveRoomMachine = setup({
       if (context.entry && isTrtcSmartError(error) && error.code === ErrorCode.NETWORK_TIMEOUT)
         abandon(enqueue, context.entry);
     }),
+    quitRoomMadeAgain: enqueueActions(({ context, event, enqueue }) =>
+      quitRoomMadeAgain(enqueue, context, (event as Ev<'ROOM_READ'>).record),
+    ),
     abandonRoom: enqueueActions(({ context, enqueue }) => {
       const room = currentRoom(context);
       abandon(enqueue, { roomId: room.roomId, isOwner: room.isOwner });
@@ -749,7 +750,7 @@ export const liveRoomMachine = setup({
               {
                 guard: and(['forThisRoom', 'roomGone']),
                 target: 'outside',
-                actions: ['roomDestroyed', 'exitMediaRoom', 'leaveRoom'],
+                actions: ['roomDestroyed', 'quitRoomMadeAgain', 'exitMediaRoom', 'leaveRoom'],
               },
               { guard: 'forThisRoom', actions: 'roomRead' },
             ],
