@@ -603,7 +603,11 @@ export const liveRoomMachine = setup({
         /** The dependencies and the LOGIN params. */
         input: ({ context, event }) => ({ deps: context.deps, params: (event as Ev<'LOGIN'>).params }),
         onDone: { target: 'loggedIn', actions: ['settleOk', 'signalingUp'] },
-        onError: { target: 'loggedOut', actions: 'settleFailed' },
+        onError: [
+          // IM may hold a session (this one, or one an owed logout was ending): it is ended.
+          { guard: 'answerLost', target: 'loggedOut', actions: ['settleFailed', 'oweLogout'] },
+          { target: 'loggedOut', actions: 'settleFailed' },
+        ],
       },
       exit: 'settleInterrupted',
     },
