@@ -6,7 +6,9 @@ import type { Prefixed } from '../machine/prefixed.js';
 import type { LiveMediaEvent } from '../ports/live-media.port.js';
 import type { LivePeerMessage, LiveSignalingEvent } from '../ports/live-signaling.port.js';
 import type { LoginParams, SessionEvent } from '../ports/session.port.js';
-import type { CameraState } from './live-room-context.js';
+import type { AnnouncementLost, CameraState } from './live-room-context.js';
+
+export type { AnnouncementLost };
 
 /** Commands from the API; `opId` ties the outcome back to the promise the app awaits. */
 export type LiveCommand =
@@ -83,13 +85,6 @@ export type RoomRead = {
 
 /** IM answered the leave of an abandoned room. */
 export type AbandonedLeft = { readonly type: 'ABANDONED_LEFT'; readonly roomId: number };
-
-/** An owner announcement's answer was lost (see announcements.ts). */
-export type AnnouncementLost = {
-  readonly type: 'ANNOUNCEMENT_LOST';
-  readonly roomId: number;
-  readonly seq: number;
-};
 
 /** The next try at a logout whose answer was lost, and IM's answer to it (see owed-logout.ts). */
 export type LogoutRetry = { readonly type: 'LOGOUT_RETRY' };

@@ -721,6 +721,8 @@ export const liveRoomMachine = setup({
             'media.anchorLeft': { actions: 'keepEarly' },
             'sig.roomDestroyed': { actions: 'keepEarly' },
             'sig.roomStateChanged': { actions: 'keepEarly' },
+            // The owner's lost announcement is sent again if the dismiss fails.
+            ANNOUNCEMENT_LOST: { actions: 'keepEarly' },
             // Put out of the TRTC room meanwhile (removed, or the same user entered elsewhere): the
             // room is left whatever IM answers, so a lost answer cannot take it back into a room
             // it no longer is in. IM's part goes on until IM answers.
