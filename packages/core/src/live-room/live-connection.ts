@@ -118,7 +118,7 @@ export function reenterGroup(context: LiveRoomContext, self: EffectTarget): void
     // Its last announcement again, under the same number: a member that had it keeps it as is.
     if (room.isOwner && record) {
       await liveSignaling.setRoomState({ roomId, state: room.record.state, seq: room.stateSeq });
-    } else if (!room.isOwner) send(self, { type: 'ROOM_READ', roomId, record });
+    } else if (!room.isOwner) send(self, { type: 'ROOM_READ', roomId, record, entered: true });
   });
 }
 
@@ -136,7 +136,7 @@ export function readRoomProfile(enqueue: Enqueue, context: LiveRoomContext, self
       const [found] = await liveSignaling.getRoomInfos({ roomIds: [roomId] });
       return found ?? null;
     });
-    if (record !== undefined) send(self, { type: 'ROOM_READ', roomId, record });
+    if (record !== undefined) send(self, { type: 'ROOM_READ', roomId, record, entered: rejoin });
   });
   scheduleRead(enqueue, context, context.deps.reconcileIntervalSec * 1000);
 }

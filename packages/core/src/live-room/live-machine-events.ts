@@ -81,6 +81,8 @@ export type RoomRead = {
   readonly type: 'ROOM_READ';
   readonly roomId: number;
   readonly record: LiveRoomRecord | null;
+  /** The read entered the group (after a reconnect, or a leave whose answer was lost). */
+  readonly entered: boolean;
 };
 
 /** IM answered the leave of an abandoned room. */

@@ -252,7 +252,7 @@ export const liveRoomMachine = setup({
         abandon(enqueue, context.entry);
     }),
     quitRoomMadeAgain: enqueueActions(({ context, event, enqueue }) =>
-      quitRoomMadeAgain(enqueue, context, (event as Ev<'ROOM_READ'>).record),
+      quitRoomMadeAgain(enqueue, context, event as Ev<'ROOM_READ'>),
     ),
     abandonRoom: enqueueActions(({ context, enqueue }) => {
       const room = currentRoom(context);

@@ -1,5 +1,6 @@
 import type { LiveRoomRecord } from '../domain/room-info.js';
 import { abandon } from './live-connection.js';
+import type { RoomRead } from './live-machine-events.js';
 import type { LiveRoomContext } from './live-room-context.js';
 
 /**
@@ -19,11 +20,11 @@ export function isRoomGone(context: LiveRoomContext, record: LiveRoomRecord | nu
 type Enqueue = Parameters<typeof abandon>[0];
 
 /**
- * A member's read that re-entered the group (after a leave whose answer was lost) found another
- * room of that id and joined it: that group is quit too, until IM answers.
+ * A member's read that entered the group (after a reconnect, or a leave whose answer was lost)
+ * found another room of that id and joined it: that group is quit too, until IM answers.
  */
-export function quitRoomMadeAgain(enqueue: Enqueue, context: LiveRoomContext, record: LiveRoomRecord | null) {
+export function quitRoomMadeAgain(enqueue: Enqueue, context: LiveRoomContext, read: RoomRead) {
   const room = context.room;
-  if (record !== null && room?.rejoin && !room.isOwner)
+  if (read.record !== null && read.entered && room && !room.isOwner)
     abandon(enqueue, { roomId: room.roomId, isOwner: false });
 }
