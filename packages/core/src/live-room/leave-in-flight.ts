@@ -29,3 +29,12 @@ export async function leaveLanded(deps: LiveRoomDeps, roomId: number): Promise<v
   for (let landed = leaves.get(deps)?.get(roomId); landed; landed = leaves.get(deps)?.get(roomId))
     await landed;
 }
+
+/**
+ * The leave of `roomId` on its way, if one is: a second leave waits for it instead of going out
+ * too (a second dismiss landing late could dismiss the room this user has made again meanwhile,
+ * on this device or another).
+ */
+export function leaveUnderWay(deps: LiveRoomDeps, roomId: number): Promise<void> | undefined {
+  return leaves.get(deps)?.get(roomId);
+}

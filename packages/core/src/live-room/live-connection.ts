@@ -5,7 +5,7 @@ import { MEDIA_GRACE_TIMER, relink, signalingLink } from '../machine/connection.
 import type { EffectTarget } from '../machine/effects.js';
 import type { MediaConnectionState } from '../ports/call-media.port.js';
 import type { ConnectionState } from '../ports/session.port.js';
-import { trackLeave } from './leave-in-flight.js';
+import { leaveUnderWay, trackLeave } from './leave-in-flight.js';
 import type { AbandonedLeft, LiveEmitted, LiveGraceEvent, RoomRead } from './live-machine-events.js';
 import { currentRoom, type LeftRoom, type LiveRoomContext } from './live-room-context.js';
 import { sameState } from './live-room-updates.js';
@@ -85,6 +85,8 @@ export function leaveAbandoned(enqueue: Enqueue, context: LiveRoomContext, self:
   }
   const { liveSignaling } = context.deps.adapter;
   context.deps.effects.run(self, async () => {
+    // One try at a time: this one is over when the one on its way lands (it tells the machine).
+    if (leaveUnderWay(context.deps, left.roomId)) return;
     try {
       const leave = left.isOwner ? liveSignaling.destroyRoom(left) : liveSignaling.exitRoom(left);
       await trackLeave(context.deps, left.roomId, leave);

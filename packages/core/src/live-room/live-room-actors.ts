@@ -4,7 +4,7 @@ import type { EffectTarget } from '../machine/effects.js';
 import { fromPromise } from '../machine/lean-xstate.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
 import type { LoginParams } from '../ports/session.port.js';
-import { leaveLanded, trackLeave } from './leave-in-flight.js';
+import { leaveLanded, leaveUnderWay, trackLeave } from './leave-in-flight.js';
 import type { JoinedRoom, LiveRoomDeps, PkPeer } from './live-room-context.js';
 
 export const loginLogic = fromPromise<void, { deps: LiveRoomDeps; params: LoginParams }>(({ input }) =>
@@ -140,7 +140,10 @@ export async function leaveRoom(
   pkPartner: PkPeer | null,
 ): Promise<void> {
   const failures: unknown[] = [];
-  await leaveImRoom(deps, room).catch((error: unknown) => failures.push(error));
+  // A leave of this room already on its way (the app's destroyRoom / exitRoom) does the IM part.
+  const underWay = leaveUnderWay(deps, room.roomId);
+  if (underWay) await underWay;
+  else await leaveImRoom(deps, room).catch((error: unknown) => failures.push(error));
   failures.push(...(await leaveMedia(deps, pkPartner)));
   if (failures.length > 0) throw failures[0];
 }
