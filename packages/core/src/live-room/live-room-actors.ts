@@ -55,8 +55,10 @@ export const createRoomLogic = fromPromise<LiveRoomRecord, { deps: LiveRoomDeps;
     const { roomId, roomName, coverUrl, ownerId, state } = record;
     const { liveSignaling, liveMedia } = deps.adapter;
     return undoable(deps, self, signal, async (stopped, exitMedia) => {
-      await leaveLanded(deps, roomId);
-      if (stopped()) throw cancelled('createRoom');
+      if (leaveUnderWay(deps, roomId)) {
+        await leaveLanded(deps, roomId);
+        if (stopped()) throw cancelled('createRoom');
+      }
       await liveSignaling.createRoom({ roomId, roomName, coverUrl, state });
       const dismiss = () => liveSignaling.destroyRoom({ roomId }).catch(() => undefined);
       if (stopped()) {
@@ -87,8 +89,10 @@ export const enterRoomLogic = fromPromise<
   const { deps, userId, roomId } = input;
   const { liveSignaling, liveMedia } = deps.adapter;
   return undoable(deps, self, signal, async (stopped, exitMedia) => {
-    await leaveLanded(deps, roomId);
-    if (stopped()) throw cancelled('enterRoom');
+    if (leaveUnderWay(deps, roomId)) {
+      await leaveLanded(deps, roomId);
+      if (stopped()) throw cancelled('enterRoom');
+    }
     const record = await liveSignaling.enterRoom({ roomId });
     const exitIm = () => liveSignaling.exitRoom({ roomId }).catch(() => undefined);
     if (stopped()) {
