@@ -609,6 +609,8 @@ export interface LiveRoomRecord {
   ownerName: string;
   memberCount: number;
   state: RoomState;
+  /** The IM group's createTime (seconds), where the platform reads it. */
+  createdAt?: number;
 }
 
 /** A message every member of a room sees. */

@@ -62,6 +62,7 @@ describe('adapter-web live rooms on the wire', () => {
       avatar: 'c.png',
       ownerID: 'anchor',
       memberNum: 3,
+      createTime: Math.floor(world.cloud.options.startTime / 1000),
     });
     const announcements = received.flatMap((e) =>
       e.type === 'groupMessage' && e.body.kind === 'custom' ? [e.body.data] : [],

@@ -39,15 +39,18 @@ export const roomState: Schema<RoomState> = object({
   anchors: array(object({ userId: string, userName: string, streamId: string })),
 });
 
-export const liveRoomRecord: Schema<LiveRoomRecord> = object({
-  roomId: integer,
-  roomName: string,
-  coverUrl: string,
-  ownerId: string,
-  ownerName: string,
-  memberCount: integer,
-  state: roomState,
-});
+export const liveRoomRecord: Schema<LiveRoomRecord> = object(
+  {
+    roomId: integer,
+    roomName: string,
+    coverUrl: string,
+    ownerId: string,
+    ownerName: string,
+    memberCount: integer,
+    state: roomState,
+  },
+  { createdAt: integer },
+);
 
 export const liveRoomMessage: Schema<LiveRoomMessage> = tagged('kind', {
   text: object({ text: string }),

@@ -81,6 +81,7 @@ export function createLiveSignalingPort(
         ownerName: decodeRoomStatus(g.introduction)?.list.find((a) => a.userId === g.ownerID)?.name ?? '',
         memberCount: g.memberCount,
         state: decodeRoomIntro(g.introduction),
+        ...(g.createTime === undefined ? {} : { createdAt: g.createTime }),
       }));
   };
 
@@ -239,6 +240,8 @@ interface GroupProfile {
   readonly introduction: string;
   readonly ownerID: string;
   readonly memberCount: number;
+  /** Group.createTime (seconds): tells a room made again under the same id from the one before. */
+  readonly createTime: number | undefined;
 }
 
 function groupProfileOf(roomId: number, result: unknown): GroupProfile {
@@ -257,6 +260,7 @@ function groupProfileOf(roomId: number, result: unknown): GroupProfile {
     introduction: stringOf(group.introduction) ?? '',
     ownerID,
     memberCount: integerOf(group.memberCount) ?? 0,
+    createTime: integerOf(group.createTime),
   };
 }
 

@@ -44,6 +44,11 @@ export interface LiveRoomRecord {
   readonly ownerName: string;
   readonly memberCount: number;
   readonly state: RoomState;
+  /**
+   * When IM created the room's group (its createTime, in seconds), where the adapter reads it: a
+   * room dismissed and made again under the same id and owner is another group.
+   */
+  readonly createdAt?: number;
 }
 
 export const EMPTY_ROOM_STATE: RoomState = { status: RoomStatus.NONE, anchors: [] };

@@ -5,6 +5,7 @@ import { MEDIA_GRACE_TIMER, relink, signalingLink } from '../machine/connection.
 import type { EffectTarget } from '../machine/effects.js';
 import type { MediaConnectionState } from '../ports/call-media.port.js';
 import type { ConnectionState } from '../ports/session.port.js';
+import { leaveUnderWay, trackLeave } from './leave-in-flight.js';
 import type { AbandonedLeft, LiveEmitted, LiveGraceEvent, RoomRead } from './live-machine-events.js';
 import { currentRoom, type LeftRoom, type LiveRoomContext } from './live-room-context.js';
 import { sameState } from './live-room-updates.js';
@@ -84,8 +85,11 @@ export function leaveAbandoned(enqueue: Enqueue, context: LiveRoomContext, self:
   }
   const { liveSignaling } = context.deps.adapter;
   context.deps.effects.run(self, async () => {
+    // One try at a time: this one is over when the one on its way lands (it tells the machine).
+    if (leaveUnderWay(context.deps, left.roomId)) return;
     try {
-      await (left.isOwner ? liveSignaling.destroyRoom(left) : liveSignaling.exitRoom(left));
+      const leave = left.isOwner ? liveSignaling.destroyRoom(left) : liveSignaling.exitRoom(left);
+      await trackLeave(context.deps, left.roomId, leave);
     } catch (error) {
       if (isTrtcSmartError(error) && error.code === ErrorCode.NETWORK_TIMEOUT) return;
     }
@@ -116,7 +120,7 @@ export function reenterGroup(context: LiveRoomContext, self: EffectTarget): void
     // Its last announcement again, under the same number: a member that had it keeps it as is.
     if (room.isOwner && record) {
       await liveSignaling.setRoomState({ roomId, state: room.record.state, seq: room.stateSeq });
-    } else if (!room.isOwner) send(self, { type: 'ROOM_READ', roomId, record });
+    } else if (!room.isOwner) send(self, { type: 'ROOM_READ', roomId, record, entered: true });
   });
 }
 
@@ -134,7 +138,7 @@ export function readRoomProfile(enqueue: Enqueue, context: LiveRoomContext, self
       const [found] = await liveSignaling.getRoomInfos({ roomIds: [roomId] });
       return found ?? null;
     });
-    if (record !== undefined) send(self, { type: 'ROOM_READ', roomId, record });
+    if (record !== undefined) send(self, { type: 'ROOM_READ', roomId, record, entered: rejoin });
   });
   scheduleRead(enqueue, context, context.deps.reconcileIntervalSec * 1000);
 }

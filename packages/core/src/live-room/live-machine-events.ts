@@ -6,7 +6,9 @@ import type { Prefixed } from '../machine/prefixed.js';
 import type { LiveMediaEvent } from '../ports/live-media.port.js';
 import type { LivePeerMessage, LiveSignalingEvent } from '../ports/live-signaling.port.js';
 import type { LoginParams, SessionEvent } from '../ports/session.port.js';
-import type { CameraState } from './live-room-context.js';
+import type { AnnouncementLost, CameraState } from './live-room-context.js';
+
+export type { AnnouncementLost };
 
 /** Commands from the API; `opId` ties the outcome back to the promise the app awaits. */
 export type LiveCommand =
@@ -79,17 +81,12 @@ export type RoomRead = {
   readonly type: 'ROOM_READ';
   readonly roomId: number;
   readonly record: LiveRoomRecord | null;
+  /** The read entered the group (after a reconnect, or a leave whose answer was lost). */
+  readonly entered: boolean;
 };
 
 /** IM answered the leave of an abandoned room. */
 export type AbandonedLeft = { readonly type: 'ABANDONED_LEFT'; readonly roomId: number };
-
-/** An owner announcement's answer was lost (see announcements.ts). */
-export type AnnouncementLost = {
-  readonly type: 'ANNOUNCEMENT_LOST';
-  readonly roomId: number;
-  readonly seq: number;
-};
 
 /** The next try at a logout whose answer was lost (see owed-logout.ts). */
 export type LogoutRetry = { readonly type: 'LOGOUT_RETRY' };

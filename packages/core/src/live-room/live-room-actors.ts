@@ -4,6 +4,7 @@ import type { EffectTarget } from '../machine/effects.js';
 import { fromPromise } from '../machine/lean-xstate.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
 import type { LoginParams } from '../ports/session.port.js';
+import { leaveLanded, leaveUnderWay, trackLeave } from './leave-in-flight.js';
 import type { JoinedRoom, LiveRoomDeps, PkPeer } from './live-room-context.js';
 
 export const loginLogic = fromPromise<void, { deps: LiveRoomDeps; params: LoginParams }>(({ input }) =>
@@ -54,6 +55,10 @@ export const createRoomLogic = fromPromise<LiveRoomRecord, { deps: LiveRoomDeps;
     const { roomId, roomName, coverUrl, ownerId, state } = record;
     const { liveSignaling, liveMedia } = deps.adapter;
     return undoable(deps, self, signal, async (stopped, exitMedia) => {
+      if (leaveUnderWay(deps, roomId)) {
+        await leaveLanded(deps, roomId);
+        if (stopped()) throw cancelled('createRoom');
+      }
       await liveSignaling.createRoom({ roomId, roomName, coverUrl, state });
       const dismiss = () => liveSignaling.destroyRoom({ roomId }).catch(() => undefined);
       if (stopped()) {
@@ -84,6 +89,10 @@ export const enterRoomLogic = fromPromise<
   const { deps, userId, roomId } = input;
   const { liveSignaling, liveMedia } = deps.adapter;
   return undoable(deps, self, signal, async (stopped, exitMedia) => {
+    if (leaveUnderWay(deps, roomId)) {
+      await leaveLanded(deps, roomId);
+      if (stopped()) throw cancelled('enterRoom');
+    }
     const record = await liveSignaling.enterRoom({ roomId });
     const exitIm = () => liveSignaling.exitRoom({ roomId }).catch(() => undefined);
     if (stopped()) {
@@ -108,9 +117,13 @@ export const enterRoomLogic = fromPromise<
 /** The IM part of leaving: the owner dismisses the room, a member quits it. Already gone counts as done. */
 async function leaveImRoom(deps: LiveRoomDeps, room: JoinedRoom): Promise<void> {
   const { liveSignaling } = deps.adapter;
+  const { roomId } = room;
   try {
-    if (room.isOwner) await liveSignaling.destroyRoom({ roomId: room.roomId });
-    else await liveSignaling.exitRoom({ roomId: room.roomId });
+    await trackLeave(
+      deps,
+      roomId,
+      room.isOwner ? liveSignaling.destroyRoom({ roomId }) : liveSignaling.exitRoom({ roomId }),
+    );
   } catch (error) {
     if (!(error instanceof TrtcSmartError && error.code === ErrorCode.NOT_FOUND)) throw error;
   }
@@ -131,7 +144,10 @@ export async function leaveRoom(
   pkPartner: PkPeer | null,
 ): Promise<void> {
   const failures: unknown[] = [];
-  await leaveImRoom(deps, room).catch((error: unknown) => failures.push(error));
+  // A leave of this room already on its way (the app's destroyRoom / exitRoom) does the IM part.
+  const underWay = leaveUnderWay(deps, room.roomId);
+  if (underWay) await underWay;
+  else await leaveImRoom(deps, room).catch((error: unknown) => failures.push(error));
   failures.push(...(await leaveMedia(deps, pkPartner)));
   if (failures.length > 0) throw failures[0];
 }

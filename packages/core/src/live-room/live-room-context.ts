@@ -60,10 +60,21 @@ export type IncomingRequest =
   | { readonly kind: 'joinAnchor'; readonly from: UserInfo; readonly reason: string }
   | { readonly kind: 'roomPK'; readonly from: UserInfo; readonly roomId: number; readonly streamId: string };
 
-/** Room events that can reach a viewer before its enterRoom finished: kept, then handled in the room. */
+/** An owner announcement's answer was lost (see announcements.ts). */
+export type AnnouncementLost = {
+  readonly type: 'ANNOUNCEMENT_LOST';
+  readonly roomId: number;
+  readonly seq: number;
+};
+
+/**
+ * Room events that can reach a viewer before its enterRoom finished, or a member while a leave
+ * that may fail is under way: kept, then handled in the room.
+ */
 export type EarlyRoomEvent =
   | Prefixed<'media', Extract<LiveMediaEvent, { type: 'anchorEntered' | 'anchorLeft' }>>
-  | Prefixed<'sig', Extract<LiveSignalingEvent, { type: 'roomDestroyed' | 'roomStateChanged' }>>;
+  | Prefixed<'sig', Extract<LiveSignalingEvent, { type: 'roomDestroyed' | 'roomStateChanged' }>>
+  | AnnouncementLost;
 
 /** What the machine needs from its instance; given once as input, never changed. */
 export interface LiveRoomDeps {

@@ -58,6 +58,7 @@ import {
   sameState,
 } from './live-room-updates.js';
 import { forgetLogout, isAnswerLost, logoutAnswered, oweLogout, retryLogout } from './owed-logout.js';
+import { isRoomGone, quitRoomMadeAgain } from './room-gone.js';
 
 type Ev<T extends LiveMachineEvent['type']> = Extract<LiveMachineEvent, { type: T }>;
 type Self = EffectTarget;
@@ -172,10 +173,7 @@ export const liveRoomMachine = setup({
     },
     pkOver: ({ context }) => context.pkPartner === null,
     /** Dismissed, or dismissed and created again by another anchor. */
-    roomGone: ({ context, event }) => {
-      const { record } = event as Ev<'ROOM_READ'>;
-      return record === null || record.ownerId !== context.room?.record.ownerId;
-    },
+    roomGone: ({ context, event }) => isRoomGone(context, (event as Ev<'ROOM_READ'>).record),
     isOwner: ({ context }) => context.room?.isOwner === true,
     answerLost: ({ event }) => isAnswerLost((event as { error?: unknown }).error),
     linkBack: ({ event }) => (event as Ev<'session.connectionChanged'>).state === 'connected',
@@ -258,6 +256,9 @@ export const liveRoomMachine = setup({
       if (context.entry && isTrtcSmartError(error) && error.code === ErrorCode.NETWORK_TIMEOUT)
         abandon(enqueue, context.entry);
     }),
+    quitRoomMadeAgain: enqueueActions(({ context, event, enqueue }) =>
+      quitRoomMadeAgain(enqueue, context, event as Ev<'ROOM_READ'>),
+    ),
     abandonRoom: enqueueActions(({ context, enqueue }) => {
       const room = currentRoom(context);
       abandon(enqueue, { roomId: room.roomId, isOwner: room.isOwner });
@@ -607,7 +608,11 @@ export const liveRoomMachine = setup({
         /** The dependencies and the LOGIN params. */
         input: ({ context, event }) => ({ deps: context.deps, params: (event as Ev<'LOGIN'>).params }),
         onDone: { target: 'loggedIn', actions: ['settleOk', 'signalingUp'] },
-        onError: { target: 'loggedOut', actions: 'settleFailed' },
+        onError: [
+          // IM may hold a session (this one, or one an owed logout was ending): it is ended.
+          { guard: 'answerLost', target: 'loggedOut', actions: ['settleFailed', 'oweLogout'] },
+          { target: 'loggedOut', actions: 'settleFailed' },
+        ],
       },
       exit: 'settleInterrupted',
     },
@@ -723,6 +728,8 @@ export const liveRoomMachine = setup({
             'media.anchorLeft': { actions: 'keepEarly' },
             'sig.roomDestroyed': { actions: 'keepEarly' },
             'sig.roomStateChanged': { actions: 'keepEarly' },
+            // The owner's lost announcement is sent again if the dismiss fails.
+            ANNOUNCEMENT_LOST: { actions: 'keepEarly' },
             // Put out of the TRTC room meanwhile (removed, or the same user entered elsewhere): the
             // room is left whatever IM answers, so a lost answer cannot take it back into a room
             // it no longer is in. IM's part goes on until IM answers.
@@ -756,7 +763,7 @@ export const liveRoomMachine = setup({
               {
                 guard: and(['forThisRoom', 'roomGone']),
                 target: 'outside',
-                actions: ['roomDestroyed', 'exitMediaRoom', 'leaveRoom'],
+                actions: ['roomDestroyed', 'quitRoomMadeAgain', 'exitMediaRoom', 'leaveRoom'],
               },
               { guard: 'forThisRoom', actions: 'roomRead' },
             ],

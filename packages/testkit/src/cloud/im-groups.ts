@@ -56,6 +56,8 @@ export interface ImGroupProfile {
   readonly avatar: string;
   readonly ownerID: string;
   readonly memberNum: number;
+  /** Seconds since 1970 on the cloud's clock, as IM's Group.createTime. */
+  readonly createTime: number;
 }
 
 /** Group types IM keeps to one group per user: joining another leaves the first. */
@@ -71,6 +73,7 @@ interface Group {
   readonly groupID: string;
   readonly type: string;
   readonly ownerID: string;
+  readonly createTime: number;
   name: string;
   introduction: string;
   avatar: string;
@@ -129,7 +132,8 @@ export class ImGroups {
       throw new TrtcSmartError(ErrorCode.ALREADY_EXISTS, `group ${params.groupID} is in use`);
     }
     // Creating an AVChatRoom does not join it: the owner calls joinGroup, as with the real SDK.
-    this.#groups.set(params.groupID, { ...params, ownerID, members: new Set() });
+    const createTime = Math.floor(this.#deps.clock.now() / 1000);
+    this.#groups.set(params.groupID, { ...params, ownerID, createTime, members: new Set() });
     return { alreadyOwned: false };
   }
 

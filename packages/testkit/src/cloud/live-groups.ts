@@ -38,6 +38,8 @@ interface Group {
   readonly ownerId: string;
   readonly roomName: string;
   readonly coverUrl: string;
+  /** IM's createTime: seconds since 1970 on the cloud's clock, as getGroupProfile gives it. */
+  readonly createdAt: number;
   state: RoomState;
   /** The number of the state's announcement: an older one arriving late is ignored. */
   stateSeq: number;
@@ -122,6 +124,7 @@ export class LiveGroups {
         ownerId: userId,
         roomName,
         coverUrl,
+        createdAt: Math.floor(this.#deps.clock.now() / 1000),
         state,
         stateSeq: 0,
         members: new Map(),
@@ -313,6 +316,7 @@ export class LiveGroups {
       ownerName: this.userInfo(group.ownerId).userName,
       memberCount: group.devicesOf.size,
       state: group.state,
+      createdAt: group.createdAt,
     };
   }
 

@@ -90,12 +90,13 @@ export class LiveStreams {
     if (current === roomId) this.switchRole(deviceId, role);
     else {
       if (current !== undefined) this.leave(deviceId, 'left');
-      const room = this.#rooms.get(roomId) ?? this.#createRoom(roomId);
-      const stale = room.deviceOfUser.get(userId);
+      // The user's other device is put out first: the room it leaves empty is gone with it.
+      const stale = this.#rooms.get(roomId)?.deviceOfUser.get(userId);
       if (stale !== undefined) {
         this.leave(stale, 'left');
         this.#deps.displaced(stale);
       }
+      const room = this.#rooms.get(roomId) ?? this.#createRoom(roomId);
       room.members.set(deviceId, { userId, deviceId, role, streamId: null, dropTimer: undefined });
       room.deviceOfUser.set(userId, deviceId);
       this.#roomOfDevice.set(deviceId, roomId);

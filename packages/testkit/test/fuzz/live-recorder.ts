@@ -23,6 +23,8 @@ const IN_ROOM: ReadonlySet<LiveRoomStatus> = new Set([
 /** Tracks one kind of request: its start (the machine enters `asking`) and its outcomes. */
 class RequestLog {
   #current: Request | undefined;
+  /** When the machine last stopped asking (virtual ms). */
+  #stoppedAt = Number.NaN;
   readonly #violate: (what: string) => void;
   readonly #kind: string;
 
@@ -38,6 +40,15 @@ class RequestLog {
 
   excuse(): void {
     if (this.#current) this.#current.excused = true;
+  }
+
+  stopped(at: number): void {
+    this.#stoppedAt = at;
+  }
+
+  /** Whether the machine stopped asking at `at`: a rejection then is the request's own. */
+  stoppedAt(at: number): boolean {
+    return this.#stoppedAt === at;
   }
 
   outcome(event: RequestOutcomeEvent): void {
@@ -94,6 +105,8 @@ export class LiveRecorder {
     if (status === was) return;
     if (status === 'requesting') this.linkMic.start();
     if (status === 'requestingPK') this.roomPK.start();
+    if (was === 'requesting') this.linkMic.stopped(this.#now());
+    if (was === 'requestingPK') this.roomPK.stopped(this.#now());
     // Leaving the room (or logging out) while asking owes no answer.
     if (!IN_ROOM.has(status)) {
       // Still in the room while leaving it: a leave that fails stays with the anchors it heard.

@@ -32,7 +32,10 @@ const SETTLED: ReadonlySet<LiveRoomStatus> = new Set([
   'watching',
   'linked',
 ]);
-/** Refusals that change nothing: such a request was never made. */
+/**
+ * Refusals that change nothing: such a request was never made, unless the machine stopped asking
+ * just then (NOT_LOGGED_IN from a send under way: IM ended the session meanwhile).
+ */
 const REFUSED = new Set([20001, 20002, 20003]);
 
 const anchorIds = (state: LiveRoomState) => (state.room?.anchors ?? []).map((a) => a.userId).join();
@@ -150,9 +153,15 @@ export const liveWorld: WorldSpec<LiveRoomState, LiveParty> = {
       sdk,
       recorder,
       rejected(method, error) {
-        if (REFUSED.has((error as { code?: number }).code ?? 0)) return;
-        if (method === 'requestJoinAnchor') recorder.linkMic.excuse();
-        if (method === 'requestRoomPK') recorder.roomPK.excuse();
+        const log =
+          method === 'requestJoinAnchor'
+            ? recorder.linkMic
+            : method === 'requestRoomPK'
+              ? recorder.roomPK
+              : null;
+        if (!log) return;
+        if (REFUSED.has((error as { code?: number }).code ?? 0) && !log.stoppedAt(cloud.clock.now())) return;
+        log.excuse();
       },
       violations: () => recorder.violations,
       finish: () => recorder.finish(),

@@ -171,4 +171,26 @@ export const liveLinkPaths: readonly Path<LiveWorld>[] = [
       expect(sent[1]).toEqual(sent[0]);
     },
   },
+  {
+    name: "an owner's announcement lost while its dismiss is under way is kept, and sent again when the dismiss fails",
+    async run(world) {
+      const w = world();
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await w.run(() => a.room.createRoom({ roomId: 7, roomName: 'r', coverUrl: '' }));
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      const published = a.room.startPublish({ streamId: 's7' });
+      await w.cloud.advance(30); // the publish answer is on its way down; the announcement goes up at 40 ms
+      w.cloud.network.configure({ loss: 1 }, 'anna');
+      await w.cloud.advance(1_000);
+      await published;
+      const destroyed = a.room.destroyRoom().catch((e: unknown) => e);
+      await w.cloud.advance(4_500); // the announcement is given up at 5,040 ms, while leaving
+      expect(a.status()).toBe('leaving');
+      w.cloud.network.configure({ loss: 0 }, 'anna');
+      await w.cloud.advance(1_000);
+      expect(await destroyed).toMatchObject({ code: ErrorCode.NETWORK_TIMEOUT });
+      expect(announced(w, 'anna')).toHaveLength(2);
+      expect([status(a), status(v)]).toEqual([1, 1]);
+    },
+  },
 ];

@@ -157,4 +157,23 @@ export const liveSessionPaths: readonly Path<LiveWorld>[] = [
       expect(v.status()).toBe('loggedOut');
     },
   },
+  {
+    name: 'a login whose answer is lost owes IM a logout: the session it may have opened is ended',
+    async run(world) {
+      const w = world();
+      const v = w.user('vic');
+      w.cloud.setOnline('vic', false);
+      const login = v.room
+        .login({ sdkAppId: w.cloud.options.sdkAppId, userId: 'vic', userSig: 'dev' })
+        .catch((e: unknown) => e);
+      await w.cloud.advance(6_000);
+      expect(await login).toMatchObject({ code: ErrorCode.NETWORK_TIMEOUT });
+      expect(v.status()).toBe('loggedOut');
+      expect(logouts(w).length).toBeGreaterThan(0);
+      w.cloud.setOnline('vic', true);
+      await w.cloud.advance(30_000);
+      expect(w.cloud.onlineUsers()).not.toContain('vic');
+      expect(v.status()).toBe('loggedOut');
+    },
+  },
 ];

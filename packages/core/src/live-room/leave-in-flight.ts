@@ -1,0 +1,40 @@
+import type { LiveRoomDeps } from './live-room-context.js';
+
+/**
+ * The IM part of a leave (a quit, or the owner's dismiss) on its way, per live-room instance and
+ * room. IM may do two requests of one user in either order (they overtake one another on the
+ * way, and its group service answers them concurrently): a leave done after a new entry into the
+ * same room would undo it for good, leaving the user in the room but out of its group (an owner
+ * previewing a room that no longer exists). So an entry into that room waits until the leave has
+ * landed (IM answered, or the request deadline passed).
+ */
+const leaves = new WeakMap<LiveRoomDeps, Map<number, Promise<void>>>();
+
+/** Notes `leave` of `roomId` as on its way until it settles; it is returned as is. */
+export function trackLeave<T>(deps: LiveRoomDeps, roomId: number, leave: Promise<T>): Promise<T> {
+  const landed = leave.then(
+    () => undefined,
+    () => undefined,
+  );
+  const rooms = leaves.get(deps) ?? new Map<number, Promise<void>>();
+  leaves.set(deps, rooms.set(roomId, landed));
+  void landed.then(() => {
+    if (rooms.get(roomId) === landed) rooms.delete(roomId);
+  });
+  return leave;
+}
+
+/** Resolves once no leave of `roomId` is on its way (at once if none is). */
+export async function leaveLanded(deps: LiveRoomDeps, roomId: number): Promise<void> {
+  for (let landed = leaves.get(deps)?.get(roomId); landed; landed = leaves.get(deps)?.get(roomId))
+    await landed;
+}
+
+/**
+ * The leave of `roomId` on its way, if one is: a second leave waits for it instead of going out
+ * too (a second dismiss landing late could dismiss the room this user has made again meanwhile,
+ * on this device or another).
+ */
+export function leaveUnderWay(deps: LiveRoomDeps, roomId: number): Promise<void> | undefined {
+  return leaves.get(deps)?.get(roomId);
+}
