@@ -30,6 +30,7 @@ export type {
 } from './live-room/live-machine-events.js';
 export type {
   EarlyRoomEvent,
+  EntryRoom,
   LeftRoom,
   LiveRoomContext,
   LiveRoomDeps,

@@ -7,18 +7,22 @@ import { type ToView, useViewLifecycle } from './use-view.js';
 /** `view` is required unless the adapter takes elements (as the web adapter does). */
 export type ViewProp<View> = HTMLDivElement extends View ? { view?: ToView<View> } : { view: ToView<View> };
 
+/** Props of {@link LocalVideo}: a div's props, the view, the call and an error handler. */
 export type LocalVideoProps<View> = DivProps &
   ViewProp<View> & {
     readonly calling: AnyCalling<View>;
     /** Default true. Read when the camera opens. */
     readonly isFront?: boolean;
+    /** Called when the adapter fails to start or stop the view (the error as the platform gave it). */
     readonly onError?: (error: unknown) => void;
   };
 
+/** Props of {@link RemoteVideo}: as {@link LocalVideoProps}, plus the remote user to show. */
 export type RemoteVideoProps<View> = DivProps &
   ViewProp<View> & {
     readonly calling: AnyCalling<View>;
     readonly userId: string;
+    /** Called when the adapter fails to start or stop the view (the error as the platform gave it). */
     readonly onError?: (error: unknown) => void;
   };
 

@@ -5,18 +5,22 @@ import type { DivProps } from './div-props.js';
 import { type AnyLiveRoom, useLiveRoomState } from './use-live-room.js';
 import { type ToView, useViewLifecycle } from './use-view.js';
 
+/** Props of {@link LivePreview}: a div's props, the view, the room and an error handler. */
 export type LivePreviewProps<View> = DivProps &
   ViewProp<View> & {
     readonly room: AnyLiveRoom<View>;
     /** Default true. Read when the preview starts. */
     readonly isFront?: boolean;
+    /** Called when the adapter fails to start or stop the view (the error as the platform gave it). */
     readonly onError?: (error: unknown) => void;
   };
 
+/** Props of {@link LivePlayer}: as {@link LivePreviewProps}, plus the anchor whose stream to play. */
 export type LivePlayerProps<View> = DivProps &
   ViewProp<View> & {
     readonly room: AnyLiveRoom<View>;
     readonly userId: string;
+    /** Called when the adapter fails to start or stop the view (the error as the platform gave it). */
     readonly onError?: (error: unknown) => void;
   };
 

@@ -8,7 +8,9 @@ export interface StateSource<S> {
   getSnapshot(): S;
 }
 
+/** Picks what a component renders from a state (re-rendered only when it changes). */
 export type Selector<S, T> = (state: S) => T;
+/** Whether two selected values are the same (default `Object.is`). */
 export type Equality<T> = (a: T, b: T) => boolean;
 
 interface Selected<S, T> {
