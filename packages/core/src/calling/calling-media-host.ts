@@ -1,6 +1,6 @@
 import type { CallingEvent } from '../domain/calling-events.js';
 import type { MediaHost, MediaStage } from '../media/media-host.js';
-import type { MediaEvent } from '../media/media-types.js';
+import { mediaHostOf } from '../media/media-host-of.js';
 import type { CallingAdapter } from '../ports/calling-adapter.js';
 import type { EventHub, ValueHub } from '../ports/event-hub.js';
 import type { CallingState, CallStatus } from './calling-state.js';
@@ -26,17 +26,9 @@ export function callingMediaHost<View>(
   },
   adapter: CallingAdapter<View>,
 ): MediaHost<View, CallingState> {
-  return {
-    port: adapter.media,
-    clock: c.adapter.clock,
-    views: c.adapter.views,
-    state$: c.state.asObservable(),
-    getState: () => c.state.getValue(),
-    stage: (s) => STAGES[s.status],
+  return mediaHostOf(c, adapter, (event) => c.machineEvents.next(event as unknown as CallingEvent), {
+    stages: STAGES,
     publishingRule: 'only in a call (inCall)',
-    // Media events share the seed listener's stream: the seed's one callback gets them too.
-    emit: (event: MediaEvent) => c.machineEvents.next(event as unknown as CallingEvent),
-    target: c,
     remoteView: { start: 'startRemoteView', stop: 'stopRemoteView' },
-  };
+  });
 }

@@ -1,6 +1,6 @@
 import type { LiveRoomEvent } from '../domain/live-room-events.js';
 import type { MediaHost, MediaStage } from '../media/media-host.js';
-import type { MediaEvent } from '../media/media-types.js';
+import { mediaHostOf } from '../media/media-host-of.js';
 import type { EventHub, ValueHub } from '../ports/event-hub.js';
 import type { LiveRoomAdapter } from '../ports/live-room-adapter.js';
 import type { LiveRoomState, LiveRoomStatus } from './live-room-state.js';
@@ -34,17 +34,9 @@ export function liveRoomMediaHost<View>(
   },
   adapter: LiveRoomAdapter<View>,
 ): MediaHost<View, LiveRoomState> {
-  return {
-    port: adapter.media,
-    clock: room.adapter.clock,
-    views: room.adapter.views,
-    state$: room.state.asObservable(),
-    getState: () => room.state.getValue(),
-    stage: (s) => STAGES[s.status],
+  return mediaHostOf(room, adapter, (event) => room.events.next(event as unknown as LiveRoomEvent), {
+    stages: STAGES,
     publishingRule: 'only an anchor or co-host who publishes (live, linkMic, inPK, linked)',
-    // Media events share the seed listener's stream: the seed's one callback gets them too.
-    emit: (event: MediaEvent) => room.events.next(event as unknown as LiveRoomEvent),
-    target: room,
     remoteView: { start: 'startPlay', stop: 'stopPlay' },
-  };
+  });
 }
