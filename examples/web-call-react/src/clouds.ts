@@ -39,11 +39,11 @@ export function fakeUsers(names: readonly string[], speed: number): User[] {
 
 /** This browser's user on the real cloud, through the web adapter (the Tencent SDKs load on demand). */
 export async function realUser(sdkAppId: number, userId: string, userSig: string): Promise<User> {
-  const [{ createWebAdapter }, { default: TRTC }, { default: TencentCloudChat }] = await Promise.all([
+  const [{ createWebCallingAdapter }, { default: TRTC }, { default: TencentCloudChat }] = await Promise.all([
     import('@trtc-smart/adapter-web'),
     import('trtc-sdk-v5'),
     import('@tencentcloud/chat'),
   ]);
-  const adapter = createWebAdapter({ sdkAppId, TRTC, TencentCloudChat });
+  const adapter = createWebCallingAdapter({ sdkAppId, TRTC, TencentCloudChat });
   return { userId, adapter: adapter as CallingAdapter<unknown>, login: { sdkAppId, userId, userSig } };
 }

@@ -41,7 +41,7 @@ export function fakeUsers(names: readonly string[], speed: number): User[] {
 
 /** This browser's user on the real cloud, through the web adapter (the Tencent SDKs load on demand). */
 export async function realUser(sdkAppId: number, userId: string, userSig: string): Promise<User> {
-  const [{ createWebAdapter }, { withMediaControls }, { default: TRTC }, { default: TencentCloudChat }] =
+  const [{ createWebLiveAdapter }, { withMediaControls }, { default: TRTC }, { default: TencentCloudChat }] =
     await Promise.all([
       import('@trtc-smart/adapter-web'),
       import('@trtc-smart/adapter-web/media'),
@@ -49,6 +49,6 @@ export async function realUser(sdkAppId: number, userId: string, userSig: string
       import('@tencentcloud/chat'),
     ]);
   // withMediaControls: the anchor's beauty (media: mediaControls) runs on TRTC's beauty plugin.
-  const adapter = withMediaControls(createWebAdapter({ sdkAppId, TRTC, TencentCloudChat }));
+  const adapter = withMediaControls(createWebLiveAdapter({ sdkAppId, TRTC, TencentCloudChat }));
   return { userId, adapter: adapter as LiveRoomAdapter<unknown>, login: { sdkAppId, userId, userSig } };
 }

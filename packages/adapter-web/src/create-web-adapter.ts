@@ -1,11 +1,7 @@
 import type { CallingAdapter, ClockPort, LiveRoomAdapter, RandomPort } from '@trtc-smart/core';
 import { invalidParameter, positiveIntegerField } from '@trtc-smart/core/adapter-kit';
-import { createCallMediaPort } from './calling/call-media-port.js';
-import { createCallSignalingPort } from './calling/call-signaling-port.js';
-import type { StringRooms } from './calling/string-rooms.js';
-import { JoinedRoom } from './live/joined-room.js';
-import { createLiveMediaPort } from './live/live-media-port.js';
-import { createLiveSignalingPort } from './live/live-signaling-port.js';
+import { callingPorts } from './calling/calling-ports.js';
+import { livePorts } from './live/live-ports.js';
 import type { CdnStreamingPlugin, ChatSdk, CrossRoomPlugin, TrtcSdk } from './sdk.js';
 import { createSessionPort } from './session/session-port.js';
 import { type WebView, webViewRule } from './view.js';
@@ -45,11 +41,20 @@ const LOG_LEVELS: Readonly<Record<LogLevel, readonly [trtc: number, chat: number
   none: [5, 4],
 };
 
-/** One object for createCalling and createLiveRoom: they share the session, clock and views. */
-export interface WebAdapter extends CallingAdapter<WebView>, LiveRoomAdapter<WebView> {
+/** What every web adapter has: the session, clock, random and views, and a way to end it. */
+interface WebAdapterBase {
   /** Leaves TRTC and logs out of chat's listeners for good; the adapter is unusable afterwards. */
   destroy(): void;
 }
+
+/** A web adapter for createCalling only: a calling app carries none of the live-room wire code. */
+export interface WebCallingAdapter extends CallingAdapter<WebView>, WebAdapterBase {}
+
+/** A web adapter for createLiveRoom only: a live app carries none of the calling wire code. */
+export interface WebLiveAdapter extends LiveRoomAdapter<WebView>, WebAdapterBase {}
+
+/** One object for createCalling and createLiveRoom: they share the session, clock and views. */
+export interface WebAdapter extends WebCallingAdapter, WebLiveAdapter {}
 
 const pageClock: ClockPort = {
   now: () => Date.now(),
@@ -59,6 +64,28 @@ const pageClock: ClockPort = {
 
 /** An adapter for createCalling and createLiveRoom over one TRTC instance and one chat instance. */
 export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
+  const context = webContext(options);
+  return registered(context, {
+    ...baseOf(context, options),
+    ...callingPorts(context),
+    ...livePorts(context, options),
+  });
+}
+
+/** Like createWebAdapter, for an app that only calls (`createCalling`); smaller in its bundle. */
+export function createWebCallingAdapter(options: WebAdapterOptions): WebCallingAdapter {
+  const context = webContext(options);
+  return registered(context, { ...baseOf(context, options), ...callingPorts(context) });
+}
+
+/** Like createWebAdapter, for an app with live rooms only (`createLiveRoom`); smaller in its bundle. */
+export function createWebLiveAdapter(options: WebAdapterOptions): WebLiveAdapter {
+  const context = webContext(options);
+  return registered(context, { ...baseOf(context, options), ...livePorts(context, options) });
+}
+
+/** Checks the options, makes the two SDK instances and sets their log levels. */
+function webContext(options: WebAdapterOptions): WebContext {
   const { TRTC, TencentCloudChat } = options;
   const sdkAppId = positiveIntegerField(options.sdkAppId, 'sdkAppId');
   const logLevel = options.logLevel ?? 'warn';
@@ -78,25 +105,21 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
   };
   TRTC.setLogLevel(levels[0] as Parameters<TrtcSdk['setLogLevel']>[0]);
   context.chat.setLogLevel(levels[1]);
-  const room = new JoinedRoom();
-  const stringRooms: StringRooms = new Map();
-  const liveSignaling = createLiveSignalingPort(context, room);
-  const liveMedia = createLiveMediaPort(
-    context,
-    { crossRoom: options.CrossRoom !== undefined, cdnStreaming: options.CDNStreaming },
-    { room, noticeStream: (streamId) => liveSignaling.noticeStream(streamId) },
-  );
-  const adapter: WebAdapter = {
+  return context;
+}
+
+function baseOf(context: WebContext, options: WebAdapterOptions) {
+  return {
     session: createSessionPort(context),
-    callSignaling: createCallSignalingPort(context, stringRooms),
-    callMedia: createCallMediaPort(context, stringRooms),
-    liveSignaling,
-    liveMedia,
     clock: context.clock,
     random: options.random ?? { next: () => Math.random() },
     views: webViewRule,
     destroy: () => context.trtc.destroy(),
   };
+}
+
+/** The media controls entry finds the adapter's TRTC client through this registration. */
+function registered<A extends WebAdapterBase>(context: WebContext, adapter: A): A {
   adapterContexts.set(adapter, context);
   return adapter;
 }

@@ -1,8 +1,12 @@
 export {
   createWebAdapter,
+  createWebCallingAdapter,
+  createWebLiveAdapter,
   type LogLevel,
   type WebAdapter,
   type WebAdapterOptions,
+  type WebCallingAdapter,
+  type WebLiveAdapter,
 } from './create-web-adapter.js';
 export { fromSdkError, type SdkName } from './errors.js';
 export type {

@@ -2,7 +2,7 @@ import { ErrorCode, TrtcSmartError } from '@trtc-smart/core';
 import { EventHub, mergeEvents, shareEvents, viewField } from '@trtc-smart/core/adapter-kit';
 import type { MediaControlsPort, MediaPortEvent } from '@trtc-smart/core/media';
 import { Observable } from 'rxjs';
-import type { WebAdapter } from '../create-web-adapter.js';
+import type { WebAdapter, WebCallingAdapter, WebLiveAdapter } from '../create-web-adapter.js';
 import { on } from '../trtc-events.js';
 import { trtcCaller } from '../trtc-room.js';
 import { type WebView, webViewRule } from '../view.js';
@@ -43,33 +43,33 @@ export type WebMediaControls = MediaControlsPort<WebView> & {
  * remote substreams and statistics. This entry, `@trtc-smart/adapter-web/media`, is apart from
  * the main one, and each video plugin is loaded on first use.
  */
-export function withMediaControls(
-  adapter: WebAdapter,
+export function withMediaControls<A extends WebCallingAdapter | WebLiveAdapter = WebAdapter>(
+  adapter: A,
   options: WebMediaControlsOptions = {},
-): WebAdapterWithMedia {
+): Omit<A, 'media'> & { readonly media: WebMediaControls } {
   const media = createWebMediaControls(adapter, options);
-  return {
-    ...adapter,
+  const rest: Omit<A, 'media'> = adapter;
+  return Object.assign({}, rest, {
     media,
     destroy: () => {
       void media.stopAll();
       adapter.destroy();
     },
-  };
+  });
 }
 
-function contextOf(adapter: WebAdapter): WebContext {
+function contextOf(adapter: object): WebContext {
   const context = adapterContexts.get(adapter);
   if (context) return context;
   throw new TrtcSmartError(
     ErrorCode.INVALID_PARAMETER,
-    'adapter: must be the object createWebAdapter returned (the media controls use its TRTC client)',
+    'adapter: must be an object createWebAdapter (or createWebCallingAdapter / createWebLiveAdapter) returned (the media controls use its TRTC client)',
   );
 }
 
 /** The media port alone, over the adapter's TRTC client. */
 export function createWebMediaControls(
-  adapter: WebAdapter,
+  adapter: WebCallingAdapter | WebLiveAdapter,
   options: WebMediaControlsOptions = {},
 ): WebMediaControls {
   const context = contextOf(adapter);

@@ -133,7 +133,7 @@ describe('adapter-web media controls: virtual background (VirtualBackground, loa
 describe('createWebMediaControls', () => {
   it('refuses an object that is not a web adapter', () => {
     expect(() => createWebMediaControls({} as never)).toThrow(
-      'adapter: must be the object createWebAdapter returned (the media controls use its TRTC client)',
+      'adapter: must be an object createWebAdapter (or createWebCallingAdapter / createWebLiveAdapter) returned (the media controls use its TRTC client)',
     );
   });
 });
