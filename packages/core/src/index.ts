@@ -27,7 +27,8 @@ export {
 } from './domain/room-info.js';
 export * from './domain/rules.js';
 export type { Rect, ViewRule } from './domain/view.js';
-export { createLiveRoom, type LiveRoom, type LiveRoomOptions } from './live-room/create-live-room.js';
+export { createLiveRoom } from './live-room/create-live-room.js';
+export type { LiveRoom, LiveRoomOptions } from './live-room/live-room-api.js';
 export type {
   CameraState as LiveCameraState,
   IncomingRequest,

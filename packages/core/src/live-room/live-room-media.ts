@@ -1,6 +1,6 @@
 import type { LiveRoomEvent } from '../domain/live-room-events.js';
 import type { MediaInstance, StreamType } from '../media/media-types.js';
-import type { LiveRoom } from './create-live-room.js';
+import type { LiveRoom } from './live-room-api.js';
 import type { PlayParams } from './live-room-params.js';
 import type { LiveRoomState } from './live-room-state.js';
 

@@ -1,7 +1,7 @@
 import type { Subscription } from 'rxjs';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
 import type { RoomInfo, UserInfo } from '../domain/room-info.js';
-import type { LiveRoom } from '../live-room/create-live-room.js';
+import type { LiveRoom } from '../live-room/live-room-api.js';
 import type { LiveRoomWithMedia } from '../live-room/live-room-media.js';
 import type { MediaEvent } from '../media/media-types.js';
 import { type MediaSeedMethods, mediaSeedMethods } from './media-seed-methods.js';

@@ -2,7 +2,7 @@ import type { CallingWithMedia } from '../calling/calling-media.js';
 import type { Calling } from '../calling/create-calling.js';
 import type { CallingEvent } from '../domain/calling-events.js';
 import type { LiveRoomEvent } from '../domain/live-room-events.js';
-import type { LiveRoom } from '../live-room/create-live-room.js';
+import type { LiveRoom } from '../live-room/live-room-api.js';
 import type { LiveRoomWithMedia } from '../live-room/live-room-media.js';
 import type { MediaEvent } from '../media/media-types.js';
 import { type CallingSeedModule, toCallingSeedModule } from './calling-seed-module.js';
