@@ -46,6 +46,7 @@ import {
   NO_ANCHORS,
   NO_EVENTS,
   NO_PROFILE,
+  NO_ROOMS,
   OUTSIDE_ROOM,
 } from './live-room-context.js';
 import {
@@ -59,6 +60,7 @@ import {
 } from './live-room-updates.js';
 import { forgetLogout, isAnswerLost, logoutAnswered, oweLogout, retryLogout } from './owed-logout.js';
 import { isRoomGone, quitRoomMadeAgain } from './room-gone.js';
+import { isStrayJoin, quitStrayGroup } from './stray-join.js';
 
 type Ev<T extends LiveMachineEvent['type']> = Extract<LiveMachineEvent, { type: T }>;
 type Self = EffectTarget;
@@ -174,6 +176,7 @@ export const liveRoomMachine = setup({
     pkOver: ({ context }) => context.pkPartner === null,
     /** Dismissed, or dismissed and created again by another anchor. */
     roomGone: ({ context, event }) => isRoomGone(context, (event as Ev<'ROOM_READ'>).record),
+    strayJoin: ({ context, event }) => isStrayJoin(context, event as Ev<'ROOM_READ'>),
     isOwner: ({ context }) => context.room?.isOwner === true,
     answerLost: ({ event }) => isAnswerLost((event as { error?: unknown }).error),
     linkBack: ({ event }) => (event as Ev<'session.connectionChanged'>).state === 'connected',
@@ -206,7 +209,7 @@ export const liveRoomMachine = setup({
       profile: NO_PROFILE,
       ...OUTSIDE_ROOM,
       connection: NOT_CONNECTED,
-      abandoned: null,
+      abandoned: NO_ROOMS,
     }),
     signalingUp: assign({ connection: ({ context }) => ({ ...context.connection, signaling: 'connected' }) }),
     noteSignaling: enqueueActions(({ context, event, enqueue, self }, params?: { rejoin: boolean }) =>
@@ -247,21 +250,25 @@ export const liveRoomMachine = setup({
     noteEntry: enqueueActions(({ context, event, enqueue }) => {
       const e = event as Ev<'CREATE_ROOM'> | Ev<'ENTER_ROOM'>;
       enqueue.assign({ entry: { roomId: e.roomId, isOwner: e.type === 'CREATE_ROOM' } });
-      // Back into the room it gave up on: that one is not to be left any more.
-      if (context.abandoned?.roomId === e.roomId) abandonedLeft(enqueue, context, e.roomId);
+      // Back into a room it gave up on: that one is not to be left any more.
+      abandonedLeft(enqueue, context, e.roomId);
     }),
     /** An entry whose answer was lost may have joined (or created) the IM group: it is left. */
     abandonEntry: enqueueActions(({ context, event, enqueue }) => {
       const { error } = event as { error?: unknown };
       if (context.entry && isTrtcSmartError(error) && error.code === ErrorCode.NETWORK_TIMEOUT)
-        abandon(enqueue, context.entry);
+        abandon(enqueue, context, context.entry);
+      enqueue.assign({ entry: null });
     }),
     quitRoomMadeAgain: enqueueActions(({ context, event, enqueue }) =>
       quitRoomMadeAgain(enqueue, context, event as Ev<'ROOM_READ'>),
     ),
+    quitStrayGroup: enqueueActions(({ context, event, enqueue }) =>
+      quitStrayGroup(enqueue, context, event as Ev<'ROOM_READ'>),
+    ),
     abandonRoom: enqueueActions(({ context, enqueue }) => {
       const room = currentRoom(context);
-      abandon(enqueue, { roomId: room.roomId, isOwner: room.isOwner });
+      abandon(enqueue, context, { roomId: room.roomId, isOwner: room.isOwner });
     }),
     leaveAbandoned: enqueueActions(({ context, enqueue, self }) => leaveAbandoned(enqueue, context, self)),
     announceAgain: ({ context, event, self }) =>
@@ -336,7 +343,7 @@ export const liveRoomMachine = setup({
       if (!room) return;
       effect(context, self, () => leaveRoom(context.deps, room, context.pkPartner).catch(() => undefined));
       if (context.connection.signaling !== 'connected')
-        abandon(enqueue, { roomId: room.roomId, isOwner: room.isOwner });
+        abandon(enqueue, context, { roomId: room.roomId, isOwner: room.isOwner });
     }),
     exitMediaRoom: ({ context, self }) =>
       effect(context, self, () => context.deps.adapter.liveMedia.exitRoom()),
@@ -645,6 +652,8 @@ export const liveRoomMachine = setup({
         EFFECT_FAILED: { actions: 'reportEffectFailure' },
         LEAVE_ABANDONED: { actions: 'leaveAbandoned' },
         ABANDONED_LEFT: { actions: 'abandonedLeft' },
+        // A read that re-entered a room's group lands after that room was left (stray-join.ts).
+        ROOM_READ: { guard: 'strayJoin', actions: 'quitStrayGroup' },
         'media.error': { actions: 'reportMedia' },
         'media.warning': { actions: 'reportMedia' },
         'media.log': { actions: 'reportMedia' },
