@@ -56,8 +56,9 @@ export function signalingChanged(
   say(enqueue, change.event);
   if (state !== 'connected' || context.connection.signaling !== 'reconnecting') return;
   if (rejoin) reenterGroup(context, self);
-  // A room given up during the outage: IM never heard this user leave it.
-  if (context.abandoned) enqueue.raise({ type: 'LEAVE_ABANDONED' }, { id: ABANDONED_TIMER, delay: 0 });
+  // Rooms given up during the outage: IM never heard this user leave them.
+  if (context.abandoned.length > 0)
+    enqueue.raise({ type: 'LEAVE_ABANDONED' }, { id: ABANDONED_TIMER, delay: 0 });
 }
 
 /** The next try at leaving an abandoned room's group. */
@@ -65,24 +66,30 @@ export const ABANDONED_TIMER = 'abandoned';
 /** Between tries (each is one IM request, bounded by the request deadline). */
 export const ABANDONED_RETRY_MS = 5_000;
 
-/** Gives up on a room IM may still hold this user in: it is told, again until it answers. */
-export function abandon(enqueue: Enqueue, left: LeftRoom): void {
-  enqueue.assign({ abandoned: left });
+/**
+ * Gives up on a room IM may still hold this user in: it is told, again until it answers. Rooms
+ * given up on earlier are still told (FUZZ_SEED=7: a second lost entry made the first forgotten).
+ */
+export function abandon(enqueue: Enqueue, context: LiveRoomContext, left: LeftRoom): void {
+  const others = context.abandoned.filter((r) => r.roomId !== left.roomId);
+  enqueue.assign({ abandoned: [...others, { roomId: left.roomId, isOwner: left.isOwner }] });
   enqueue.raise({ type: 'LEAVE_ABANDONED' }, { id: ABANDONED_TIMER, delay: 0 });
 }
 
 /**
- * Quits (or, its owner, dismisses) the abandoned room; both are idempotent, and a room already
+ * Quits (or, its owner, dismisses) each abandoned room; both are idempotent, and a room already
  * gone counts as left. Only a lost answer (NETWORK_TIMEOUT) is tried again; back in that room, it
  * is no longer abandoned.
  */
 export function leaveAbandoned(enqueue: Enqueue, context: LiveRoomContext, self: EffectTarget): void {
-  const left = context.abandoned;
-  if (!left) return;
-  if (context.room?.roomId === left.roomId) {
-    enqueue.assign({ abandoned: null });
-    return;
-  }
+  const rooms = context.abandoned.filter((left) => left.roomId !== context.room?.roomId);
+  if (rooms.length !== context.abandoned.length) enqueue.assign({ abandoned: rooms });
+  if (rooms.length === 0) return;
+  for (const left of rooms) leaveOne(context, self, left);
+  enqueue.raise({ type: 'LEAVE_ABANDONED' }, { id: ABANDONED_TIMER, delay: ABANDONED_RETRY_MS });
+}
+
+function leaveOne(context: LiveRoomContext, self: EffectTarget, left: LeftRoom): void {
   const { liveSignaling } = context.deps.adapter;
   context.deps.effects.run(self, async () => {
     // One try at a time: this one is over when the one on its way lands (it tells the machine).
@@ -95,14 +102,14 @@ export function leaveAbandoned(enqueue: Enqueue, context: LiveRoomContext, self:
     }
     send(self, { type: 'ABANDONED_LEFT', roomId: left.roomId });
   });
-  enqueue.raise({ type: 'LEAVE_ABANDONED' }, { id: ABANDONED_TIMER, delay: ABANDONED_RETRY_MS });
 }
 
-/** IM answered: that room is left. */
+/** IM answered: that room is left (the others are still told). */
 export function abandonedLeft(enqueue: Enqueue, context: LiveRoomContext, roomId: number): void {
-  if (context.abandoned?.roomId !== roomId) return;
-  enqueue.assign({ abandoned: null });
-  enqueue.cancel(ABANDONED_TIMER);
+  if (!context.abandoned.some((r) => r.roomId === roomId)) return;
+  const rooms = context.abandoned.filter((r) => r.roomId !== roomId);
+  enqueue.assign({ abandoned: rooms });
+  if (rooms.length === 0) enqueue.cancel(ABANDONED_TIMER);
 }
 
 /**

@@ -112,12 +112,14 @@ export interface LiveRoomContext {
   readonly devices: LiveDevices;
   /** The TRTC and IM links as the app sees them. */
   readonly connection: ConnectionStates;
+  /** The room being created or entered, then the room it made, until that one is left. */
   readonly entry: EntryRoom | null;
   /**
-   * A room given up on while IM may still hold this user in it (left while signaling was down, or
-   * an entry whose answer was lost): IM is told until it answers.
+   * Rooms given up on while IM may still hold this user in them (left while signaling was down,
+   * entries whose answer was lost, a group re-entered after it was left): IM is told until it
+   * answers, each room on its own (one given up on must not make another forgotten).
    */
-  readonly abandoned: LeftRoom | null;
+  readonly abandoned: readonly LeftRoom[];
   /** A logout whose answer was lost: IM is told again until it answers (see owed-logout.ts). */
   readonly logoutOwed: boolean;
   /** Viewer: when the next read of the room's profile is due (clock ms). */
@@ -138,6 +140,7 @@ export const initialLiveDevices: LiveDevices = { camera: 'off', mirror: false, m
 export const NO_PROFILE: LiveRoomContext['profile'] = Object.freeze({ userName: '', avatarUrl: '' });
 export const NO_ANCHORS: readonly never[] = Object.freeze([]);
 export const NO_EVENTS: readonly never[] = Object.freeze([]);
+export const NO_ROOMS: readonly never[] = Object.freeze([]);
 
 /** Everything about a room, as it is outside one: entering none and leaving one both come to this. */
 export const OUTSIDE_ROOM = Object.freeze({
@@ -150,6 +153,7 @@ export const OUTSIDE_ROOM = Object.freeze({
   asking: false,
   early: NO_EVENTS,
   devices: initialLiveDevices,
+  entry: null,
 } satisfies Partial<LiveRoomContext>);
 
 export const initialLiveRoomContext = (deps: LiveRoomDeps): LiveRoomContext => ({
@@ -158,8 +162,7 @@ export const initialLiveRoomContext = (deps: LiveRoomDeps): LiveRoomContext => (
   profile: NO_PROFILE,
   ...OUTSIDE_ROOM,
   connection: NOT_CONNECTED,
-  entry: null,
-  abandoned: null,
+  abandoned: NO_ROOMS,
   logoutOwed: false,
   nextReadAt: 0,
   tipReadAt: Number.NEGATIVE_INFINITY,

@@ -6,6 +6,7 @@ import type { LiveRoomContext } from './live-room-context.js';
 import { isPartnerStreaming, isPkPartner, isRoomOwner } from './live-room-updates.js';
 import { isAnswerLost } from './owed-logout.js';
 import { isRoomGone } from './room-gone.js';
+import { isStrayJoin } from './stray-join.js';
 
 /** The live-room machine's guards (live-room-setup.ts gives them to its `setup`). */
 export const liveRoomGuards = {
@@ -37,6 +38,7 @@ export const liveRoomGuards = {
   pkOver: ({ context }) => context.pkPartner === null,
   /** Dismissed, or dismissed and created again by another anchor. */
   roomGone: ({ context, event }) => isRoomGone(context, (event as Ev<'ROOM_READ'>).record),
+  strayJoin: ({ context, event }) => isStrayJoin(context, event as Ev<'ROOM_READ'>),
   isOwner: ({ context }) => context.room?.isOwner === true,
   answerLost: ({ event }) => isAnswerLost((event as { error?: unknown }).error),
   linkBack: ({ event }) => (event as Ev<'session.connectionChanged'>).state === 'connected',

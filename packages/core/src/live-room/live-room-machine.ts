@@ -37,6 +37,8 @@ export const liveRoomMachine = liveRoomSetup.createMachine({
         EFFECT_FAILED: { actions: 'reportEffectFailure' },
         LEAVE_ABANDONED: { actions: 'leaveAbandoned' },
         ABANDONED_LEFT: { actions: 'abandonedLeft' },
+        // A read that re-entered a room's group lands after that room was left (stray-join.ts).
+        ROOM_READ: { guard: 'strayJoin', actions: 'quitStrayGroup' },
         'media.error': { actions: 'reportMedia' },
         'media.warning': { actions: 'reportMedia' },
         'media.log': { actions: 'reportMedia' },

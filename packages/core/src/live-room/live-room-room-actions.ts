@@ -65,7 +65,7 @@ export const roomActions = {
     if (!room) return;
     effect(context, self, () => leaveRoom(context.deps, room, context.pkPartner).catch(() => undefined));
     if (context.connection.signaling !== 'connected')
-      abandon(enqueue, { roomId: room.roomId, isOwner: room.isOwner });
+      abandon(enqueue, context, { roomId: room.roomId, isOwner: room.isOwner });
   }),
   exitMediaRoom: ({ context, self }) =>
     effect(context, self, () => context.deps.adapter.liveMedia.exitRoom()),

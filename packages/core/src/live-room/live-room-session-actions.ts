@@ -21,10 +21,11 @@ import {
   tipArrived,
 } from './live-connection.js';
 import { type Ev, effect, type LiveAction, live } from './live-room-action-kit.js';
-import { currentRoom, NO_PROFILE, OUTSIDE_ROOM } from './live-room-context.js';
+import { currentRoom, NO_PROFILE, NO_ROOMS, OUTSIDE_ROOM } from './live-room-context.js';
 import { isRoomOwner } from './live-room-updates.js';
 import { forgetLogout, logoutAnswered, oweLogout, retryLogout } from './owed-logout.js';
 import { quitRoomMadeAgain } from './room-gone.js';
+import { quitStrayGroup } from './stray-join.js';
 
 /**
  * The live-room machine's actions for its session: ops settled, login and profile, its links and
@@ -54,7 +55,7 @@ export const sessionActions = {
     profile: NO_PROFILE,
     ...OUTSIDE_ROOM,
     connection: NOT_CONNECTED,
-    abandoned: null,
+    abandoned: NO_ROOMS,
   }),
   signalingUp: assign({ connection: ({ context }) => ({ ...context.connection, signaling: 'connected' }) }),
   noteSignaling: enqueueActions(({ context, event, enqueue, self }, params?: { rejoin: boolean }) =>
@@ -94,21 +95,25 @@ export const sessionActions = {
   noteEntry: enqueueActions(({ context, event, enqueue }) => {
     const e = event as Ev<'CREATE_ROOM'> | Ev<'ENTER_ROOM'>;
     enqueue.assign({ entry: { roomId: e.roomId, isOwner: e.type === 'CREATE_ROOM' } });
-    // Back into the room it gave up on: that one is not to be left any more.
-    if (context.abandoned?.roomId === e.roomId) abandonedLeft(enqueue, context, e.roomId);
+    // Back into a room it gave up on: that one is not to be left any more.
+    abandonedLeft(enqueue, context, e.roomId);
   }),
   /** An entry whose answer was lost may have joined (or created) the IM group: it is left. */
   abandonEntry: enqueueActions(({ context, event, enqueue }) => {
     const { error } = event as { error?: unknown };
     if (context.entry && isTrtcSmartError(error) && error.code === ErrorCode.NETWORK_TIMEOUT)
-      abandon(enqueue, context.entry);
+      abandon(enqueue, context, context.entry);
+    enqueue.assign({ entry: null });
   }),
   quitRoomMadeAgain: enqueueActions(({ context, event, enqueue }) =>
     quitRoomMadeAgain(enqueue, context, event as Ev<'ROOM_READ'>),
   ),
+  quitStrayGroup: enqueueActions(({ context, event, enqueue }) =>
+    quitStrayGroup(enqueue, context, event as Ev<'ROOM_READ'>),
+  ),
   abandonRoom: enqueueActions(({ context, enqueue }) => {
     const room = currentRoom(context);
-    abandon(enqueue, { roomId: room.roomId, isOwner: room.isOwner });
+    abandon(enqueue, context, { roomId: room.roomId, isOwner: room.isOwner });
   }),
   leaveAbandoned: enqueueActions(({ context, enqueue, self }) => leaveAbandoned(enqueue, context, self)),
   announceAgain: ({ context, event, self }) => announceAgain(context, self, event as Ev<'ANNOUNCEMENT_LOST'>),

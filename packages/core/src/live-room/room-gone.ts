@@ -26,5 +26,5 @@ type Enqueue = Parameters<typeof abandon>[0];
 export function quitRoomMadeAgain(enqueue: Enqueue, context: LiveRoomContext, read: RoomRead) {
   const room = context.room;
   if (read.record !== null && read.entered && room && !room.isOwner)
-    abandon(enqueue, { roomId: room.roomId, isOwner: false });
+    abandon(enqueue, context, { roomId: room.roomId, isOwner: false });
 }

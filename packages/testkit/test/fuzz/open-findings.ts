@@ -22,18 +22,6 @@ const LOSSY = ['loss', 'partition', 'offline', 'cut', 'duplicate', 'kick', 'blip
 
 export const openFindings: readonly OpenFinding[] = [
   {
-    // Fixed (h14liveA, hfindB): lost logout and login answers owe IM a logout (regressions/
-    // live-logout-lost-answer, live-login-lost-answer); an entry waits for a leave of the same room
-    // still on its way, and a leave on its way is not sent twice (live-abandoned-leave-overtakes-
-    // entry, live-second-dismiss). Still open, not diagnosed (2 in 8,000 live worlds at
-    // FUZZ_N=16000, seeds 20261204 and 7): loss and duplicates, bob ends outside and still in his
-    // old room's group (FUZZ_SEED=20261204, FUZZ_PATH=1289); carol, partitioned 16 s in a room and
-    // creating her own as the link heals, stays in the old room's group (FUZZ_SEED=7, FUZZ_PATH=2877).
-    id: 'live: an entry lost in a long partition leaves its group membership',
-    pattern: /(outside|loggedOut) but still in room \d+'s group/,
-    faults: LOSSY,
-  },
-  {
     // Fixed (h14liveA, hfindB): lost anchorEntered, announcements (also one lost while a dismiss is
     // under way: live-announcement-lost-while-leaving), events while leaving, requests cancelled by
     // a failed leave, and a room dismissed and made again under the same id and owner, which IM's

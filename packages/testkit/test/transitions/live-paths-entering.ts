@@ -83,4 +83,23 @@ export const liveEnteringPaths: readonly Path<LiveWorld>[] = [
       },
     }),
   ),
+  {
+    name: 'a viewer whose link came back mid-entry, out at once with the dismissal, quits the group its re-entry joined',
+    async run(world) {
+      const w = world({ latencyMs: 0 });
+      const [a, v] = await w.loggedIn('anna', 'vic');
+      await w.run(() => a.room.createRoom({ roomId: 7, roomName: 'r', coverUrl: '' }));
+      w.cloud.sleep('vic', 100);
+      const entering = v.room.enterRoom({ roomId: 7 }).catch(() => undefined);
+      const destroy = a.room.destroyRoom();
+      await w.cloud.advance(80);
+      w.cloud.blip('vic', 0);
+      const create = a.room.createRoom({ roomId: 7, roomName: 'r', coverUrl: '' });
+      await w.run(() => Promise.all([entering, destroy, create]));
+      await w.cloud.advance(10_000);
+      expect(v.status()).toBe('outside');
+      expect(v.heard()).toContain('onRoomDestroy');
+      expect(w.cloud.liveRoomMembers(7)).toEqual(['anna']);
+    },
+  },
 ];
