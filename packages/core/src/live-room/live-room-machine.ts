@@ -59,6 +59,7 @@ import {
 } from './live-room-updates.js';
 import { forgetLogout, isAnswerLost, logoutAnswered, oweLogout, retryLogout } from './owed-logout.js';
 import { isRoomGone, quitRoomMadeAgain } from './room-gone.js';
+import { announceResumed, type RoomCreated, roomOfEntry } from './room-resumed.js';
 
 type Ev<T extends LiveMachineEvent['type']> = Extract<LiveMachineEvent, { type: T }>;
 type Self = EffectTarget;
@@ -222,6 +223,9 @@ export const liveRoomMachine = setup({
       noteEntryRelink(enqueue, context, (event as Ev<'session.connectionChanged'>).state),
     ),
     rejoinIfRelinked: ({ context, self }) => rejoinIfRelinked(context, self),
+    announceResumed: enqueueActions(({ context, event, enqueue, self }) =>
+      announceResumed(enqueue, context, (event as unknown as { output: RoomCreated }).output, self),
+    ),
     noteMediaLink: enqueueActions(({ context, event, enqueue }) =>
       mediaLinkChanged(enqueue, context, (event as Ev<'media.connectionChanged'>).state),
     ),
@@ -293,7 +297,7 @@ export const liveRoomMachine = setup({
     }),
     joinRoom: assign({
       room: ({ context, event }) => {
-        const record = (event as unknown as { output: LiveRoomRecord }).output;
+        const record = roomOfEntry((event as unknown as { output: LiveRoomRecord | RoomCreated }).output);
         return {
           roomId: record.roomId,
           isOwner: record.ownerId === context.userId,
@@ -675,7 +679,10 @@ export const liveRoomMachine = setup({
                 },
               };
             },
-            onDone: { target: 'room.anchor', actions: ['joinRoom', 'rejoinIfRelinked', 'settleOk'] },
+            onDone: {
+              target: 'room.anchor',
+              actions: ['joinRoom', 'announceResumed', 'rejoinIfRelinked', 'settleOk'],
+            },
             onError: { target: 'outside', actions: ['settleFailed', 'abandonEntry'] },
           },
           on: { 'session.connectionChanged': { actions: ['noteEntryRelink', 'noteSignaling'] } },
