@@ -4,6 +4,7 @@ import type { EffectTarget } from '../machine/effects.js';
 import { fromPromise } from '../machine/lean-xstate.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
 import type { LoginParams } from '../ports/session.port.js';
+import { creationSpacing, trackCreation } from './creation-spacing.js';
 import { leaveLanded, leaveUnderWay, trackLeave } from './leave-in-flight.js';
 import type { JoinedRoom, LiveRoomDeps, PkPeer } from './live-room-context.js';
 import type { RoomCreated } from './room-resumed.js';
@@ -63,7 +64,16 @@ export const createRoomLogic = fromPromise<RoomCreated, { deps: LiveRoomDeps; re
         await leaveLanded(deps, roomId);
         if (stopped()) throw cancelled('createRoom');
       }
-      const { resumed } = await liveSignaling.createRoom({ roomId, roomName, coverUrl, state });
+      const spacing = creationSpacing(deps, roomId);
+      if (spacing) {
+        await spacing;
+        if (stopped()) throw cancelled('createRoom');
+      }
+      const { resumed } = await trackCreation(
+        deps,
+        roomId,
+        liveSignaling.createRoom({ roomId, roomName, coverUrl, state }),
+      );
       const dismiss = () => liveSignaling.destroyRoom({ roomId }).catch(() => undefined);
       if (stopped()) {
         await dismiss();
