@@ -58,8 +58,11 @@ export interface TrtcSmartPlugin {
   stopRemoteView(options: UserIdOptions): Promise<void>;
 
   // ── live signaling (IM group of a live room) ───────────────────────────────
-  /** Creates the room's IM group and joins it as owner; creating a room one already owns succeeds. */
-  createRoom(options: CreateRoomOptions): Promise<void>;
+  /**
+   * Creates the room's IM group and joins it as owner; creating a room one already owns succeeds
+   * (IM 10025) with `resumed: true`, the group left as it was.
+   */
+  createRoom(options: CreateRoomOptions): Promise<CreateRoomResult>;
   /** Owner only: dismisses the room; the members are told. */
   destroyRoom(options: RoomIdOptions): Promise<void>;
   /** Joins the room's IM group (joining twice succeeds) and returns the room as it is now. NOT_FOUND if none. */
@@ -511,6 +514,12 @@ export interface CreateRoomOptions {
   roomName: string;
   coverUrl: string;
   state: RoomState;
+}
+
+/** `createRoom`'s result. */
+export interface CreateRoomResult {
+  /** IM still had the group, owned by this user (IM 10025): its old state stays until announced. */
+  resumed: boolean;
 }
 
 /** The room state to announce (status and anchors). */

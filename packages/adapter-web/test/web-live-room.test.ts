@@ -132,8 +132,8 @@ describe('adapter-web live ports', () => {
     const world = webLiveRoomHarness.world();
     const { adapter: a } = await device(world, 'anchor');
     const { adapter: b } = await device(world, 'bob');
-    await step(world, () => a.liveSignaling.createRoom(room));
-    await step(world, () => a.liveSignaling.createRoom(room));
+    expect(await step(world, () => a.liveSignaling.createRoom(room))).toEqual({ resumed: false });
+    expect(await step(world, () => a.liveSignaling.createRoom(room))).toEqual({ resumed: true });
     await step(world, () => b.liveSignaling.enterRoom({ roomId: 5 }));
     const again = await step(world, () => b.liveSignaling.enterRoom({ roomId: 5 }));
     expect(again).toMatchObject({ roomId: 5, ownerId: 'anchor', memberCount: 2, state });
@@ -145,6 +145,39 @@ describe('adapter-web live ports', () => {
     missing.catch(() => undefined);
     await world.cloud.settle();
     await expect(missing).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
+  });
+
+  it('a room IM still has (10025) is resumed as it was: its old introduction stays until announced', async () => {
+    const world = webLiveRoomHarness.world();
+    const { adapter: a } = await device(world, 'anchor');
+    await step(world, () => a.liveSignaling.createRoom(room));
+    const before = world.cloud.imGroupProfile('5');
+    const initial = { status: RoomStatus.NONE, anchors: [] };
+    const resumed = await step(world, () => a.liveSignaling.createRoom({ ...room, state: initial }));
+    expect(resumed).toEqual({ resumed: true });
+    expect(world.cloud.imGroupProfile('5')).toEqual(before);
+    await step(world, () => a.liveSignaling.setRoomState({ roomId: 5, state: initial, seq: 1 }));
+    expect(JSON.parse(world.cloud.imGroupProfile('5')?.introduction ?? '')).toMatchObject({ type: 0 });
+  });
+
+  it('an owner whose userSig expired creates its room again: its viewers see its state, not the old one', async () => {
+    const world = webLiveRoomHarness.world();
+    const [a, b] = (await loggedInLiveParties(world, ['anchor', 'bob'])) as [Party, Party];
+    await live(world, a, 1003);
+    await step(world, () => b.room.enterRoom({ roomId: 1003 }));
+    expect(b.room.getSnapshot().room?.roomInfo.roomStatus).toBe(RoomStatus.SINGLE);
+    world.cloud.expireUserSig('anchor');
+    await world.cloud.advance(1_000);
+    expect(a.room.getSnapshot().status).toBe('loggedOut');
+    await step(world, () => a.room.login({ sdkAppId: world.sdkAppId, userId: 'anchor', userSig: 'dev' }));
+    await step(world, () => a.room.createRoom({ roomId: 1003, roomName: 'room 1003', coverUrl: 'c.png' }));
+    await world.cloud.settle();
+    expect(b.room.getSnapshot().room?.roomInfo.roomStatus).toBe(RoomStatus.NONE);
+    // What a newcomer reads: the introduction, rewritten (it held status 1 and the old stream).
+    expect(JSON.parse(world.cloud.imGroupProfile('1003')?.introduction ?? '')).toEqual({
+      type: 0,
+      list: [{ userId: 'anchor', streamId: '', name: '' }],
+    });
   });
 
   it("every member's memberCount follows the count IM's join and quit tips carry", async () => {

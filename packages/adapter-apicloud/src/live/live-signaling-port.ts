@@ -12,7 +12,8 @@ import { sendPeerMessage } from './peer-messages.js';
 /**
  * Live signaling over the native `liveRoom` object, which works flow by flow:
  * - createRoom -> native `createRoom({roomId, roomName, coverUrl})`, which also enters the room as
- *   anchor (the media enterRoom core makes next joins it); the initial state is the native's own;
+ *   anchor (the media enterRoom core makes next joins it); the initial state is the native's own,
+ *   so a room the native flow resumed is never reported `resumed` (core has nothing to announce);
  * - enterRoom -> `getRoomInfos` (the record core needs; NOT_FOUND when there is no such room),
  *   native `enterRoom({roomId})`, which also enters as audience, and `getAnchorList`;
  * - destroyRoom / exitRoom -> native `destroyRoom` / `exitRoom` (they also leave the TRTC room);
@@ -26,12 +27,14 @@ export function createLiveSignalingPort(context: LiveContext): LiveSignalingPort
   return {
     events$: context.signaling$.asObservable(),
     async createRoom({ roomId, roomName, coverUrl }) {
-      if (book.find(roomId)?.isOwner) return;
+      const resumed = false;
+      if (book.find(roomId)?.isOwner) return { resumed };
       const self = context.self() ?? '';
       const room = book.open(roomId, true, { userId: self, userName: '', avatarUrl: '' });
       await invoke('createRoom', { roomId, roomName, coverUrl }).catch(
         leaveOnFailure(context, room, 'destroyRoom'),
       );
+      return { resumed };
     },
     destroyRoom: ({ roomId }) => leaveNativeRoom(context, { roomId }, 'destroyRoom'),
     async enterRoom({ roomId }) {

@@ -110,6 +110,7 @@ export const pluginMethods = {
     port: 'liveSignaling',
     method: 'createRoom',
     options: object({ roomId: integer, roomName: string, coverUrl: string, state: roomState }),
+    result: { schema: object({ resumed: boolean }) },
   },
   destroyRoom: { port: 'liveSignaling', method: 'destroyRoom', options: roomIdOnly },
   joinRoom: {

@@ -122,7 +122,8 @@ export function createLiveSignalingPort(
       owner.userId = currentUser(context).userId;
       const introduction = encodeRoomIntro(state, owner);
       const groupID = String(roomId);
-      await unless(ALREADY_OWNER, () =>
+      // Already this user's (10025): IM keeps the group as it was, its old introduction too.
+      const resumed = await unless(ALREADY_OWNER, () =>
         chat.createGroup({
           type: Chat.TYPES.GRP_AVCHATROOM,
           groupID,
@@ -134,6 +135,7 @@ export function createLiveSignalingPort(
       // An AVChatRoom's messages flow only to members, its creator included.
       await join(groupID);
       room.enter(roomId, owner.userId, state);
+      return { resumed };
     },
     async destroyRoom({ roomId }) {
       checkRoomId(roomId);
@@ -276,12 +278,16 @@ function roomPayload(message: LiveRoomMessage): { text: string } | { data: strin
       };
 }
 
-/** Runs a chat call whose failure with `code` means the caller is already where it wanted to be. */
-async function unless(code: number, run: () => Promise<unknown>): Promise<void> {
+/**
+ * Runs a chat call whose failure with `code` means the caller is already where it wanted to be:
+ * true if it was there already.
+ */
+async function unless(code: number, run: () => Promise<unknown>): Promise<boolean> {
   try {
     await run();
+    return false;
   } catch (error) {
-    if ((error as { code?: unknown } | null)?.code === code) return;
+    if ((error as { code?: unknown } | null)?.code === code) return true;
     throw fromSdkError('chat', error);
   }
 }

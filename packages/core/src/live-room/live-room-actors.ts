@@ -4,8 +4,10 @@ import type { EffectTarget } from '../machine/effects.js';
 import { fromPromise } from '../machine/lean-xstate.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
 import type { LoginParams } from '../ports/session.port.js';
+import { creationSpacing, trackCreation } from './creation-spacing.js';
 import { leaveLanded, leaveUnderWay, trackLeave } from './leave-in-flight.js';
 import type { JoinedRoom, LiveRoomDeps, PkPeer } from './live-room-context.js';
+import type { RoomCreated } from './room-resumed.js';
 
 export const loginLogic = fromPromise<void, { deps: LiveRoomDeps; params: LoginParams }>(({ input }) =>
   input.deps.adapter.session.login(input.params),
@@ -48,8 +50,11 @@ function undoable<T>(
 const cancelled = (method: string) =>
   new TrtcSmartError(ErrorCode.CANCELLED, `${method}: cancelled by logout`);
 
-/** The IM room first, then the TRTC room as anchor; a media failure (or logout) takes the IM room down again. */
-export const createRoomLogic = fromPromise<LiveRoomRecord, { deps: LiveRoomDeps; record: LiveRoomRecord }>(
+/**
+ * The IM room first, then the TRTC room as anchor; a media failure (or logout) takes the IM room
+ * down again. The room comes back with whether IM still had its group (room-resumed.ts).
+ */
+export const createRoomLogic = fromPromise<RoomCreated, { deps: LiveRoomDeps; record: LiveRoomRecord }>(
   ({ input, signal, self }) => {
     const { deps, record } = input;
     const { roomId, roomName, coverUrl, ownerId, state } = record;
@@ -59,7 +64,16 @@ export const createRoomLogic = fromPromise<LiveRoomRecord, { deps: LiveRoomDeps;
         await leaveLanded(deps, roomId);
         if (stopped()) throw cancelled('createRoom');
       }
-      await liveSignaling.createRoom({ roomId, roomName, coverUrl, state });
+      const spacing = creationSpacing(deps, roomId);
+      if (spacing) {
+        await spacing;
+        if (stopped()) throw cancelled('createRoom');
+      }
+      const { resumed } = await trackCreation(
+        deps,
+        roomId,
+        liveSignaling.createRoom({ roomId, roomName, coverUrl, state }),
+      );
       const dismiss = () => liveSignaling.destroyRoom({ roomId }).catch(() => undefined);
       if (stopped()) {
         await dismiss();
@@ -76,7 +90,7 @@ export const createRoomLogic = fromPromise<LiveRoomRecord, { deps: LiveRoomDeps;
         await dismiss();
         throw cancelled('createRoom');
       }
-      return record;
+      return { record, resumed };
     });
   },
 );

@@ -31,7 +31,10 @@ export const creatingState = {
         },
       };
     },
-    onDone: { target: 'room.anchor', actions: ['joinRoom', 'rejoinIfRelinked', 'settleOk'] },
+    onDone: {
+      target: 'room.anchor',
+      actions: ['joinRoom', 'announceResumed', 'rejoinIfRelinked', 'settleOk'],
+    },
     onError: { target: 'outside', actions: ['settleFailed', 'abandonEntry'] },
   },
   on: { 'session.connectionChanged': { actions: ['noteEntryRelink', 'noteSignaling'] } },

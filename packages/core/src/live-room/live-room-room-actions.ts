@@ -14,6 +14,7 @@ import {
   OUTSIDE_ROOM,
 } from './live-room-context.js';
 import { isAnnouncedAnchor, isPkPartner, sameState } from './live-room-updates.js';
+import { type RoomCreated, roomOfEntry } from './room-resumed.js';
 
 /**
  * The live-room machine's actions in a room: joining and leaving it, room events kept while
@@ -22,7 +23,7 @@ import { isAnnouncedAnchor, isPkPartner, sameState } from './live-room-updates.j
 export const roomActions = {
   joinRoom: assign({
     room: ({ context, event }) => {
-      const record = (event as unknown as { output: LiveRoomRecord }).output;
+      const record = roomOfEntry((event as unknown as { output: LiveRoomRecord | RoomCreated }).output);
       return {
         roomId: record.roomId,
         isOwner: record.ownerId === context.userId,

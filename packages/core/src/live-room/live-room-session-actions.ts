@@ -25,6 +25,7 @@ import { currentRoom, NO_PROFILE, NO_ROOMS, OUTSIDE_ROOM } from './live-room-con
 import { isRoomOwner } from './live-room-updates.js';
 import { forgetLogout, logoutAnswered, oweLogout, retryLogout } from './owed-logout.js';
 import { quitRoomMadeAgain } from './room-gone.js';
+import { announceResumed, type RoomCreated } from './room-resumed.js';
 import { quitStrayGroup } from './stray-join.js';
 
 /**
@@ -71,6 +72,9 @@ export const sessionActions = {
     noteEntryRelink(enqueue, context, (event as Ev<'session.connectionChanged'>).state),
   ),
   rejoinIfRelinked: ({ context, self }) => rejoinIfRelinked(context, self),
+  announceResumed: enqueueActions(({ context, event, enqueue, self }) =>
+    announceResumed(enqueue, context, (event as unknown as { output: RoomCreated }).output, self),
+  ),
   noteMediaLink: enqueueActions(({ context, event, enqueue }) =>
     mediaLinkChanged(enqueue, context, (event as Ev<'media.connectionChanged'>).state),
   ),

@@ -6,8 +6,8 @@ import type { LiveRoomContext } from './live-room-context.js';
 /**
  * Whether a read of the room finds it gone: dismissed, or dismissed and created again (by another
  * anchor, or by its owner: then only IM's creation time tells the new group from the one this
- * user joined, whose dismissal it may have missed). IM gives that time in seconds, so a room made
- * again within the same second still reads as the same room.
+ * user joined, whose dismissal it may have missed). IM gives that time in seconds: an owner lets a
+ * second pass between its creations of one room (creation-spacing.ts), so the times differ.
  */
 export function isRoomGone(context: LiveRoomContext, record: LiveRoomRecord | null): boolean {
   const joined = context.room?.record;

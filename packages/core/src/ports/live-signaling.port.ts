@@ -60,13 +60,17 @@ export type LivePeerMessage =
  * A user is a member of at most one live room: entering another leaves the first.
  */
 export interface LiveSignalingPort {
-  /** Creates the room and joins it as owner. Creating a room one already owns succeeds (IM 10025). */
+  /**
+   * Creates the room and joins it as owner. Creating a room one already owns succeeds (IM 10025):
+   * then the group is left as it was (its old state included) and `resumed` says so, so core
+   * announces its own state over the old one. An adapter that cannot tell answers `false`.
+   */
   createRoom(params: {
     readonly roomId: number;
     readonly roomName: string;
     readonly coverUrl: string;
     readonly state: RoomState;
-  }): Promise<void>;
+  }): Promise<CreatedRoom>;
   /** Owner only: dismisses the room; the members are told. */
   destroyRoom(params: { readonly roomId: number }): Promise<void>;
   /** Joins the room (joining twice succeeds, IM 10013) and returns it as it is now. NOT_FOUND if none. */
@@ -94,6 +98,11 @@ export interface LiveSignalingPort {
   /** Sets this user's IM profile (name, avatar). */
   setSelfProfile(params: { readonly userName?: string; readonly avatarUrl?: string }): Promise<void>;
   readonly events$: Observable<LiveSignalingEvent>;
+}
+
+/** What creating a room found: `resumed` if IM still had the group, owned by this user (IM 10025). */
+export interface CreatedRoom {
+  readonly resumed: boolean;
 }
 
 /** What IM reports to core about live rooms: room state, members, messages, link-mic and PK requests. */

@@ -1,4 +1,4 @@
-import type { LiveRoomRecord, LiveSignalingPort, UserInfo } from '@trtc-smart/core';
+import type { CreatedRoom, LiveRoomRecord, LiveSignalingPort, UserInfo } from '@trtc-smart/core';
 import type { Trace } from '../cloud/trace.js';
 import type { ClientDevice } from './client-device.js';
 import { tracedCall } from './traced-call.js';
@@ -19,7 +19,7 @@ export function createLiveSignalingPort(device: ClientDevice, trace: Trace): Liv
   };
   return {
     events$: device.live.signaling$.asObservable(),
-    createRoom: (params) => call<void>('createRoom', params),
+    createRoom: (params) => call<CreatedRoom>('createRoom', params),
     destroyRoom: (params) => call<void>('destroyRoom', params),
     enterRoom: (params) => call<LiveRoomRecord>('enterRoom', params),
     exitRoom: (params) => call<void>('exitRoom', params),

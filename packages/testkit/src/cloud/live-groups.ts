@@ -100,12 +100,13 @@ export class LiveGroups {
    * it); another owner's id is taken. So is a room the owner holds on another device still in it
    * (multi-terminal login): TRTC would put that device out of the room and its owner's SDK would
    * dismiss the room under the new one, so the second creation is refused and changes nothing.
+   * `resumed`: the room was there already, as it was (its name, cover and state are not replaced).
    */
   create(
     userId: string,
     params: { roomId: number; roomName: string; coverUrl: string; state: RoomState },
     deviceId: string,
-  ): void {
+  ): { resumed: boolean } {
     const existing = this.#groups.get(params.roomId);
     if (existing && existing.ownerId !== userId) {
       throw new TrtcSmartError(ErrorCode.ALREADY_EXISTS, `room ${params.roomId} belongs to another anchor`);
@@ -139,6 +140,7 @@ export class LiveGroups {
       this.#dismissUnlessOwnerBack(this.#groups.get(roomId) as Group);
     }
     this.#join(userId, params.roomId, deviceId);
+    return { resumed: existing !== undefined };
   }
 
   /** `deviceId` destroyed it: every other member device hears it. */

@@ -15,27 +15,7 @@ export interface OpenFinding {
   readonly allFaults?: readonly string[];
 }
 
-/** Faults that lose an answer or a notification for good (the fake network does not resend). */
-// A blip drops what is on the link while it is down, as offline does (FUZZ_SEED=20261204, 2151st
-// live world: a destroyRoom answer lost in a 4 ms blip).
-const LOSSY = ['loss', 'partition', 'offline', 'cut', 'duplicate', 'kick', 'blip'];
-
-export const openFindings: readonly OpenFinding[] = [
-  {
-    // Fixed (h14liveA, hfindB): lost anchorEntered, announcements (also one lost while a dismiss is
-    // under way: live-announcement-lost-while-leaving), events while leaving, requests cancelled by
-    // a failed leave, and a room dismissed and made again under the same id and owner, which IM's
-    // group createTime tells apart (live-room-made-again). No other cause was seen in 8,000 live
-    // worlds (FUZZ_N=16000, seeds 20261204 and 7). Still open: an owner whose userSig expired
-    // creates its room again while IM still has it (IM 10025: the group stays, with its old
-    // introduction); its state is the initial one, so it announces nothing and viewers keep the
-    // old status (FUZZ_SEED=20261204, FUZZ_PATH=3310: dave sees status 1 [frank], frank announced 0).
-    // Also not told apart: a room made again within the same second (createTime is in seconds).
-    id: 'live: a lost room notification is never made up for',
-    pattern: /sees room \d+ as status|is not in room \d+'s group/,
-    faults: LOSSY,
-  },
-];
+export const openFindings: readonly OpenFinding[] = [];
 
 /** The open finding a violation of this world is, if any. */
 export function openFindingOf(world: World, violation: string): OpenFinding | undefined {
