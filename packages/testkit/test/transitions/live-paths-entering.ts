@@ -89,6 +89,8 @@ export const liveEnteringPaths: readonly Path<LiveWorld>[] = [
       const w = world({ latencyMs: 0 });
       const [a, v] = await w.loggedIn('anna', 'vic');
       await w.run(() => a.room.createRoom({ roomId: 7, roomName: 'r', coverUrl: '' }));
+      // A second on, so making the room again waits for no spacing (creation-spacing.ts).
+      await w.cloud.advance(1_000);
       w.cloud.sleep('vic', 100);
       const entering = v.room.enterRoom({ roomId: 7 }).catch(() => undefined);
       const destroy = a.room.destroyRoom();
