@@ -123,7 +123,11 @@ export class ClientDevice implements DeviceEndpoint {
         this.#sessionOver(message.event);
         return;
       case 'mediaControls':
-        if (this.trtcUserId !== undefined) receiveControls(this, message.event);
+        if (this.trtcUserId === undefined) return;
+        // News of a room the device has left (or not entered) is dropped, as TRTC drops it.
+        if (this.heartbeats(message.roomId) || this.live.heartbeats(message.roomId))
+          receiveControls(this, message.event);
+        else this.#local('ignored', { reason: 'otherRoom', event: toJson(message.event) });
         return;
       default:
         // Events racing a logout: the SDK has already torn its listeners down (TRTC's outlive an

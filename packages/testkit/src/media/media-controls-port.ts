@@ -164,7 +164,12 @@ export function createMediaControlsPort(
       call('startScreenShare', p, async () => {
         if (!inRoom()) throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'not in a room');
         local.screenShare = 'on';
-        if (p.publish) await device.request('mediaControls.screenShare', { on: true });
+        if (!p.publish) return;
+        // A start that fails is no share: the device stops it (and tells the room, in case the cloud heard it).
+        await device.request('mediaControls.screenShare', { on: true }).catch((error: unknown) => {
+          void stopSharing(device, local);
+          throw error;
+        });
       }),
     stopScreenShare: () => call('stopScreenShare', undefined, () => stopSharing(device, local)),
     startRemoteSubView: (p) =>
