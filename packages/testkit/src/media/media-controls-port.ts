@@ -116,7 +116,8 @@ export function createMediaControlsPort(
         local.music.get(p.id)?.stop();
         const t = new FakeTrack(p.id, p.url, p.publish, p.loopCount, p.startTimeMs, device.clock, report);
         local.music.set(p.id, t);
-        await mix();
+        // The track plays now; the cloud hears of the mix on its own time (TRTC's start does not wait for it).
+        void mix();
         return { durationMs: t.durationMs };
       }),
     stopPlayMusic: (p) =>

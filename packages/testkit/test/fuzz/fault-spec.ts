@@ -15,7 +15,7 @@ export interface FaultContext {
  * A fault the generators may inject: how often it is drawn, and what it does to the fake cloud.
  * `apply` does it and returns it as a command for the saved run. The world heals every fault
  * before its end checks (heal-all.ts), so a fault that persists needs an undo there too.
- * A new fault of the fake cloud is one entry here (and its undo in heal-all.ts).
+ * A new fault of the fake cloud is one entry in faults.ts or media-faults.ts (and its undo in heal-all.ts).
  */
 export interface FaultSpec {
   readonly weight: number;

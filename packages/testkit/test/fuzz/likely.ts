@@ -52,7 +52,14 @@ function live(state: WithMediaState<LiveRoomState>): readonly string[] {
     case 'previewing':
       return ['startPublish', 'startPublish', 'startPublish', 'destroyRoom'];
     case 'live':
-      return ['requestRoomPK', 'requestRoomPK', 'destroyRoom', 'stopPublish', 'sendRoomTextMsg', screenShare(state)];
+      return [
+        'requestRoomPK',
+        'requestRoomPK',
+        'destroyRoom',
+        'stopPublish',
+        'sendRoomTextMsg',
+        screenShare(state),
+      ];
     case 'linkMic':
       return ['kickoutJoinAnchor', 'destroyRoom', 'requestRoomPK', screenShare(state)];
     case 'requestingPK':
