@@ -5,6 +5,7 @@ import {
   type SessionEvent,
   TrtcSmartError,
 } from '@trtc-smart/core';
+import type { MediaPortEvent } from '@trtc-smart/core/media';
 import { Subject } from 'rxjs';
 import type { VirtualClock } from '../clock/virtual-clock.js';
 import type { ImMessageEvent } from '../cloud/im-groups.js';
@@ -124,8 +125,12 @@ export class ClientDevice implements DeviceEndpoint {
         return;
       case 'mediaControls':
         if (this.trtcUserId === undefined) return;
-        // News of a room the device has left (or not entered) is dropped, as TRTC drops it.
-        if (this.heartbeats(message.roomId) || this.live.heartbeats(message.roomId))
+        // News of a room the device has left (or not entered) is dropped, as TRTC drops it; so is
+        // a call room's substream of a user already gone (its news overtook the share's).
+        if (
+          this.live.heartbeats(message.roomId) ||
+          (this.heartbeats(message.roomId) && !this.#gone(message.event))
+        )
           receiveControls(this, message.event);
         else this.#local('ignored', { reason: 'otherRoom', event: toJson(message.event) });
         return;
@@ -238,6 +243,10 @@ export class ClientDevice implements DeviceEndpoint {
       },
       () => undefined,
     );
+  }
+
+  #gone(event: MediaPortEvent): boolean {
+    return event.type === 'subStreamAvailable' && event.available && !this.media.present.has(event.userId);
   }
 
   heartbeats(roomId: number): boolean {
