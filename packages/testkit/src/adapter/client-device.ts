@@ -5,6 +5,7 @@ import {
   type SessionEvent,
   TrtcSmartError,
 } from '@trtc-smart/core';
+import type { MediaPortEvent } from '@trtc-smart/core/media';
 import { Subject } from 'rxjs';
 import type { VirtualClock } from '../clock/virtual-clock.js';
 import type { ImMessageEvent } from '../cloud/im-groups.js';
@@ -123,7 +124,15 @@ export class ClientDevice implements DeviceEndpoint {
         this.#sessionOver(message.event);
         return;
       case 'mediaControls':
-        if (this.trtcUserId !== undefined) receiveControls(this, message.event);
+        if (this.trtcUserId === undefined) return;
+        // News of a room the device has left (or not entered) is dropped, as TRTC drops it; so is
+        // a call room's substream of a user already gone (its news overtook the share's).
+        if (
+          this.live.heartbeats(message.roomId) ||
+          (this.heartbeats(message.roomId) && !this.#gone(message.event))
+        )
+          receiveControls(this, message.event);
+        else this.#local('ignored', { reason: 'otherRoom', event: toJson(message.event) });
         return;
       default:
         // Events racing a logout: the SDK has already torn its listeners down (TRTC's outlive an
@@ -234,6 +243,10 @@ export class ClientDevice implements DeviceEndpoint {
       },
       () => undefined,
     );
+  }
+
+  #gone(event: MediaPortEvent): boolean {
+    return event.type === 'subStreamAvailable' && event.available && !this.media.present.has(event.userId);
   }
 
   heartbeats(roomId: number): boolean {

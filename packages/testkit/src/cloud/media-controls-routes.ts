@@ -34,14 +34,14 @@ export function routeMediaControls(
   // The substream reaches the others in the sharer's call room, or its live room.
   router.on<{ on: boolean }>('mediaControls.screenShare', (c, p) => {
     const callRoom = media.roomOf(c.deviceId);
-    const liveRoom = live.roomOf(c.deviceId);
-    const members =
-      callRoom !== undefined ? media.members(callRoom) : liveRoom !== undefined ? live.members(liveRoom) : [];
+    const roomId = callRoom ?? live.roomOf(c.deviceId);
+    if (roomId === undefined) return;
+    const members = callRoom !== undefined ? media.members(roomId) : live.members(roomId);
     const event: MediaPortEvent = { type: 'subStreamAvailable', userId: c.userId, available: p.on === true };
     c.afterReply(() =>
       outbox.toUsers(
         members.filter((id) => id !== c.userId),
-        { channel: 'mediaControls', event },
+        { channel: 'mediaControls', event, roomId },
         c.deviceId,
       ),
     );

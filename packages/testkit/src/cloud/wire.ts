@@ -38,8 +38,8 @@ export type DownlinkMessage =
   | { readonly channel: 'liveMedia'; readonly event: LiveMediaEvent }
   | { readonly channel: 'im'; readonly event: ImSignalingEvent }
   | { readonly channel: 'imMessage'; readonly event: ImMessageEvent }
-  /** The media controls' news from the room (a remote screen share). */
-  | { readonly channel: 'mediaControls'; readonly event: MediaPortEvent };
+  /** The media controls' news from the room (a remote screen share); `roomId` as for `media`. */
+  | { readonly channel: 'mediaControls'; readonly event: MediaPortEvent; readonly roomId: number };
 
 export function downlinkKind(message: DownlinkMessage): string {
   if (message.channel === 'response') {

@@ -116,7 +116,8 @@ export function createMediaControlsPort(
         local.music.get(p.id)?.stop();
         const t = new FakeTrack(p.id, p.url, p.publish, p.loopCount, p.startTimeMs, device.clock, report);
         local.music.set(p.id, t);
-        await mix();
+        // The track plays now; the cloud hears of the mix on its own time (TRTC's start does not wait for it).
+        void mix();
         return { durationMs: t.durationMs };
       }),
     stopPlayMusic: (p) =>
@@ -164,7 +165,12 @@ export function createMediaControlsPort(
       call('startScreenShare', p, async () => {
         if (!inRoom()) throw new TrtcSmartError(ErrorCode.INVALID_STATE, 'not in a room');
         local.screenShare = 'on';
-        if (p.publish) await device.request('mediaControls.screenShare', { on: true });
+        if (!p.publish) return;
+        // A start that fails is no share: the device stops it (and tells the room, in case the cloud heard it).
+        await device.request('mediaControls.screenShare', { on: true }).catch((error: unknown) => {
+          void stopSharing(device, local);
+          throw error;
+        });
       }),
     stopScreenShare: () => call('stopScreenShare', undefined, () => stopSharing(device, local)),
     startRemoteSubView: (p) =>

@@ -1,10 +1,11 @@
-import type { Calling, CallingEvent, CallStatus } from '@trtc-smart/core';
+import type { CallingEvent, CallStatus } from '@trtc-smart/core';
+import type { CallingWithMedia, MediaEvent } from '@trtc-smart/core/media';
 import { callingShapeViolation } from './state-shapes.js';
 
 const IN_CALL: ReadonlySet<CallStatus> = new Set(['dialing', 'ringing', 'connecting', 'inCall']);
 
 /** Events that belong to a call: none may come between its onCallEnd and the next call. */
-const OF_A_CALL: ReadonlySet<CallingEvent['eventType']> = new Set([
+const OF_A_CALL: ReadonlySet<(CallingEvent | MediaEvent)['eventType']> = new Set([
   'onReject',
   'onNoResp',
   'onLineBusy',
@@ -18,6 +19,9 @@ const OF_A_CALL: ReadonlySet<CallingEvent['eventType']> = new Set([
   'onUserVoiceVolume',
   'onCallBegin',
   'onCallTypeChanged',
+  // The media controls' events of a call's room.
+  'onUserSubStreamAvailable',
+  'onStatistics',
 ]);
 
 /**
@@ -33,7 +37,7 @@ export class CallingRecorder {
   readonly #user: string;
   readonly #now: () => number;
 
-  constructor(user: string, calling: Calling, now: () => number) {
+  constructor(user: string, calling: Pick<CallingWithMedia, 'state$' | 'events$'>, now: () => number) {
     this.#user = user;
     this.#now = now;
     calling.state$.subscribe((state) => {
@@ -46,7 +50,7 @@ export class CallingRecorder {
     calling.events$.subscribe((event) => this.#event(event));
   }
 
-  #event(event: CallingEvent): void {
+  #event(event: CallingEvent | MediaEvent): void {
     if (event.eventType === 'onInvited') this.#open = true;
     else if (event.eventType === 'onCallEnd') {
       if (!this.#open) this.#violate(`a second onCallEnd (${event.reason}) for one call`);

@@ -1,13 +1,15 @@
-import { type Calling, type CallingState, createCalling } from '@trtc-smart/core';
-import type { FakeAdapter, FakeCloud } from '../../src/index.js';
+import { createCalling } from '@trtc-smart/core';
+import { type CallingWithMedia, mediaControls } from '@trtc-smart/core/media';
+import type { FakeAdapter, FakeCloud, FakeView } from '../../src/index.js';
 import { CallingRecorder } from './calling-recorder.js';
 import { likelyCalling } from './likely.js';
-import { callingMethods } from './methods.js';
+import { checkMedia } from './media-checks.js';
+import { type CallingWorldState, callingMethods } from './methods.js';
 import { type Party, TIMEOUTS_MS, type WorldSpec } from './run-world.js';
 import { sdkOptions } from './world.js';
 
-export interface CallingParty extends Party<CallingState> {
-  readonly sdk: Calling;
+export interface CallingParty extends Party<CallingWorldState> {
+  readonly sdk: CallingWithMedia<FakeView>;
   readonly recorder: CallingRecorder;
   readonly adapter: FakeAdapter;
 }
@@ -71,7 +73,18 @@ function checkCalls(parties: readonly CallingParty[]): string[] {
   return violations;
 }
 
-export const callingWorld: WorldSpec<CallingState, CallingParty> = {
+/** Each party's media controls agree with its device and its call (media-checks.ts). */
+function checkCallMedia(cloud: FakeCloud, parties: readonly CallingParty[]): string[] {
+  const sharing = (user: string) =>
+    parties.some((q) => q.user === user && q.adapter.mediaState().controls.screenShare === 'on');
+  return parties.flatMap((p) => {
+    const roomId = p.adapter.mediaState().roomId;
+    const roomMates = roomId === undefined ? [] : cloud.roomMembers(roomId).filter((u) => u !== p.user);
+    return checkMedia(p, { publishing: p.sdk.getSnapshot().status === 'inCall', roomMates, sharing });
+  });
+}
+
+export const callingWorld: WorldSpec<CallingWorldState, CallingParty> = {
   partyKind: 'calling',
   secondDevice: true,
   methods: callingMethods,
@@ -79,7 +92,7 @@ export const callingWorld: WorldSpec<CallingState, CallingParty> = {
   quietMs: TIMEOUTS_MS,
   newParty(cloud, user) {
     const adapter = cloud.adapter(user);
-    const sdk = createCalling({ adapter, ...sdkOptions(user) });
+    const sdk = createCalling({ adapter, media: mediaControls, ...sdkOptions(user) });
     const recorder = new CallingRecorder(adapter.deviceId, sdk, () => cloud.clock.now());
     return {
       user,
@@ -98,11 +111,15 @@ export const callingWorld: WorldSpec<CallingState, CallingParty> = {
       status === 'dialing' || status === 'ringing' || status === 'connecting' || status === 'inCall';
     return active ? [{ method: 'hangup', params: null }] : [];
   },
-  checkQuiet: (cloud, parties) => [...checkCalls(parties), ...checkRooms(cloud, parties)],
+  checkQuiet: (cloud, parties) => [
+    ...checkCalls(parties),
+    ...checkRooms(cloud, parties),
+    ...checkCallMedia(cloud, parties),
+  ],
   async checkEnd(cloud, parties) {
     const violations = parties
       .filter((p) => !['idle', 'loggedOut'].includes(p.sdk.getSnapshot().status))
       .map((p) => `${p.user} is ${p.sdk.getSnapshot().status}, not idle or logged out`);
-    return [...violations, ...checkRooms(cloud, parties)];
+    return [...violations, ...checkRooms(cloud, parties), ...checkCallMedia(cloud, parties)];
   },
 };

@@ -1,26 +1,7 @@
-import { applyCloudCommand, type FakeCloud, type LinkConfig, type SimCommandInput } from '../../src/index.js';
-import { type CommandInput, type Step, USER_SIG } from './world.js';
-
-export interface FaultContext {
-  readonly cloud: FakeCloud;
-  /** The step's actor: the user the fault hits. */
-  readonly self: string;
-  /** The actor's device (its label): what device-level faults (sleep, skew, removal) hit. */
-  readonly device: string;
-  readonly other: string;
-  readonly step: Step;
-}
-
-/**
- * A fault the generators may inject: how often it is drawn, and what it does to the fake cloud.
- * `apply` does it and returns it as a command for the saved run. The world heals every fault
- * before its end checks (heal-all.ts), so a fault that persists needs an undo there too.
- * A new fault of the fake cloud is one entry here (and its undo in heal-all.ts).
- */
-export interface FaultSpec {
-  readonly weight: number;
-  readonly apply: (f: FaultContext) => CommandInput;
-}
+import { applyCloudCommand, type LinkConfig, type SimCommandInput } from '../../src/index.js';
+import type { FaultContext, FaultSpec } from './fault-spec.js';
+import { mediaFaults } from './media-faults.js';
+import { type CommandInput, USER_SIG } from './world.js';
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -110,4 +91,5 @@ export const faults: Readonly<Record<string, FaultSpec>> = {
       return { op: 'fault', fault: 'cut', payload: { a: f.self, b: f.other } };
     },
   },
+  ...mediaFaults,
 };

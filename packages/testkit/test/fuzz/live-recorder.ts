@@ -1,4 +1,5 @@
-import type { LiveRoom, LiveRoomStatus, RequestOutcomeEvent } from '@trtc-smart/core';
+import type { LiveRoomStatus, RequestOutcomeEvent } from '@trtc-smart/core';
+import type { LiveRoomWithMedia } from '@trtc-smart/core/media';
 import { liveShapeViolation } from './state-shapes.js';
 
 /** One link-mic or PK request, from the moment the machine is asking. */
@@ -79,7 +80,7 @@ export class LiveRecorder {
   readonly #user: string;
   readonly #now: () => number;
 
-  constructor(user: string, live: LiveRoom, now: () => number) {
+  constructor(user: string, live: LiveRoomWithMedia<unknown>, now: () => number) {
     this.#user = user;
     this.#now = now;
     const violate = (what: string) => this.violations.push(`${this.#user} @${this.#now()}: ${what}`);

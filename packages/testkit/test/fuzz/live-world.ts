@@ -1,13 +1,15 @@
-import { createLiveRoom, type LiveRoom, type LiveRoomState, type LiveRoomStatus } from '@trtc-smart/core';
-import { DEAD_ROOM_DISMISS_MS, type FakeAdapter, type FakeCloud } from '../../src/index.js';
+import { createLiveRoom, type LiveRoomState, type LiveRoomStatus } from '@trtc-smart/core';
+import { type LiveRoomWithMedia, mediaControls } from '@trtc-smart/core/media';
+import { DEAD_ROOM_DISMISS_MS, type FakeAdapter, type FakeCloud, type FakeView } from '../../src/index.js';
 import { likelyLive } from './likely.js';
 import { LiveRecorder } from './live-recorder.js';
-import { liveMethods } from './methods.js';
+import { checkMedia } from './media-checks.js';
+import { type LiveWorldState, liveMethods } from './methods.js';
 import { type Party, TIMEOUTS_MS, type WorldSpec } from './run-world.js';
 import { type CommandInput, roomIdOf, sdkOptions, USER_SIG } from './world.js';
 
-export interface LiveParty extends Party<LiveRoomState> {
-  readonly sdk: LiveRoom;
+export interface LiveParty extends Party<LiveWorldState> {
+  readonly sdk: LiveRoomWithMedia<FakeView>;
   readonly recorder: LiveRecorder;
   readonly adapter: FakeAdapter;
 }
@@ -19,6 +21,15 @@ const OWNER: ReadonlySet<LiveRoomStatus> = new Set([
   'requestingPK',
   'respondingPK',
   'inPK',
+]);
+/** Where a user may share its screen: an anchor or co-host who publishes. */
+const PUBLISHING: ReadonlySet<LiveRoomStatus> = new Set([
+  'live',
+  'linkMic',
+  'requestingPK',
+  'respondingPK',
+  'inPK',
+  'linked',
 ]);
 const AUDIENCE: ReadonlySet<LiveRoomStatus> = new Set(['watching', 'requesting', 'linked']);
 /** What a user may be once every timeout has run out. */
@@ -113,6 +124,24 @@ function checkOutside(cloud: FakeCloud, p: LiveParty, parties: readonly LivePart
   return v;
 }
 
+/** Each party's media controls agree with its device and its room (media-checks.ts). */
+function checkRoomMedia(cloud: FakeCloud, parties: readonly LiveParty[]): string[] {
+  const sharing = (user: string) =>
+    parties.some((q) => q.user === user && q.adapter.mediaState().controls.screenShare === 'on');
+  return parties.flatMap((p) => {
+    const roomId = p.adapter.liveMediaState().roomId;
+    const roomMates =
+      roomId === undefined
+        ? []
+        : cloud
+            .liveMediaMembers(roomId)
+            .map((m) => m.userId)
+            .filter((u) => u !== p.user);
+    const publishing = PUBLISHING.has(p.sdk.getSnapshot().status);
+    return checkMedia(p, { publishing, roomMates, sharing });
+  });
+}
+
 /** Rooms the cloud still lists, asked by a fresh user as an app would (getRoomInfos). */
 async function listedRooms(
   cloud: FakeCloud,
@@ -135,7 +164,7 @@ async function listedRooms(
   return roomList.map((r) => `room ${r.roomId} (owner ${r.ownerId}) is still listed`);
 }
 
-export const liveWorld: WorldSpec<LiveRoomState, LiveParty> = {
+export const liveWorld: WorldSpec<LiveWorldState, LiveParty> = {
   partyKind: 'anchor',
   secondDevice: true,
   methods: liveMethods,
@@ -144,7 +173,7 @@ export const liveWorld: WorldSpec<LiveRoomState, LiveParty> = {
   quietMs: DEAD_ROOM_DISMISS_MS + TIMEOUTS_MS,
   newParty(cloud, user) {
     const adapter = cloud.adapter(user);
-    const sdk = createLiveRoom({ adapter, ...sdkOptions(user) });
+    const sdk = createLiveRoom({ adapter, media: mediaControls, ...sdkOptions(user) });
     const recorder = new LiveRecorder(adapter.deviceId, sdk, () => cloud.clock.now());
     return {
       user,
@@ -173,12 +202,13 @@ export const liveWorld: WorldSpec<LiveRoomState, LiveParty> = {
     if (AUDIENCE.has(status)) return [{ method: 'exitRoom', params: null }];
     return [];
   },
-  checkQuiet,
+  checkQuiet: (cloud, parties) => [...checkQuiet(cloud, parties), ...checkRoomMedia(cloud, parties)],
   async checkEnd(cloud, parties, record) {
     const v = parties
       .filter((p) => !['outside', 'loggedOut'].includes(p.sdk.getSnapshot().status))
       .map((p) => `${p.user} is ${p.sdk.getSnapshot().status}, not outside or logged out`);
     for (const p of parties) v.push(...checkOutside(cloud, p, parties));
+    v.push(...checkRoomMedia(cloud, parties));
     v.push(...(await listedRooms(cloud, parties, record)));
     return v;
   },

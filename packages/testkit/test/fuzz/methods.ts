@@ -1,5 +1,7 @@
 import type { CallingState, LiveRoomState } from '@trtc-smart/core';
+import type { WithMediaState } from '@trtc-smart/core/media';
 import type { JsonValue } from '../../src/index.js';
+import { mediaMethods, remoteViewParams } from './media-methods.js';
 import { roomIdOf, type Step, USER_SIG } from './world.js';
 
 /** What a method's params are built from: the step's choices, resolved against the world now. */
@@ -39,7 +41,11 @@ function someOthers(a: ArgContext<unknown>): string[] {
   return chosen.length > 0 ? chosen : [a.other];
 }
 
-export const callingMethods: Readonly<Record<string, MethodSpec<CallingState>>> = {
+/** A user's state in a world: every party has the media controls. */
+export type CallingWorldState = WithMediaState<CallingState>;
+export type LiveWorldState = WithMediaState<LiveRoomState>;
+
+export const callingMethods: Readonly<Record<string, MethodSpec<CallingWorldState>>> = {
   call: { weight: 6, params: (a) => ({ userId: a.other, type: a.step.flag ? 1 : 2 }) },
   groupCall: {
     weight: 4,
@@ -52,13 +58,14 @@ export const callingMethods: Readonly<Record<string, MethodSpec<CallingState>>> 
   openCamera: { weight: 1, params: (a) => ({ isFront: a.step.flag, view: RECT }) },
   closeCamera: { weight: 1, params: none },
   setMicMute: { weight: 1, params: (a) => ({ isMute: a.step.flag }) },
-  startRemoteView: { weight: 1, params: (a) => ({ userId: a.other, view: RECT }) },
+  startRemoteView: { weight: 1, params: (a) => remoteViewParams(a, RECT) },
   logout: { weight: 1, params: none },
   login: { weight: 1, params: login },
+  ...mediaMethods,
 };
 
 /** Mostly another user who owns a room (a live one, if any), else the step's other user. */
-function roomOwner(a: ArgContext<LiveRoomState>): string {
+function roomOwner(a: ArgContext<LiveWorldState>): string {
   const owners = a.others.filter((u) => a.stateOf(u).room?.isOwner === true);
   const live = owners.filter((u) => a.stateOf(u).status === 'live');
   const pick = live.length > 0 ? live : owners;
@@ -66,10 +73,10 @@ function roomOwner(a: ArgContext<LiveRoomState>): string {
 }
 
 /** The owner answers the request it holds, most of the time; otherwise someone else (refused). */
-const answerTo = (a: ArgContext<LiveRoomState>): string =>
+const answerTo = (a: ArgContext<LiveWorldState>): string =>
   a.step.amount < 0.8 ? (a.state.incoming?.from.userId ?? a.other) : a.other;
 
-export const liveMethods: Readonly<Record<string, MethodSpec<LiveRoomState>>> = {
+export const liveMethods: Readonly<Record<string, MethodSpec<LiveWorldState>>> = {
   createRoom: {
     weight: 5,
     params: (a) => ({ roomId: roomIdOf(a.self), roomName: `${a.self}'s room`, coverUrl: '' }),
@@ -105,8 +112,9 @@ export const liveMethods: Readonly<Record<string, MethodSpec<LiveRoomState>>> = 
   quitRoomPK: { weight: 1, params: none },
   sendRoomTextMsg: { weight: 1, params: (a) => ({ msg: `hi from ${a.self}` }) },
   sendRoomCustomMsg: { weight: 1, params: () => ({ cmd: 'like', msg: '1' }) },
-  startPlay: { weight: 1, params: (a) => ({ userId: a.other, view: RECT }) },
+  startPlay: { weight: 1, params: (a) => remoteViewParams(a, RECT) },
   muteLocalAudio: { weight: 1, params: (a) => ({ isMute: a.step.flag }) },
   logout: { weight: 1, params: none },
   login: { weight: 1, params: login },
+  ...mediaMethods,
 };
