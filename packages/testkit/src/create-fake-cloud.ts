@@ -285,8 +285,17 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   router.on<{ roomId: number; userIds: string[] }>('callSignaling.switchToAudio', (c, p) =>
     sendSwitchedToAudio(outbox, { userId: c.userId, device: c.deviceId }, p),
   );
-  router.on<{ roomId: number; callType: CallType } & Publishing>('callMedia.enterRoom', (c, p) =>
-    media.enter(c.deviceId, c.userId, p.roomId, { audio: p.audio, video: p.video }, c.afterReply),
+  router.on<{ roomId: number; callType: CallType; rejoin?: boolean } & Publishing>(
+    'callMedia.enterRoom',
+    (c, p) =>
+      media.enter(
+        c.deviceId,
+        c.userId,
+        p.roomId,
+        { audio: p.audio, video: p.video },
+        c.afterReply,
+        p.rejoin === true,
+      ),
   );
   // With a roomId (an abandoned entry's), only that room is left.
   router.on<{ roomId: number } | null>('callMedia.exitRoom', (c, p) => {
