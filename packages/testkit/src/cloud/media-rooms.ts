@@ -116,7 +116,7 @@ export class MediaRooms {
     return { members: others.map((m) => m.userId) };
   }
 
-  /** The SDK's rejoin of the room it is in: it is told who is there, as on a first entry; the others saw nothing change. */
+  /** The SDK's rejoin of its room: it is told who is there, as on a first entry; the others saw no change. */
   #reenter(
     deviceId: string,
     roomId: number,
