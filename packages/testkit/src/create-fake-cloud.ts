@@ -150,6 +150,9 @@ export interface FakeCloud {
 const TRTC_METHOD = /^(callMedia|liveMedia)\./;
 const CALL_MEDIA_METHOD = /^callMedia\./;
 
+/** A call room's enterRoom; `rejoin` marks TRTC's own re-entry after a blip (see MediaRooms.enter). */
+type EnterParams = { roomId: number; callType: CallType; rejoin?: boolean } & Publishing;
+
 function checkDuration(method: string, ms: number): void {
   if (!(ms >= 0) || !Number.isFinite(ms))
     throw new RangeError(`${method}(ms): ms must be a finite number >= 0`);
@@ -285,8 +288,8 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
   router.on<{ roomId: number; userIds: string[] }>('callSignaling.switchToAudio', (c, p) =>
     sendSwitchedToAudio(outbox, { userId: c.userId, device: c.deviceId }, p),
   );
-  router.on<{ roomId: number; callType: CallType } & Publishing>('callMedia.enterRoom', (c, p) =>
-    media.enter(c.deviceId, c.userId, p.roomId, { audio: p.audio, video: p.video }, c.afterReply),
+  router.on<EnterParams>('callMedia.enterRoom', (c, p) =>
+    media.enter(c.deviceId, c.userId, p.roomId, { audio: p.audio, video: p.video }, c.afterReply, p.rejoin),
   );
   // With a roomId (an abandoned entry's), only that room is left.
   router.on<{ roomId: number } | null>('callMedia.exitRoom', (c, p) => {

@@ -219,6 +219,7 @@ export class ClientDevice implements DeviceEndpoint {
           roomId: callRoom,
           callType: media.callType ?? 2,
           ...media.publishing(),
+          rejoin: true,
         })) as { members: string[] };
         // TRTC syncs its remote-user list on rejoining: whoever is not in the room meanwhile is
         // gone, for all it knows by a timeout (it may be reconnecting too: the grace applies).

@@ -75,6 +75,7 @@ export class MediaRooms {
   /**
    * Joins and publishes; the room's state reaches the joiner after `afterReply`, like onEnterRoom
    * first. Answers with the others in the room (a rejoining client syncs its remote users with it).
+   * `rejoin`: the SDK's own re-entry after its link came back, into the session it never gave up.
    */
   enter(
     deviceId: string,
@@ -82,13 +83,18 @@ export class MediaRooms {
     roomId: number,
     publishing: Publishing,
     afterReply: (send: () => void) => void,
+    rejoin = false,
   ): { members: string[] } {
     const current = this.#roomOfDevice.get(deviceId);
-    if (current === roomId) {
+    if (current === roomId && rejoin) {
       this.#reenter(deviceId, roomId, publishing, afterReply);
       return { members: this.members(roomId).filter((id) => id !== userId) };
     }
-    if (current !== undefined) this.leave(deviceId, 'left'); // TRTC switches rooms
+    // TRTC switches rooms. An app's entry into the room it still holds the device in (the SDK gave
+    // that session up: its entry's answer or its exit was lost) ends that session as the exit
+    // would have, and the room hears the user enter anew: a party that heard the user hang up
+    // must see it join again.
+    if (current !== undefined) this.leave(deviceId, 'left');
     const room = this.#rooms.get(roomId) ?? this.#createRoom(roomId);
     const stale = room.members.get(userId);
     if (stale) {
@@ -110,7 +116,7 @@ export class MediaRooms {
     return { members: others.map((m) => m.userId) };
   }
 
-  /** Entering the room it is in (its first answer was lost): it is told who is there, as on a first entry. */
+  /** The SDK's rejoin of its room: it is told who is there, as on a first entry; the others saw no change. */
   #reenter(
     deviceId: string,
     roomId: number,
