@@ -15,7 +15,17 @@ export interface OpenFinding {
   readonly allFaults?: readonly string[];
 }
 
-export const openFindings: readonly OpenFinding[] = [];
+export const openFindings: readonly OpenFinding[] = [
+  {
+    // Not diagnosed yet, found once media controls joined the generators (1 in 2,210 live worlds,
+    // FUZZ_SEED=20261204 FUZZ_PATH=2209:…): the owner, partitioned 30 s in her own room while
+    // publishing and playing music, enters another anchor's room as the link heals and later exits
+    // it; her state says she is in that room while her device has left TRTC.
+    id: 'live: an entry as a partition heals leaves the device out of the TRTC room',
+    pattern: /device is in TRTC room undefined, not \d+/,
+    faults: ['partition'],
+  },
+];
 
 /** The open finding a violation of this world is, if any. */
 export function openFindingOf(world: World, violation: string): OpenFinding | undefined {
