@@ -31,7 +31,7 @@ export const openFindings: readonly OpenFinding[] = [
     // her room again (IM 10025, resumed) and, when quiet, is not a member of its group.
     id: 'live: an owner who resumes her room after a userSig expiry is not in its group',
     pattern: /is not in room \d+'s group/,
-    faults: ['expireUserSig'],
+    faults: ['sigExpiry'],
   },
 ];
 
