@@ -37,6 +37,7 @@ export type {
 } from './live-room/live-room-context.js';
 export { liveRoomMachineDiagram } from './live-room/live-room-diagram.js';
 export { liveRoomMachine } from './live-room/live-room-machine.js';
+export type { RoomCreated } from './live-room/room-resumed.js';
 export type { EffectFailed, EffectRunner, EffectTarget } from './machine/effects.js';
 export type { OpSettled } from './machine/ops.js';
 export type { Prefixed } from './machine/prefixed.js';
