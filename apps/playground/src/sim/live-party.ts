@@ -1,5 +1,5 @@
-import { createLiveRoom, type LiveRoom, type LiveRoomAdapter } from '@trtc-smart/core';
-import { mediaControls } from '@trtc-smart/core/media';
+import { createLiveRoom, type LiveRoom, type LiveRoomAdapter, type LiveRoomStatus } from '@trtc-smart/core';
+import { liveRoomMediaStage, mediaControls } from '@trtc-smart/core/media';
 import type { FakeCloud, JsonValue } from '@trtc-smart/testkit';
 import { describeEvent, loggedCall } from './logged-call.js';
 import type { Control, LogLine, SimParty } from './party.js';
@@ -11,16 +11,6 @@ import {
   partyMedia,
 } from './party-media.js';
 import { TILE_RECT } from './views.js';
-
-/** Room statuses that publish: a screen share may start there. */
-const PUBLISHING: ReadonlySet<string> = new Set([
-  'live',
-  'linkMic',
-  'requestingPK',
-  'respondingPK',
-  'inPK',
-  'linked',
-]);
 
 /** Each anchor's room id is derived from their user id, so "enter alice's room" needs no lookup. */
 export const roomIdOf = (anchor: string): number =>
@@ -63,7 +53,7 @@ export function liveUser<View>(options: LiveUserOptions<View>): SimParty {
   // The media instance's wider events$ and state$ are read through `media` below.
   const room = (withMedia ?? createLiveRoom({ adapter })) as LiveRoom<View>;
   const rules: MediaRules = {
-    canShare: (status) => PUBLISHING.has(status),
+    canShare: (status) => liveRoomMediaStage(status as LiveRoomStatus) === 'publishing',
     view: { start: 'startPlay', stop: 'stopPlay' },
     viewOf: view,
   };

@@ -25,6 +25,12 @@ const STAGES: Readonly<Record<LiveRoomStatus, MediaStage>> = {
   destroyed: 'destroyed',
 };
 
+/**
+ * What the media controls allow in a live-room status: `'publishing'` where a screen share may
+ * start (an anchor or co-host who publishes). Apps and tests read the rule here, not a copy of it.
+ */
+export const liveRoomMediaStage = (status: LiveRoomStatus): MediaStage => STAGES[status];
+
 /** What a live-room instance gives `media: mediaControls` (kept here so createLiveRoom stays small). */
 export function liveRoomMediaHost<View>(
   room: {

@@ -1,5 +1,5 @@
 import { createLiveRoom, type LiveRoomState, type LiveRoomStatus } from '@trtc-smart/core';
-import { type LiveRoomWithMedia, mediaControls } from '@trtc-smart/core/media';
+import { type LiveRoomWithMedia, liveRoomMediaStage, mediaControls } from '@trtc-smart/core/media';
 import { DEAD_ROOM_DISMISS_MS, type FakeAdapter, type FakeCloud, type FakeView } from '../../src/index.js';
 import { likelyLive } from './likely.js';
 import { LiveRecorder } from './live-recorder.js';
@@ -21,15 +21,6 @@ const OWNER: ReadonlySet<LiveRoomStatus> = new Set([
   'requestingPK',
   'respondingPK',
   'inPK',
-]);
-/** Where a user may share its screen: an anchor or co-host who publishes. */
-const PUBLISHING: ReadonlySet<LiveRoomStatus> = new Set([
-  'live',
-  'linkMic',
-  'requestingPK',
-  'respondingPK',
-  'inPK',
-  'linked',
 ]);
 const AUDIENCE: ReadonlySet<LiveRoomStatus> = new Set(['watching', 'requesting', 'linked']);
 /** What a user may be once every timeout has run out. */
@@ -137,7 +128,7 @@ function checkRoomMedia(cloud: FakeCloud, parties: readonly LiveParty[]): string
             .liveMediaMembers(roomId)
             .map((m) => m.userId)
             .filter((u) => u !== p.user);
-    const publishing = PUBLISHING.has(p.sdk.getSnapshot().status);
+    const publishing = liveRoomMediaStage(p.sdk.getSnapshot().status) === 'publishing';
     return checkMedia(p, { publishing, roomMates, sharing });
   });
 }
