@@ -7,6 +7,7 @@ import type { LoginParams } from '../ports/session.port.js';
 import { creationSpacing, trackCreation } from './creation-spacing.js';
 import { leaveLanded, leaveUnderWay, trackLeave } from './leave-in-flight.js';
 import type { JoinedRoom, LiveRoomDeps, PkPeer } from './live-room-context.js';
+import { enteredSince, enterMediaRoom, mediaEntries } from './media-entries.js';
 import type { RoomCreated } from './room-resumed.js';
 
 export const loginLogic = fromPromise<void, { deps: LiveRoomDeps; params: LoginParams }>(({ input }) =>
@@ -58,7 +59,7 @@ export const createRoomLogic = fromPromise<RoomCreated, { deps: LiveRoomDeps; re
   ({ input, signal, self }) => {
     const { deps, record } = input;
     const { roomId, roomName, coverUrl, ownerId, state } = record;
-    const { liveSignaling, liveMedia } = deps.adapter;
+    const { liveSignaling } = deps.adapter;
     return undoable(deps, self, signal, async (stopped, exitMedia) => {
       if (leaveUnderWay(deps, roomId)) {
         await leaveLanded(deps, roomId);
@@ -80,7 +81,7 @@ export const createRoomLogic = fromPromise<RoomCreated, { deps: LiveRoomDeps; re
         throw cancelled('createRoom');
       }
       try {
-        await liveMedia.enterRoom({ roomId, userId: ownerId, role: 'anchor' });
+        await enterMediaRoom(deps, { roomId, userId: ownerId, role: 'anchor' });
       } catch (error) {
         await dismiss();
         throw error;
@@ -101,7 +102,7 @@ export const enterRoomLogic = fromPromise<
   { deps: LiveRoomDeps; userId: string; roomId: number }
 >(({ input, signal, self }) => {
   const { deps, userId, roomId } = input;
-  const { liveSignaling, liveMedia } = deps.adapter;
+  const { liveSignaling } = deps.adapter;
   return undoable(deps, self, signal, async (stopped, exitMedia) => {
     if (leaveUnderWay(deps, roomId)) {
       await leaveLanded(deps, roomId);
@@ -114,7 +115,7 @@ export const enterRoomLogic = fromPromise<
       throw cancelled('enterRoom');
     }
     try {
-      await liveMedia.enterRoom({ roomId, userId, role: 'audience' });
+      await enterMediaRoom(deps, { roomId, userId, role: 'audience' });
     } catch (error) {
       await exitIm();
       throw error;
@@ -143,11 +144,15 @@ async function leaveImRoom(deps: LiveRoomDeps, room: JoinedRoom): Promise<void> 
   }
 }
 
-/** The rest, once out of the IM room: end PK (the other anchor is told), then exit TRTC. Each part runs. */
-async function leaveMedia(deps: LiveRoomDeps, pkPartner: PkPeer | null): Promise<unknown[]> {
+/**
+ * The rest, once out of the IM room: end PK (the other anchor is told), then exit TRTC. Each part
+ * runs, but not in a TRTC room entered since the leave began (`since`: mediaEntries then).
+ */
+async function leaveMedia(deps: LiveRoomDeps, pkPartner: PkPeer | null, since: number): Promise<unknown[]> {
   const failures: unknown[] = [];
-  if (pkPartner) await quitPk(deps, pkPartner.userId).catch((error: unknown) => failures.push(error));
-  await deps.adapter.liveMedia.exitRoom().catch((error: unknown) => failures.push(error));
+  if (pkPartner) await quitPk(deps, pkPartner.userId, since).catch((error: unknown) => failures.push(error));
+  if (!enteredSince(deps, since))
+    await deps.adapter.liveMedia.exitRoom().catch((error: unknown) => failures.push(error));
   return failures;
 }
 
@@ -157,12 +162,13 @@ export async function leaveRoom(
   room: JoinedRoom,
   pkPartner: PkPeer | null,
 ): Promise<void> {
+  const since = mediaEntries(deps);
   const failures: unknown[] = [];
   // A leave of this room already on its way (the app's destroyRoom / exitRoom) does the IM part.
   const underWay = leaveUnderWay(deps, room.roomId);
   if (underWay) await underWay;
   else await leaveImRoom(deps, room).catch((error: unknown) => failures.push(error));
-  failures.push(...(await leaveMedia(deps, pkPartner)));
+  failures.push(...(await leaveMedia(deps, pkPartner, since)));
   if (failures.length > 0) throw failures[0];
 }
 
@@ -175,13 +181,16 @@ export const leaveRoomLogic = fromPromise<
   void,
   { deps: LiveRoomDeps; room: JoinedRoom; pkPartner: PkPeer | null }
 >(async ({ input }) => {
+  // Put out of TRTC meanwhile, the machine leaves the room at once and may enter another.
+  const since = mediaEntries(input.deps);
   await leaveImRoom(input.deps, input.room);
-  await leaveMedia(input.deps, input.pkPartner);
+  await leaveMedia(input.deps, input.pkPartner, since);
 });
 
-export async function quitPk(deps: LiveRoomDeps, partner: string): Promise<void> {
+/** Tells the PK partner, then ends the cross-room link, unless a TRTC room was entered since `since`. */
+export async function quitPk(deps: LiveRoomDeps, partner: string, since = mediaEntries(deps)): Promise<void> {
   await deps.adapter.liveSignaling.sendPeerMessage({ userId: partner, message: { type: 'quitRoomPK' } });
-  await deps.adapter.liveMedia.disconnectOtherRoom();
+  if (!enteredSince(deps, since)) await deps.adapter.liveMedia.disconnectOtherRoom();
 }
 
 export const sendPeerLogic = fromPromise<
