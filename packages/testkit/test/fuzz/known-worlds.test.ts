@@ -117,6 +117,20 @@ const known: [string, World][] = [
       { users: 2 },
     ),
   ],
+  [
+    'a room given up after the media grace exits TRTC late: the room entered meanwhile stays (device in it)',
+    world(
+      'live',
+      [
+        ...live,
+        step(0, ALICE, 'partition'),
+        step(100, BOB, 'createRoom'),
+        step(30_000, ALICE, 'heal'),
+        step(100, ALICE, 'enterRoom'),
+      ],
+      { users: 2 },
+    ),
+  ],
 ];
 
 describe('the worlds issue 14 found hold every invariant', () => {

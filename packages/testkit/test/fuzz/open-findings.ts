@@ -17,15 +17,6 @@ export interface OpenFinding {
 
 export const openFindings: readonly OpenFinding[] = [
   {
-    // Not diagnosed yet, found once media controls joined the generators (1 in 2,210 live worlds,
-    // FUZZ_SEED=20261204 FUZZ_PATH=2209:…): the owner, partitioned 30 s in her own room while
-    // publishing and playing music, enters another anchor's room as the link heals and later exits
-    // it; her state says she is in that room while her device has left TRTC.
-    id: 'live: an entry as a partition heals leaves the device out of the TRTC room',
-    pattern: /device is in TRTC room undefined, not \d+/,
-    faults: ['partition'],
-  },
-  {
     // Not diagnosed yet (1 in 4,690 live worlds, FUZZ_SEED=20261204, seed 963968993 in the trace):
     // an owner whose userSig expired while publishing and sharing her screen, under 1 % loss, makes
     // her room again (IM 10025, resumed) and, when quiet, is not a member of its group.
