@@ -57,7 +57,9 @@ describe('examples/web-call-react in headless Chromium (fake cloud)', () => {
     await button('alice', 'Earpiece').waitFor(WAIT);
     await button('alice', 'Camera off').click();
     // The camera stops asynchronously: wait for the tile to go rather than reading it once.
-    await phone('alice').getByTestId('tile-me').waitFor({ state: 'detached', ...WAIT });
+    await phone('alice')
+      .getByTestId('tile-me')
+      .waitFor({ state: 'detached', ...WAIT });
     await phone('alice')
       .getByText(/In call \d+ s/)
       .waitFor(WAIT);
