@@ -2,6 +2,7 @@ import {
   type CallingHarness,
   type CallingWorld,
   createFakeCloud,
+  type FakeAdapter,
   type FakeCloud,
   type FakeCloudOptions,
   type LiveRoomHarness,
@@ -28,6 +29,23 @@ export interface WebAdapterHarness extends CallingHarness<WebView>, LiveRoomHarn
   readonly views: Map<string, TrtcDoubleViews>;
 }
 
+/** createWebAdapter on SDK doubles riding a fake-cloud device; `views` learns what its TRTC double rendered. */
+export function webAdapterOn(
+  device: FakeAdapter,
+  sdkAppId: number,
+  plugins: Plugins = { CrossRoom, CDNStreaming },
+  views: TrtcDoubleViews = { local: undefined, remote: new Map(), plugins: [] },
+): WebAdapter {
+  return createWebAdapter({
+    sdkAppId,
+    TRTC: trtcDouble(device, views),
+    TencentCloudChat: chatDouble(device),
+    ...plugins,
+    clock: device.clock,
+    random: device.random,
+  });
+}
+
 function webHarness(name: string, plugins: Plugins): WebAdapterHarness {
   const views = new Map<string, TrtcDoubleViews>();
   return {
@@ -44,14 +62,7 @@ function webHarness(name: string, plugins: Plugins): WebAdapterHarness {
           const device = cloud.adapter(userId);
           const deviceViews: TrtcDoubleViews = { local: undefined, remote: new Map(), plugins: [] };
           views.set(device.deviceId, deviceViews);
-          return createWebAdapter({
-            sdkAppId,
-            TRTC: trtcDouble(device, deviceViews),
-            TencentCloudChat: chatDouble(device),
-            ...plugins,
-            clock: device.clock,
-            random: device.random,
-          });
+          return webAdapterOn(device, sdkAppId, plugins, deviceViews);
         },
         userSig: async (userId) => `dev-sig-${userId}`,
         view: (userId) => `${userId}-video`,

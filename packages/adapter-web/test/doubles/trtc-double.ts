@@ -125,6 +125,8 @@ class TrtcClientDouble implements TrtcClient {
   #userId: string | undefined;
   #inRoom = false;
   #entering = false;
+  /** Counts entries, so an aborted entry settling late leaves a newer one's `#entering` alone. */
+  #entries = 0;
   #volumes = false;
   #live = false;
   #livePreview = false;
@@ -246,6 +248,7 @@ class TrtcClientDouble implements TrtcClient {
     this.#userId = userId;
     this.#live = params.scene === TYPE.SCENE_LIVE;
     this.#relayStreamId = `${params.sdkAppId}_${roomId}_${userId}_main`;
+    const entry = ++this.#entries;
     this.#entering = true;
     try {
       await this.#run('enterRoom', () =>
@@ -254,7 +257,7 @@ class TrtcClientDouble implements TrtcClient {
           : this.#device.callMedia.enterRoom({ roomId, userId, callType: CallType.VIDEO }),
       );
     } finally {
-      this.#entering = false;
+      if (entry === this.#entries) this.#entering = false;
     }
     this.#inRoom = true;
   }

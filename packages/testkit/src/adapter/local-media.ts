@@ -15,6 +15,8 @@ export interface MediaStateSnapshot {
   readonly micMuted: boolean;
   readonly handsFree: boolean;
   readonly remoteViews: Readonly<Record<string, FakeView>>;
+  /** The remote users it hears in its room, sorted. */
+  readonly remoteUsers: readonly string[];
 }
 
 /** What the local TRTC SDK keeps: most of it never leaves the device. */
@@ -65,6 +67,7 @@ export class LocalMedia {
       micMuted: this.micMuted,
       handsFree: this.handsFree,
       remoteViews: Object.fromEntries(this.remoteViews),
+      remoteUsers: [...this.present].sort(),
     };
   }
 }

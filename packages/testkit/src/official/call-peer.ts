@@ -37,10 +37,14 @@ export type OfficialPeerEnd =
   | 'hangup'
   | 'remoteLeft'
   | 'otherDeviceAccepted'
-  | 'otherDeviceRejected';
+  | 'otherDeviceRejected'
+  | 'loggedOut'
+  | 'roomLost'
+  | 'error';
 
 interface PeerCall extends KitCall {
-  readonly inviteID: string;
+  /** '' while the caller's invitation is on its way. */
+  inviteID: string;
   readonly role: 'caller' | 'callee';
   readonly peer: string;
   readonly startedAtMs: number;
@@ -73,6 +77,15 @@ export class OfficialCallPeer {
   readonly ends: OfficialPeerEnd[] = [];
   #call: PeerCall | undefined;
   readonly #cloud: FakeCloud;
+  /** Invitations sent whose inviteID is not back yet. */
+  #inviting = 0;
+  /**
+   * Answers that overtook their invitation's inviteID: IM sends the inviteID before any answer
+   * (and a native SDK returns it at once), only the fake network's jitter reorders them.
+   */
+  readonly #early: ImSignalingEvent[] = [];
+  /** The device's room operations, in order. */
+  #media: Promise<unknown> = Promise.resolve();
 
   constructor(cloud: FakeCloud, kit: OfficialCallKitName, userId: string, label = `${kit}:${userId}`) {
     this.kit = officialCallKits[kit];
@@ -80,8 +93,16 @@ export class OfficialCallPeer {
     this.#cloud = cloud;
     this.device = cloud.adapter(label);
     this.device.imSignaling.events$.subscribe((event) => this.#receive(event));
+    // IM ended the session (kicked offline, userSig expired): the kit can signal nothing more, so
+    // its call ends here; the others' invitation timeout or room exit ends it there.
+    this.device.session.events$.subscribe((event) => {
+      if (this.#call && (event.type === 'kickedOffline' || event.type === 'userSigExpired'))
+        this.#end('loggedOut');
+    });
     this.device.callMedia.events$.subscribe((event) => {
       const call = this.#call;
+      // TRTC's onExitRoom (removed from the room) or a link it gave up: the kit is out of its call's room.
+      if (event.type === 'connectionLost' && call) return this.#end('roomLost');
       if (event.type !== 'userLeft' || !call?.connected || event.userId !== call.peer) return;
       // Android's preExitRoom(leaveUser) tells the leaver it hung up; iOS only exits the room.
       if (this.kit.name === 'android')
@@ -102,6 +123,16 @@ export class OfficialCallPeer {
     return this.#call?.peer;
   }
 
+  /** Whether it placed the current call or was called. */
+  get role(): 'caller' | 'callee' | undefined {
+    return this.#call?.role;
+  }
+
+  /** The TRTC room of the current call. */
+  get roomId(): number | undefined {
+    return this.#call?.roomId;
+  }
+
   /** The call type the kit now believes in (1 audio, 2 video). */
   get callType(): WireCallType | undefined {
     return this.#call?.callType;
@@ -116,55 +147,82 @@ export class OfficialCallPeer {
   /** The kit's call(): a random Java-int room, entered at once, and one invitation. */
   async call(to: string, callType: WireCallType): Promise<void> {
     const roomId = 1 + Math.floor(this.device.random.next() * KIT_MAX_ROOM);
-    const call = { roomId, callType, userIds: [to], groupId: '' };
-    await this.device.callMedia.enterRoom({ roomId, userId: this.userId, callType: coreType(callType) });
-    const inviteID = await this.#invite(to, this.kit.invite(call), KIT_TIMEOUT_SEC);
-    this.#call = { ...call, inviteID, role: 'caller', peer: to, startedAtMs: this.#now(), connected: false };
+    // The app dials from the tap on (a call coming in meanwhile finds it busy); its inviteID comes later.
+    const call: PeerCall = {
+      ...{ roomId, callType, userIds: [to], groupId: '', inviteID: '', role: 'caller', peer: to },
+      ...{ startedAtMs: this.#now(), connected: false },
+    };
+    this.#ring(call, KIT_TIMEOUT_SEC);
+    // A call whose room or invitation fails is a failed call (the kit's onError): it ends, leaving the room.
+    const failed = (error: unknown) => {
+      if (this.#call === call) this.#end('error');
+      throw error;
+    };
+    await this.#enterRoom(roomId, callType).catch(failed);
+    if (this.#call !== call) return;
+    const sent = (inviteID: string) => {
+      call.inviteID = inviteID;
+      // Hung up while the invitation was on its way: the kit's hangup cancels it.
+      if (this.#call !== call)
+        this.#background(this.device.imSignaling.cancel({ inviteID, data: this.kit.cancel(call) }));
+    };
+    await this.#invite(to, this.kit.invite(call), KIT_TIMEOUT_SEC, sent).catch(failed);
   }
 
   /** Accepts the ringing call. */
   async accept(): Promise<void> {
     const call = this.#require('ringing');
-    await this.#answer('accept', call, this.kit.accept(call));
+    // The app is in the call from the tap on; an accept or a room that fails ends it (onError).
     call.connected = true;
-    const { roomId, callType } = call;
-    await this.device.callMedia.enterRoom({ roomId, userId: this.userId, callType: coreType(callType) });
+    const failed = (error: unknown) => {
+      if (this.#call === call) this.#end('error');
+      throw error;
+    };
+    await this.#answer('accept', call, this.kit.accept(call)).catch(failed);
+    if (this.#call === call) await this.#enterRoom(call.roomId, call.callType).catch(failed);
   }
 
   /** Refuses the ringing call. */
   async reject(): Promise<void> {
     const call = this.#require('ringing');
-    await this.#answer('reject', call, this.kit.reject(call));
+    // The kit's call ends when its user taps, whether the signal gets through or not.
     this.#end('localReject');
+    await this.#answer('reject', call, this.kit.reject(call));
   }
 
   /** Withdraws its invitation. */
   async cancel(): Promise<void> {
     const call = this.#require('dialing');
     const data = this.kit.cancel(call);
+    this.#end('localCancel');
+    if (call.inviteID === '') return; // cancelled once it is sent (call)
     this.#note('sent', 'cancel', call.inviteID, call.peer, data);
     await this.device.imSignaling.cancel({ inviteID: call.inviteID, data });
-    this.#end('localCancel');
   }
 
   /** Leaves a connected call; the JS engine signals it, the native kits only exit the room. */
   async hangup(): Promise<void> {
     const call = this.#require('inCall');
-    if (this.kit.signalsHangup) await this.#invite(call.peer, this.kit.hangup(call, this.#seconds()), 0);
+    const data = this.kit.hangup(call, this.#seconds());
     this.#end('localHangup');
+    if (this.kit.signalsHangup) await this.#invite(call.peer, data, 0);
   }
 
   /** Asks to switch the call to audio. */
   async switchToAudio(): Promise<void> {
     const call = this.#require('inCall');
-    call.switchInviteID = await this.#invite(call.peer, this.kit.switchToAudio(call), KIT_TIMEOUT_SEC);
+    await this.#invite(call.peer, this.kit.switchToAudio(call), KIT_TIMEOUT_SEC, (id) => {
+      call.switchInviteID = id;
+    });
   }
 
   /** The JS engine's switchVideoCall (the other kits have none). */
   async switchToVideo(): Promise<void> {
     const call = this.#require('inCall');
     const data = jsCallEngine.switchToVideo(call);
-    call.switchInviteID = await this.#invite(call.peer, data, KIT_TIMEOUT_SEC);
+    await this.#invite(call.peer, data, KIT_TIMEOUT_SEC, (id) => {
+      call.switchInviteID = id;
+    });
   }
 
   /** The log entries the peer received for an event, newest last. */
@@ -173,6 +231,15 @@ export class OfficialCallPeer {
   }
 
   #receive(event: ImSignalingEvent): void {
+    const answer =
+      event.type === 'inviteeAccepted' ||
+      event.type === 'inviteeRejected' ||
+      event.type === 'invitationTimeout';
+    const known = event.inviteID === this.#call?.inviteID || event.inviteID === this.#call?.switchInviteID;
+    if (answer && !known && this.#inviting > 0) {
+      this.#early.push(event);
+      return;
+    }
     switch (event.type) {
       case 'newInvitationReceived':
         this.#invited(event);
@@ -184,7 +251,8 @@ export class OfficialCallPeer {
       // iOS handleCallModel CallAction_Cancel, Android onInvitationCancelled, JS handleInvitationCancelled.
       case 'invitationCancelled': {
         this.#note('received', event.type, event.inviteID, event.inviter, event.data, { kind: 'cancelled' });
-        if (this.state === 'ringing' && this.#call?.inviteID === event.inviteID) this.#end('cancelled');
+        // An accept on its way loses to the cancel the cloud took first (it fails there).
+        if (this.#call?.role === 'callee' && this.#call.inviteID === event.inviteID) this.#end('cancelled');
         return;
       }
       // iOS CallAction_Timeout, Android / JS onInvitationTimeout: the unanswered call ends on both sides.
@@ -220,14 +288,13 @@ export class OfficialCallPeer {
           );
           return;
         }
-        this.#call = {
+        const ringing = {
           ...incoming,
           inviteID: event.inviteID,
-          role: 'callee',
+          role: 'callee' as const,
           peer: event.inviter,
-          startedAtMs: this.#now(),
-          connected: false,
         };
+        this.#ring({ ...ringing, startedAtMs: this.#now(), connected: false }, event.timeout);
         return;
       }
       // Android handleNewSignallingInvite (cmd hangup -> preExitRoom), JS handleHangupSignal -> onCallEnd;
@@ -240,10 +307,12 @@ export class OfficialCallPeer {
       case 'switchToAudio':
         if (!call?.connected || call.callType !== 2) return;
         call.callType = 1;
-        void this.#answer(
-          'accept',
-          { ...call, inviteID: event.inviteID },
-          this.kit.agreeSwitch(call, event.data),
+        this.#background(
+          this.#answer(
+            'accept',
+            { ...call, inviteID: event.inviteID },
+            this.kit.agreeSwitch(call, event.data),
+          ),
         );
     }
   }
@@ -272,15 +341,23 @@ export class OfficialCallPeer {
     else this.#end(reading.kind === 'busy' ? 'busy' : 'rejected');
   }
 
-  async #invite(to: string, data: string, timeout: number): Promise<string> {
-    const { inviteID } = await this.device.imSignaling.invite({
-      inviteeList: [to],
-      groupID: '',
-      data,
-      timeout,
-    });
-    this.#note('sent', 'invite', inviteID, to, data);
-    return inviteID;
+  /** Sends an invitation; `sent` learns its inviteID before any answer to it is read. */
+  async #invite(to: string, data: string, timeout: number, sent?: (inviteID: string) => void): Promise<void> {
+    this.#inviting++;
+    try {
+      const { inviteID } = await this.device.imSignaling.invite({
+        inviteeList: [to],
+        groupID: '',
+        data,
+        timeout,
+      });
+      this.#note('sent', 'invite', inviteID, to, data);
+      sent?.(inviteID);
+    } finally {
+      this.#inviting--;
+      // Answers to what is known now are read; the rest wait for another inviteID, or are read (and dropped).
+      for (const event of this.#early.splice(0)) this.#receive(event);
+    }
   }
 
   async #answer(
@@ -300,7 +377,36 @@ export class OfficialCallPeer {
   #end(reason: OfficialPeerEnd): void {
     this.#call = undefined;
     this.ends.push(reason);
-    void this.device.callMedia.exitRoom().catch(() => undefined);
+    this.#background(this.#exitRoom());
+  }
+
+  /**
+   * A call that rings (or dials) until answered: the IM SDK's own timer ends it after the
+   * invitation's timeout even when the cloud's timeout notice cannot reach the device.
+   */
+  #ring(call: PeerCall, timeoutSec: number): void {
+    this.#call = call;
+    if (timeoutSec <= 0) return;
+    this.device.clock.setTimeout(() => {
+      if (this.#call === call && !call.connected) this.#end('timeout');
+    }, timeoutSec * 1000);
+  }
+
+  /** The native TRTC SDK runs enterRoom and exitRoom in call order: a quick exit never overtakes an enter. */
+  #inOrder(work: () => Promise<void>): Promise<void> {
+    const done = this.#media.then(work, work);
+    this.#media = done.catch(() => undefined);
+    return done;
+  }
+
+  #enterRoom(roomId: number, callType: WireCallType): Promise<void> {
+    return this.#inOrder(() =>
+      this.device.callMedia.enterRoom({ roomId, userId: this.userId, callType: coreType(callType) }),
+    );
+  }
+
+  #exitRoom(): Promise<void> {
+    return this.#inOrder(() => this.device.callMedia.exitRoom());
   }
 
   #require(state: 'ringing' | 'dialing' | 'inCall'): PeerCall {

@@ -31,19 +31,26 @@ export function stepArb(methods: Readonly<Record<string, MethodSpec<never>>>): f
   });
 }
 
+/** Interop worlds: 2-4 of our users and one official app's user, of one of `kits`. */
+const INTEROP_USERS = 4;
+
 export function worldArb(
   kind: WorldKind,
   methods: Readonly<Record<string, MethodSpec<never>>>,
   maxSteps: number,
+  peerKits?: readonly string[],
 ): fc.Arbitrary<World> {
-  return fc.record({
+  const world = {
     kind: fc.constant(kind),
     seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
     latencyMs: fc.integer({ min: 0, max: 80 }),
     jitterMs: fc.integer({ min: 0, max: 80 }),
-    users: fc.integer({ min: 2, max: NAMES.length }),
+    users: fc.integer({ min: 2, max: peerKits ? INTEROP_USERS : NAMES.length }),
     // One world in five; shrinks toward false.
     multiTerminal: fc.integer({ min: 0, max: 4 }).map((n) => n === 4),
     steps: fc.array(stepArb(methods), { minLength: 1, maxLength: maxSteps, size: 'max' }),
-  });
+  };
+  if (!peerKits) return fc.record(world);
+  const peer = fc.record({ kit: fc.constantFrom(...peerKits), user: fc.nat(INTEROP_USERS) });
+  return fc.record({ ...world, peer });
 }

@@ -1,76 +1,36 @@
 import { createCalling } from '@trtc-smart/core';
 import { type CallingWithMedia, mediaControls } from '@trtc-smart/core/media';
-import type { FakeAdapter, FakeCloud, FakeView } from '../../src/index.js';
+import type { FakeAdapter, FakeCloud } from '../../src/index.js';
+import { fakeCloudAdapters, type WorldAdapters } from './adapters.js';
+import { type CallSide, checkCalls, checkLeft, checkRooms } from './calling-checks.js';
 import { CallingRecorder } from './calling-recorder.js';
 import { likelyCalling } from './likely.js';
 import { checkMedia } from './media-checks.js';
-import { type CallingWorldState, callingMethods } from './methods.js';
-import { type Party, TIMEOUTS_MS, type WorldSpec } from './run-world.js';
+import { type CallingWorldState, callingMethods, withoutMedia } from './methods.js';
+import { type Party, type Peer, TIMEOUTS_MS, type WorldSpec } from './run-world.js';
 import { sdkOptions } from './world.js';
 
 export interface CallingParty extends Party<CallingWorldState> {
-  readonly sdk: CallingWithMedia<FakeView>;
+  readonly sdk: CallingWithMedia<unknown>;
   readonly recorder: CallingRecorder;
+  /** Its fake-cloud device (what the adapter rides on). */
   readonly adapter: FakeAdapter;
 }
 
-const sorted = (ids: Iterable<string>) => [...ids].sort();
-const same = (a: Iterable<string>, b: Iterable<string>) => sorted(a).join() === sorted(b).join();
-
-/** Every room any user's calls used. */
-const roomsOf = (parties: readonly CallingParty[]) =>
-  new Set(parties.flatMap((p) => [...p.recorder.roomIds]));
-
-/** The cloud agrees with the users: each is in the TRTC room of its own call and no other. */
-function checkRooms(cloud: FakeCloud, parties: readonly CallingParty[]): string[] {
-  const violations: string[] = [];
-  for (const roomId of roomsOf(parties)) {
-    const inCall = parties
-      .filter((p) => p.sdk.getSnapshot().status === 'inCall' && p.sdk.getSnapshot().call?.roomId === roomId)
-      .map((p) => p.user);
-    const members = cloud.roomMembers(roomId);
-    if (!same(members, inCall))
-      violations.push(
-        `TRTC room ${roomId} holds [${sorted(members)}] but [${sorted(inCall)}] are in its call`,
-      );
-  }
-  for (const p of parties) {
-    const { status, call } = p.sdk.getSnapshot();
-    const deviceRoom = p.adapter.mediaState().roomId;
-    if (deviceRoom !== undefined && (status !== 'inCall' || call?.roomId !== deviceRoom))
-      violations.push(`${p.device}'s device is in TRTC room ${deviceRoom} while ${status}`);
-  }
-  const invitations = cloud.pendingInvitations();
-  if (invitations.length > 0) violations.push(`invitations still pending: ${JSON.stringify(invitations)}`);
-  return violations;
-}
-
-/** No call is half-open: whoever is in a call sees exactly the others in it as joined. */
-function checkCalls(parties: readonly CallingParty[]): string[] {
-  const violations: string[] = [];
-  for (const p of parties) {
-    const { status, call } = p.sdk.getSnapshot();
-    if (status !== 'idle' && status !== 'loggedOut' && status !== 'inCall') {
-      violations.push(`${p.user} is stuck ${status}`);
-      continue;
-    }
-    if (status !== 'inCall' || !call) continue;
-    const peers = parties
-      .filter((q) => q !== p)
-      .filter(
-        (q) => q.sdk.getSnapshot().status === 'inCall' && q.sdk.getSnapshot().call?.roomId === call.roomId,
-      )
-      .map((q) => q.user);
-    if (peers.length === 0) violations.push(`${p.user} is inCall alone in room ${call.roomId}`);
-    const seen = Object.entries(call.participants);
-    const joined = seen.filter(([, x]) => x.status === 'joined').map(([id]) => id);
-    if (!same(joined, peers))
-      violations.push(`${p.user} sees [${sorted(joined)}] joined, but [${sorted(peers)}] are in the call`);
-    for (const [id, x] of seen)
-      if (x.status === 'invited' || x.status === 'accepted')
-        violations.push(`${p.user} still sees ${id} as ${x.status}`);
-  }
-  return violations;
+/** A party as the call checks see it. */
+export function sideOf(p: CallingParty): CallSide {
+  const { status, call } = p.sdk.getSnapshot();
+  const participants = Object.fromEntries(
+    Object.entries(call?.participants ?? {}).map(([id, x]) => [id, x.status]),
+  );
+  return {
+    user: p.user,
+    device: p.device,
+    status,
+    roomId: call?.roomId,
+    deviceRoom: p.adapter.mediaState().roomId,
+    participants,
+  };
 }
 
 /** Each party's media controls agree with its device and its call (media-checks.ts). */
@@ -84,42 +44,67 @@ function checkCallMedia(cloud: FakeCloud, parties: readonly CallingParty[]): str
   });
 }
 
-export const callingWorld: WorldSpec<CallingWorldState, CallingParty> = {
-  partyKind: 'calling',
-  secondDevice: true,
-  methods: callingMethods,
-  likely: likelyCalling,
-  quietMs: TIMEOUTS_MS,
-  newParty(cloud, user) {
-    const adapter = cloud.adapter(user);
-    const sdk = createCalling({ adapter, media: mediaControls, ...sdkOptions(user) });
-    const recorder = new CallingRecorder(adapter.deviceId, sdk, () => cloud.clock.now());
-    return {
-      user,
-      device: adapter.deviceId,
-      adapter,
-      sdk,
-      recorder,
-      rejected: () => undefined,
-      violations: () => recorder.violations,
-      finish: () => recorder.finish(),
-    };
-  },
-  leave(party) {
-    const { status } = party.sdk.getSnapshot();
-    const active =
-      status === 'dialing' || status === 'ringing' || status === 'connecting' || status === 'inCall';
-    return active ? [{ method: 'hangup', params: null }] : [];
-  },
-  checkQuiet: (cloud, parties) => [
-    ...checkCalls(parties),
-    ...checkRooms(cloud, parties),
-    ...checkCallMedia(cloud, parties),
-  ],
-  async checkEnd(cloud, parties) {
-    const violations = parties
-      .filter((p) => !['idle', 'loggedOut'].includes(p.sdk.getSnapshot().status))
-      .map((p) => `${p.user} is ${p.sdk.getSnapshot().status}, not idle or logged out`);
-    return [...violations, ...checkRooms(cloud, parties), ...checkCallMedia(cloud, parties)];
-  },
-};
+/** An official app's user in a call world (interop worlds), held to the same checks as ours. */
+export interface CallPeer extends Peer {
+  side(): CallSide;
+  /** Every TRTC room its calls used. */
+  readonly roomIds: ReadonlySet<number>;
+}
+
+/** Call worlds with our users on `adapters`; an interop world adds `newPeer`. */
+export function callingWorldOn<Pe extends CallPeer>(
+  adapters: WorldAdapters,
+): WorldSpec<CallingWorldState, CallingParty, Pe> {
+  const sidesOf = (parties: readonly CallingParty[], peer: Pe | undefined) => [
+    ...parties.map(sideOf),
+    ...(peer ? [peer.side()] : []),
+  ];
+  const roomsOf = (parties: readonly CallingParty[], peer: Pe | undefined) => [
+    ...parties.flatMap((p) => [...p.recorder.roomIds]),
+    ...(peer?.roomIds ?? []),
+  ];
+  const media = (cloud: FakeCloud, parties: readonly CallingParty[]) =>
+    adapters.media ? checkCallMedia(cloud, parties) : [];
+  return {
+    partyKind: 'calling',
+    secondDevice: true,
+    methods: adapters.media ? callingMethods : withoutMedia(callingMethods),
+    likely: likelyCalling,
+    quietMs: TIMEOUTS_MS,
+    view: adapters.view,
+    newParty(cloud, user) {
+      const device = cloud.adapter(user);
+      const adapter = adapters.adapter(device, cloud);
+      const sdk = createCalling({ adapter, media: mediaControls, ...sdkOptions(user) });
+      const recorder = new CallingRecorder(device.deviceId, sdk, () => cloud.clock.now());
+      return {
+        user,
+        device: device.deviceId,
+        adapter: device,
+        sdk,
+        recorder,
+        rejected: () => undefined,
+        violations: () => recorder.violations,
+        finish: () => recorder.finish(),
+      };
+    },
+    leave(party) {
+      const { status } = party.sdk.getSnapshot();
+      const active =
+        status === 'dialing' || status === 'ringing' || status === 'connecting' || status === 'inCall';
+      return active ? [{ method: 'hangup', params: null }] : [];
+    },
+    checkQuiet: (cloud, parties, peer) => {
+      const sides = sidesOf(parties, peer);
+      const rooms = checkRooms(cloud, sides, roomsOf(parties, peer));
+      return [...checkCalls(sides), ...rooms, ...media(cloud, parties)];
+    },
+    async checkEnd(cloud, parties, _record, peer) {
+      const sides = sidesOf(parties, peer);
+      const rooms = checkRooms(cloud, sides, roomsOf(parties, peer));
+      return [...checkLeft(sides), ...rooms, ...media(cloud, parties)];
+    },
+  };
+}
+
+export const callingWorld = callingWorldOn<never>(fakeCloudAdapters);

@@ -18,6 +18,15 @@ function intFromEnv(name: string, fallback: number): number {
   return value;
 }
 
+/**
+ * An interop kind's share (adapter-web's interop fuzz tests): `FUZZ_INTEROP_N` worlds, by default
+ * a fifth of each plain kind's share of `FUZZ_N`, so `pnpm test:soak` scales them too.
+ */
+export function interopFuzzConfig(): FuzzConfig {
+  const plain = fuzzConfig();
+  return { ...plain, worlds: intFromEnv('FUZZ_INTEROP_N', Math.ceil(plain.worlds / 5)) };
+}
+
 /** This kind's share of the run. */
 export function fuzzConfig(): FuzzConfig {
   const total = intFromEnv('FUZZ_N', DEFAULT_WORLDS);

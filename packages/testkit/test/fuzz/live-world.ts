@@ -1,6 +1,7 @@
 import { createLiveRoom, type LiveRoomState, type LiveRoomStatus } from '@trtc-smart/core';
 import { type LiveRoomWithMedia, liveRoomMediaStage, mediaControls } from '@trtc-smart/core/media';
 import { DEAD_ROOM_DISMISS_MS, type FakeAdapter, type FakeCloud, type FakeView } from '../../src/index.js';
+import { fakeCloudAdapters } from './adapters.js';
 import { likelyLive } from './likely.js';
 import { LiveRecorder } from './live-recorder.js';
 import { checkMedia } from './media-checks.js';
@@ -162,6 +163,7 @@ export const liveWorld: WorldSpec<LiveWorldState, LiveParty> = {
   likely: likelyLive,
   // A room whose owner dropped off stays this long before the cloud dismisses it (and tells its audience).
   quietMs: DEAD_ROOM_DISMISS_MS + TIMEOUTS_MS,
+  view: fakeCloudAdapters.view,
   newParty(cloud, user) {
     const adapter = cloud.adapter(user);
     const sdk = createLiveRoom({ adapter, media: mediaControls, ...sdkOptions(user) });

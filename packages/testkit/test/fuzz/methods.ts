@@ -12,9 +12,14 @@ export interface ArgContext<State> {
   readonly others: readonly string[];
   readonly step: Step;
   readonly state: State;
-  /** Another user's state now, so a step can aim at someone who makes sense (a room's owner). */
-  readonly stateOf: (user: string) => State;
+  /**
+   * Another user's state now, so a step can aim at someone who makes sense (a room's owner);
+   * undefined for a user on no SDK of ours (an official app's, in interop worlds).
+   */
+  readonly stateOf: (user: string) => State | undefined;
   readonly sdkAppId: number;
+  /** A view the world's adapter takes (a rect on the fake cloud's, an element id on the web). */
+  readonly view: JsonValue;
 }
 
 /**
@@ -26,7 +31,6 @@ export interface MethodSpec<State> {
   readonly params: (a: ArgContext<State>) => JsonValue;
 }
 
-const RECT = { x: 0, y: 0, w: 320, h: 240 };
 const none = (): JsonValue => null;
 const login = (a: ArgContext<unknown>): JsonValue => ({
   sdkAppId: a.sdkAppId,
@@ -55,19 +59,23 @@ export const callingMethods: Readonly<Record<string, MethodSpec<CallingWorldStat
   reject: { weight: 2, params: none },
   hangup: { weight: 4, params: none },
   switchToAudio: { weight: 1, params: none },
-  openCamera: { weight: 1, params: (a) => ({ isFront: a.step.flag, view: RECT }) },
+  openCamera: { weight: 1, params: (a) => ({ isFront: a.step.flag, view: a.view }) },
   closeCamera: { weight: 1, params: none },
   setMicMute: { weight: 1, params: (a) => ({ isMute: a.step.flag }) },
-  startRemoteView: { weight: 1, params: (a) => remoteViewParams(a, RECT) },
+  startRemoteView: { weight: 1, params: (a) => remoteViewParams(a, a.view) },
   logout: { weight: 1, params: none },
   login: { weight: 1, params: login },
   ...mediaMethods,
 };
 
+/** The methods without the media controls' (for adapters whose device does not mirror them, adapters.ts). */
+export const withoutMedia = <S>(methods: Readonly<Record<string, MethodSpec<S>>>) =>
+  Object.fromEntries(Object.entries(methods).filter(([op]) => !(op in mediaMethods)));
+
 /** Mostly another user who owns a room (a live one, if any), else the step's other user. */
 function roomOwner(a: ArgContext<LiveWorldState>): string {
-  const owners = a.others.filter((u) => a.stateOf(u).room?.isOwner === true);
-  const live = owners.filter((u) => a.stateOf(u).status === 'live');
+  const owners = a.others.filter((u) => a.stateOf(u)?.room?.isOwner === true);
+  const live = owners.filter((u) => a.stateOf(u)?.status === 'live');
   const pick = live.length > 0 ? live : owners;
   return a.step.amount < 0.85 ? (pick[a.step.target % pick.length] ?? a.other) : a.other;
 }
@@ -84,7 +92,7 @@ export const liveMethods: Readonly<Record<string, MethodSpec<LiveWorldState>>> =
   enterRoom: { weight: 5, params: (a) => ({ roomId: roomIdOf(roomOwner(a)) }) },
   exitRoom: { weight: 2, params: none },
   destroyRoom: { weight: 2, params: none },
-  startCameraPreview: { weight: 1, params: (a) => ({ isFront: a.step.flag, view: RECT }) },
+  startCameraPreview: { weight: 1, params: (a) => ({ isFront: a.step.flag, view: a.view }) },
   startPublish: { weight: 5, params: (a) => ({ streamId: `${a.self}_stream` }) },
   stopPublish: { weight: 1, params: none },
   requestJoinAnchor: { weight: 4, params: (a) => ({ reason: `${a.self} asks` }) },
@@ -112,7 +120,7 @@ export const liveMethods: Readonly<Record<string, MethodSpec<LiveWorldState>>> =
   quitRoomPK: { weight: 1, params: none },
   sendRoomTextMsg: { weight: 1, params: (a) => ({ msg: `hi from ${a.self}` }) },
   sendRoomCustomMsg: { weight: 1, params: () => ({ cmd: 'like', msg: '1' }) },
-  startPlay: { weight: 1, params: (a) => remoteViewParams(a, RECT) },
+  startPlay: { weight: 1, params: (a) => remoteViewParams(a, a.view) },
   muteLocalAudio: { weight: 1, params: (a) => ({ isMute: a.step.flag }) },
   logout: { weight: 1, params: none },
   login: { weight: 1, params: login },

@@ -1,3 +1,4 @@
+import { findingOf, type OpenFinding } from './finding-match.js';
 import type { World } from './world.js';
 
 /**
@@ -6,15 +7,6 @@ import type { World } from './world.js';
  * `pnpm test` stays green meanwhile; every other violation still fails it. Each applies only to
  * worlds with one of `faults` (none: any world). Delete an entry when its fix lands.
  */
-export interface OpenFinding {
-  readonly id: string;
-  readonly pattern: RegExp;
-  /** The finding is excused only in worlds that inject one of these faults... */
-  readonly faults?: readonly string[];
-  /** ...and all of these. */
-  readonly allFaults?: readonly string[];
-}
-
 export const openFindings: readonly OpenFinding[] = [
   {
     // Not diagnosed yet (1 in 4,690 live worlds, FUZZ_SEED=20261204, seed 963968993 in the trace):
@@ -27,11 +19,5 @@ export const openFindings: readonly OpenFinding[] = [
 ];
 
 /** The open finding a violation of this world is, if any. */
-export function openFindingOf(world: World, violation: string): OpenFinding | undefined {
-  return openFindings.find(
-    (f) =>
-      f.pattern.test(violation) &&
-      (f.faults === undefined || world.steps.some((s) => f.faults?.includes(s.op))) &&
-      (f.allFaults ?? []).every((fault) => world.steps.some((s) => s.op === fault)),
-  );
-}
+export const openFindingOf = (world: World, violation: string): OpenFinding | undefined =>
+  findingOf(openFindings, world, violation);

@@ -51,6 +51,8 @@ export function describeCommands(result: WorldResult): string {
           return `${at}${c.target} ${c.online ? 'online' : 'offline'}`;
         case 'fault':
           return `${at}${c.fault} ${JSON.stringify(c.payload)}`;
+        case 'peer':
+          return `${at}${c.user}.${c.method}(${c.params === null ? '' : JSON.stringify(c.params)}) (official app)`;
         case 'addDevice':
           return `${at}${c.user} logs in on a second device ${c.device}`;
         case 'blip':

@@ -4,7 +4,7 @@ import { faults } from './faults.js';
 import { healAll } from './heal-all.js';
 import type { MethodSpec } from './methods.js';
 import { Promises } from './promises.js';
-import { type Command, type CommandInput, NAMES, NEXT, NEXT2, type World } from './world.js';
+import { type Command, type CommandInput, NAMES, NEXT, NEXT2, type Step, type World } from './world.js';
 
 /** Long enough for every timeout to have run out: invitations (30 s), link-mic/PK answers (10 s), media (8 s). */
 export const TIMEOUTS_MS = 45_000;
@@ -23,8 +23,31 @@ export interface Party<State> {
   finish(): void;
 }
 
+/** Something an official app's user does: the app's method, its params for the record, and the call. */
+export interface PeerAction {
+  readonly method: string;
+  readonly params: JsonValue;
+  readonly run: () => Promise<unknown>;
+}
+
+/**
+ * An official app's user in an interop world (official-*-party.ts). It is drawn as an actor like
+ * our users, but picks what to do itself, among what its app offers in its state.
+ */
+export interface Peer {
+  readonly user: string;
+  /** Its device's label. */
+  readonly device: string;
+  login(): PeerAction;
+  /** What it does on a step that is no fault, if its app offers anything then. */
+  act(step: Step, others: readonly string[]): PeerAction | undefined;
+  /** What it does to leave whatever it is in, once the world is quiet. */
+  leave(): PeerAction | undefined;
+  violations(): readonly string[];
+}
+
 /** What a kind of world (calls or live rooms) brings to the generic run. */
-export interface WorldSpec<State, P extends Party<State>> {
+export interface WorldSpec<State, P extends Party<State>, Pe extends Peer = Peer> {
   /** The playground's user kind. */
   readonly partyKind: string;
   /** Whether a multi-terminal world gives its first user a second device with its own SDK. */
@@ -32,18 +55,23 @@ export interface WorldSpec<State, P extends Party<State>> {
   readonly methods: Readonly<Record<string, MethodSpec<State>>>;
   /** Virtual ms after healing before the world must be consistent (every timeout run out). */
   readonly quietMs: number;
+  /** A view our users' adapter takes. */
+  readonly view: JsonValue;
   /** What the `next` op picks from (likely.ts). */
   likely(state: State): readonly string[];
   newParty(cloud: FakeCloud, user: string, promises: Promises): P;
+  /** Interop worlds: the official app's user (`world.peer`). */
+  newPeer?(cloud: FakeCloud, user: string, kit: string): Pe;
   /** Each party's calls that leave whatever it is in (hangup, exitRoom ...), by its state. */
   leave(party: P): { method: string; params: JsonValue }[];
   /** Checked once the network is healed and every timeout has run out, before anyone leaves. */
-  checkQuiet(cloud: FakeCloud, parties: readonly P[]): string[];
+  checkQuiet(cloud: FakeCloud, parties: readonly P[], peer: Pe | undefined): string[];
   /** Checked at the very end, after everyone left; what it does in the cloud goes to `record`. */
   checkEnd(
     cloud: FakeCloud,
     parties: readonly P[],
     record: (command: CommandInput) => void,
+    peer: Pe | undefined,
   ): Promise<string[]>;
 }
 
@@ -54,9 +82,16 @@ export interface WorldResult {
   readonly cloud: FakeCloud;
 }
 
-export async function runWorld<State, P extends Party<State>>(
+/** The world's users: ours, and the official app's user of an interop world. */
+function usersOf(world: World): { names: readonly string[]; users: readonly string[]; peer?: string } {
+  const names = NAMES.slice(0, world.users + (world.peer ? 1 : 0));
+  const peer = world.peer && names[world.peer.user % names.length];
+  return { names, users: names.filter((n) => n !== peer), ...(peer ? { peer } : {}) };
+}
+
+export async function runWorld<State, P extends Party<State>, Pe extends Peer>(
   world: World,
-  spec: WorldSpec<State, P>,
+  spec: WorldSpec<State, P, Pe>,
   trace: boolean,
 ): Promise<WorldResult> {
   const cloud = createFakeCloud({
@@ -69,7 +104,7 @@ export async function runWorld<State, P extends Party<State>>(
   const commands: Command[] = [];
   const record = (command: CommandInput) => commands.push({ t: cloud.clock.now(), ...command } as Command);
   const promises = new Promises();
-  const users: readonly string[] = NAMES.slice(0, world.users);
+  const { names, users, peer: peerUser } = usersOf(world);
   const parties = users.map((user) => {
     record({ op: 'addUser', user, kind: spec.partyKind });
     return spec.newParty(cloud, user, promises);
@@ -87,23 +122,40 @@ export async function runWorld<State, P extends Party<State>>(
       party.rejected(method, error),
     );
   };
+  const peer =
+    peerUser === undefined || !world.peer ? undefined : spec.newPeer?.(cloud, peerUser, world.peer.kit);
+  if (peer) record({ op: 'addUser', user: peer.device, kind: 'official' });
+  const perform = (action: PeerAction | undefined) => {
+    if (!peer || !action) return;
+    record({ op: 'peer', user: peer.device, method: action.method, params: action.params });
+    promises.track(`${peer.device}.${action.method}`, action.run());
+  };
   const sdkAppId = cloud.options.sdkAppId;
 
   for (const party of parties)
     invoke(party, 'login', { sdkAppId, userId: party.user, userSig: 'playground' });
+  perform(peer?.login());
   for (const step of world.steps) {
     // Steps 0 ms apart run in one tick, as the playground replays commands of the same time.
     if (step.dt > 0) await cloud.advance(step.dt);
-    const party = parties[step.actor % parties.length] as P;
-    const self = party.user;
-    const others = users.filter((u) => u !== self);
+    const actor = step.actor % (parties.length + (peer ? 1 : 0));
+    const party = parties[actor];
+    const self = party?.user ?? (peer as Pe).user;
+    const others = names.filter((u) => u !== self);
     const other = others[step.target % others.length] as string;
-    const stateOf = (user: string) => (parties[users.indexOf(user)] as P).sdk.getSnapshot();
+    const fault = faults[step.op];
+    if (!party) {
+      if (fault) record(fault.apply({ cloud, self, device: (peer as Pe).device, other, step }));
+      else perform(peer?.act(step, others));
+      continue;
+    }
+    const stateOf = (user: string) => parties[users.indexOf(user)]?.sdk.getSnapshot();
+    const view = spec.view;
     const call = (op: string | undefined) => {
       const method = op === undefined ? undefined : spec.methods[op];
       if (op === undefined || !method) return;
       const state = party.sdk.getSnapshot();
-      invoke(party, op, method.params({ self, other, others, step, state, stateOf, sdkAppId }));
+      invoke(party, op, method.params({ self, other, others, step, state, stateOf, sdkAppId, view }));
     };
     const likely = step.op === NEXT || step.op === NEXT2 ? spec.likely(party.sdk.getSnapshot()) : [];
     if (step.op === NEXT || step.op === NEXT2) {
@@ -113,7 +165,6 @@ export async function runWorld<State, P extends Party<State>>(
     } else if (spec.methods[step.op]) {
       call(step.op);
     } else {
-      const fault = faults[step.op];
       if (!fault) throw new Error(`no method or fault ${step.op}`);
       record(fault.apply({ cloud, self, device: party.device, other, step }));
     }
@@ -121,12 +172,14 @@ export async function runWorld<State, P extends Party<State>>(
 
   for (const command of healAll(cloud, commands)) record(command);
   await cloud.advance(spec.quietMs);
-  const violations = spec.checkQuiet(cloud, parties).map((v) => `when quiet: ${v}`);
+  const violations = spec.checkQuiet(cloud, parties, peer).map((v) => `when quiet: ${v}`);
 
   for (const party of parties)
     for (const { method, params } of spec.leave(party)) invoke(party, method, params);
+  perform(peer?.leave());
   await cloud.advance(TEARDOWN_MS);
-  violations.push(...(await spec.checkEnd(cloud, parties, record)).map((v) => `at the end: ${v}`));
+  violations.push(...(await spec.checkEnd(cloud, parties, record, peer)).map((v) => `at the end: ${v}`));
+  violations.push(...(peer?.violations() ?? []));
   for (const party of parties) {
     party.finish();
     violations.push(...party.violations());

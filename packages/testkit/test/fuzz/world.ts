@@ -3,7 +3,17 @@ import type { JsonValue, SimCommand } from '../../src/index.js';
 /** The users of a world, in order: a world of n users has the first n. */
 export const NAMES = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank'] as const;
 
-export type WorldKind = 'calling' | 'live';
+/** Calls or live rooms, all on one adapter; `interop*`: the same with an official app's user among them. */
+export type WorldKind = 'calling' | 'live' | 'interopCalling' | 'interopLive';
+
+/**
+ * An official app's user in an interop world: which kit (`ios` / `android` / `js` for calls, `iOS` /
+ * `Android` for live rooms) and which of the world's names it takes (wrapping around them).
+ */
+export interface WorldPeer {
+  readonly kit: string;
+  readonly user: number;
+}
 
 /** The op that does what the user would plausibly do next in its state (likely.ts). */
 export const NEXT = 'next';
@@ -40,6 +50,8 @@ export interface World {
    */
   readonly multiTerminal: boolean;
   readonly steps: readonly Step[];
+  /** Interop worlds: one more user, on an official app; `users` counts ours. */
+  readonly peer?: WorldPeer;
 }
 
 /**
@@ -51,7 +63,15 @@ export type Command =
   /** A fault the playground has no control for: the saved run is then only shown, not replayed. */
   | { readonly t: number; readonly op: 'fault'; readonly fault: string; readonly payload: JsonValue }
   /** A second device of a user (multi-terminal worlds); the playground cannot replay it either. */
-  | { readonly t: number; readonly op: 'addDevice'; readonly user: string; readonly device: string };
+  | { readonly t: number; readonly op: 'addDevice'; readonly user: string; readonly device: string }
+  /** What an official app's user did (interop worlds); not replayable in the playground either. */
+  | {
+      readonly t: number;
+      readonly op: 'peer';
+      readonly user: string;
+      readonly method: string;
+      readonly params: JsonValue;
+    };
 
 export type CommandInput = Command extends infer C ? (C extends unknown ? Omit<C, 't'> : never) : never;
 

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { findingOf } from '../../../testkit/test/fuzz/finding-match.js';
+import { interopCallingWorld } from '../../../testkit/test/fuzz/interop-calling-world.js';
+import { runWorld } from '../../../testkit/test/fuzz/run-world.js';
+import type { Step, World } from '../../../testkit/test/fuzz/world.js';
+import { interopFindings } from './interop-findings.js';
+import { webAdapters } from './web-adapters.js';
+
+// The official app's user is alice (peer user 0); ours are bob (actor 0) and carol (actor 1); the
+// app acts as actor 2. A step's `target` 0 aims at alice for bob and carol, at bob for alice.
+const BOB = 0;
+const CAROL = 1;
+const APP = 2;
+
+const step = (dt: number, actor: number, op: string): Step => ({
+  dt,
+  op,
+  actor,
+  target: 0,
+  flag: false,
+  amount: 0,
+});
+
+const world = (kit: string, steps: Step[], more: Partial<World> = {}): World => ({
+  kind: 'interopCalling',
+  seed: 1,
+  latencyMs: 20,
+  jitterMs: 0,
+  users: 2,
+  multiTerminal: false,
+  steps,
+  peer: { kit, user: 0 },
+  ...more,
+});
+
+const violations = async (w: World) =>
+  (await runWorld(w, interopCallingWorld(webAdapters), false)).violations;
+
+describe('interop call worlds the harness found', () => {
+  it('a stale aborted entry of the TRTC double kept the next call in its room (no TRTC room left)', async () => {
+    // With three of ours, dave is actor 2: he calls the busy app, hangs up at once, calls again
+    // while the aborted entry still settles, and hangs up while the second entry is under way.
+    const DAVE = 2;
+    const w = world(
+      'ios',
+      [
+        step(81, BOB, 'call'),
+        step(0, BOB, 'call'),
+        step(81, DAVE, 'call'),
+        step(1, DAVE, 'hangup'),
+        step(81, BOB, 'hangup'),
+        step(0, DAVE, 'call'),
+        step(0, DAVE, 'call'),
+        step(0, BOB, 'call'),
+        step(81, DAVE, 'hangup'),
+      ],
+      { users: 3, latencyMs: 21, jitterMs: 40 },
+    );
+    expect(await violations(w)).toEqual([]);
+  });
+});
+
+/** The minimal worlds of interop-findings.ts: each shows its finding (and nothing else) until fixed. */
+describe('open interop findings (replay: pnpm vitest run <this file> -t "<name>")', () => {
+  const cases: [string, World][] = [
+    [
+      "finding a: our cancel loses the race to the app's accept",
+      world('ios', [step(100, CAROL, 'call'), step(1_000, APP, 'next'), step(0, CAROL, 'hangup')]),
+    ],
+    [
+      "finding b: we accept the app's call and hang up before entering its room",
+      world('ios', [step(100, APP, 'next'), step(81, BOB, 'accept'), step(0, BOB, 'hangup')], {
+        latencyMs: 0,
+      }),
+    ],
+  ];
+  for (const [name, w] of cases)
+    it(name, async () => {
+      const found = await violations(w);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.filter((v) => !findingOf(interopFindings, w, v))).toEqual([]);
+    });
+});
