@@ -142,6 +142,8 @@ export interface FakeCloud {
   liveMediaMembers(roomId: number): { readonly userId: string; readonly publishing: boolean }[];
   /** An SDK-level IM group as the cloud keeps it (introduction included), if it exists. */
   imGroupProfile(groupID: string): ImGroupProfile | undefined;
+  /** userIds in an SDK-level IM group (adapter-web's and the official apps' live rooms), in join order. */
+  imGroupMembers(groupID: string): string[];
   /** The offline pushes IM sent for SDK-level invitations to users logged in nowhere, oldest first. */
   offlinePushes(): readonly ImOfflinePush[];
 }
@@ -436,6 +438,7 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
         .members(roomId)
         .map((userId) => ({ userId, publishing: liveStreams.publishes(roomId, userId) })),
     imGroupProfile: (groupID) => imGroups.find(groupID),
+    imGroupMembers: (groupID) => imGroups.memberIds(groupID),
     offlinePushes: () => imSignaling.pushes(),
   };
 }

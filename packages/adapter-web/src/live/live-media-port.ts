@@ -150,7 +150,9 @@ export function createLiveMediaPort(
     async exitRoom() {
       local.exiting = true;
       try {
-        await stopPublishing();
+        // An unpublish that fails (the link is down) must not keep the device in the room: TRTC's
+        // exitRoom leaves locally whatever the cloud hears, and stops the publishing with it.
+        await stopPublishing().catch(() => undefined);
         // Also after TRTC gave up reconnecting: exitRoom releases what the lost room still holds.
         await trtcCall((t) => t.exitRoom());
       } finally {

@@ -1,8 +1,7 @@
-import type { ClockPort, LiveMediaPort, SessionPort } from '@trtc-smart/core';
-import type { ImGroupsClient } from '../adapter/im-groups-client.js';
-import type { ImSignalingClient } from '../adapter/im-signaling-client.js';
 import type { ImMessageEvent } from '../cloud/im-groups.js';
 import type { ImSignalingEvent } from '../cloud/im-signaling.js';
+import type { OfficialLivePeer, OfficialPeerDevice, OfficialWireEntry } from './live-peer-types.js';
+import { kitRoomList } from './live-room-list.js';
 import {
   androidIntroduction,
   androidInvitation,
@@ -15,78 +14,9 @@ import {
   type OfficialLivePlatform,
 } from './live-wire.js';
 
-/**
- * A phone running Tencent's TRTCLiveRoom (tencentyun/TUILiveRoom at 1697d86e, see live-wire.ts),
- * scripted on a fake-cloud device: it sends the official payloads byte for byte, reads what it
- * receives as that source reads it (a payload the kit cannot read is dropped, as the kit drops
- * it), and records both, with the delegate callbacks the kit would make. Behaviours cite their
- * source: A = Android .../room/impl/TXRoomService.java, I = iOS iOS/Source/model/Impl/TRTCLiveRoom.m.
- */
-export interface OfficialLivePeer {
-  readonly userId: string;
-  readonly platform: OfficialLivePlatform;
-  /** Every raw payload sent ('out') and received ('in'), in order. */
-  readonly wire: OfficialWireEntry[];
-  /** The TRTCLiveRoomDelegate callbacks the kit made, e.g. `onRequestJoinAnchor bob`. */
-  readonly callbacks: string[];
-  /** Logs the scripted app user in. */
-  login(): Promise<void>;
-  /** Creates and announces a room, as the app does. */
-  createRoom(roomId: number, roomName: string): Promise<void>;
-  /** Enters a room as audience. */
-  enterRoom(roomId: number): Promise<void>;
-  /** Publishes in TRTC; an owner announces its stream id in the introduction. */
-  startPublish(streamId: string): Promise<void>;
-  /** The owner's anchor list changes (a co-host came): A updateHostAnchorInfo, I updateGroupInfo. */
-  announce(type: number, coHosts?: readonly { userId: string; streamId: string }[]): Promise<void>;
-  /** Rooms as the kit's getRoomInfos lists them (ids of the rooms shown). */
-  roomList(roomIds: readonly number[]): Promise<{ roomId: string; ownerId: string }[]>;
-  /** Who the kit takes for the owner of the room it entered (list[0] of the introduction). */
-  readonly ownerId: string;
-  /** The room it created or entered ('' before). */
-  readonly roomId: string;
-  /** Requests it was asked and has not answered, by requester. */
-  requests(): { readonly from: string; readonly cmd: OfficialLiveCmd }[];
-  /** Asks the owner for link mic. */
-  requestJoinAnchor(reason: string, timeoutSec: number): Promise<void>;
-  /** Withdraws its link-mic request. */
-  cancelRequestJoinAnchor(): Promise<void>;
-  /** Answers a link-mic request. */
-  responseJoinAnchor(userId: string, agree: boolean, reason: string): Promise<void>;
-  /** Ends a co-host's link mic. */
-  kickoutJoinAnchor(userId: string): Promise<void>;
-  /** Asks another owner for PK. */
-  requestRoomPK(roomId: number, userId: string, timeoutSec: number): Promise<void>;
-  /** Withdraws its PK request. */
-  cancelRequestRoomPK(userId: string): Promise<void>;
-  /** Answers a PK request. */
-  responseRoomPK(userId: string, agree: boolean): Promise<void>;
-  /** Leaves the PK. */
-  quitRoomPK(): Promise<void>;
-  /** Sends a room custom message. */
-  sendRoomCustomMsg(command: string, message: string): Promise<void>;
-}
+export type { OfficialLivePeer, OfficialPeerDevice, OfficialWireEntry } from './live-peer-types.js';
 
-/** A payload an official live peer sent or received. */
-export interface OfficialWireEntry {
-  readonly dir: 'out' | 'in';
-  /** invite, accept, reject, cancel, timeout, c2c, group, text, introduction. */
-  readonly kind: string;
-  /** The other user, or the group. */
-  readonly with: string;
-  readonly data: string;
-}
-
-/** The parts of a fake-cloud device (FakeAdapter) the peer uses. */
-export interface OfficialPeerDevice {
-  readonly session: SessionPort;
-  readonly imSignaling: ImSignalingClient;
-  readonly imGroups: ImGroupsClient;
-  readonly liveMedia: LiveMediaPort<unknown>;
-  readonly clock: ClockPort;
-}
-
-/** A scripted user of Tencent's official live apps on the fake cloud. */
+/** A scripted user of Tencent's official live apps on the fake cloud (sources cited as in live-peer-types.ts). */
 export function officialLivePeer(
   device: OfficialPeerDevice,
   options: {
@@ -373,23 +303,7 @@ export function officialLivePeer(
       await liveMedia.startPublish({ streamId });
     },
     announce,
-    async roomList(roomIds) {
-      const shown: { roomId: string; ownerId: string }[] = [];
-      for (const id of roomIds) {
-        const profile = await imGroups.getGroupProfile({ groupID: String(id) }).catch(() => undefined);
-        if (!profile) continue;
-        // I getRoomInfoWithRoomIds: a room whose introduction has no list[0] is left out; A lists every group.
-        let first: unknown;
-        try {
-          first = (JSON.parse(profile.introduction) as { list?: unknown[] }).list?.[0];
-        } catch {
-          first = undefined;
-        }
-        if (ios && first === undefined) continue;
-        shown.push({ roomId: profile.groupID, ownerId: profile.ownerID });
-      }
-      return shown;
-    },
+    roomList: (roomIds) => kitRoomList(imGroups, ios, roomIds),
     async requestJoinAnchor(reason, timeoutSec) {
       // A: no owner in list[0] -> "can't find host anchor user id"; I: returns without a word. I also refuses while status is None.
       if (ownerId === '' || (ios && status === 0)) {
@@ -456,5 +370,21 @@ export function officialLivePeer(
     async sendRoomCustomMsg(command, message) {
       await groupCustom(ios ? iosRoomCustom(command, message) : androidRoomCustom(command, message));
     },
+    exitRoom: () => leave((groupID) => imGroups.quitGroup({ groupID })),
+    destroyRoom: () => leave((groupID) => imGroups.dismissGroup({ groupID })),
   };
+
+  /** Forgets the room (the kits reset their state before the IM call returns), then leaves it. */
+  async function leave(group: (groupID: string) => Promise<void>): Promise<void> {
+    const left = roomId;
+    roomId = '';
+    ownerId = '';
+    status = 0;
+    mine = undefined;
+    pkWith = undefined;
+    asked.clear();
+    members.clear();
+    await liveMedia.exitRoom().catch(() => undefined);
+    if (left !== '') await group(left);
+  }
 }
