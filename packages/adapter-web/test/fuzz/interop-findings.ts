@@ -73,12 +73,12 @@ export const interopFindings: readonly OpenFinding[] = [
     ],
   },
   {
-    // Not diagnosed in time (adapter-web live rooms, 3 in 1,000 interop live worlds at FUZZ_SEED=20261204): a
-    // member of one of our rooms sees another status or other anchors than its owner announced,
-    // or never heard onAnchorEnter for it: an announcement lost to loss is never resent (seen
-    // with 3 % loss and no peer involved: erin creates and publishes, carol enters; FUZZ_SEED=
-    // 20261204, world seed 1838023437), or the iOS app was the co-host (iOS never sends the 105
-    // stream notice).
+    // Not diagnosed in time (adapter-web live rooms; 3 in 1,000 interop live worlds at
+    // FUZZ_SEED=20261204): a member of one of our rooms sees another status or other anchors
+    // than its owner announced, or never heard onAnchorEnter for it. Seen when an announcement
+    // was lost to loss and never resent (3 % loss, no peer involved: erin creates and publishes,
+    // carol enters; world seed 1838023437), and with the iOS app as co-host (iOS never sends
+    // the 105 stream notice). Replay as above.
     id: 'interop live: a member of our room disagrees with what its owner announced',
     pattern: /its owner announced|never heard onAnchorEnter for its publishing owner/,
   },

@@ -1,9 +1,11 @@
 import { createLiveRoom, type LiveRoomState, type LiveRoomStatus } from '@trtc-smart/core';
-import { liveRoomMediaStage } from '@trtc-smart/core/media';
-import type { FakeCloud } from '../../src/index.js';
+import { type LiveRoomWithMedia, liveRoomMediaStage } from '@trtc-smart/core/media';
+import type { FakeAdapter, FakeCloud } from '../../src/index.js';
 import type { AdapterFactory } from './adapters.js';
-import type { LiveParty } from './live-world.js';
+import type { LiveRecorder } from './live-recorder.js';
 import { checkMedia } from './media-checks.js';
+import type { LiveWorldState } from './methods.js';
+import type { Party } from './run-world.js';
 import { type CommandInput, roomIdOf, USER_SIG } from './world.js';
 
 /** Who is in a room's IM group: the cloud's live group, or the SDK-level group of the web and the apps. */
@@ -11,6 +13,13 @@ const groupOf = (cloud: FakeCloud, roomId: number) => [
   ...cloud.liveRoomMembers(roomId),
   ...cloud.imGroupMembers(String(roomId)),
 ];
+
+export interface LiveParty extends Party<LiveWorldState> {
+  readonly sdk: LiveRoomWithMedia<unknown>;
+  readonly recorder: LiveRecorder;
+  /** Its fake-cloud device (what the adapter rides on). */
+  readonly adapter: FakeAdapter;
+}
 
 /**
  * An official app's user as the live checks see it (interop worlds): the room it is in, if any,

@@ -1,6 +1,6 @@
 import { createLiveRoom } from '@trtc-smart/core';
-import { type LiveRoomWithMedia, mediaControls } from '@trtc-smart/core/media';
-import { DEAD_ROOM_DISMISS_MS, type FakeAdapter, type FakeCloud } from '../../src/index.js';
+import { mediaControls } from '@trtc-smart/core/media';
+import { DEAD_ROOM_DISMISS_MS, type FakeCloud } from '../../src/index.js';
 import { fakeCloudAdapters, type WorldAdapters } from './adapters.js';
 import { likelyLive } from './likely.js';
 import {
@@ -9,21 +9,17 @@ import {
   checkPeer,
   checkQuiet,
   checkRoomMedia,
+  type LiveParty,
   type LivePeerSide,
   listedRooms,
   OWNER,
 } from './live-checks.js';
 import { LiveRecorder } from './live-recorder.js';
 import { type LiveWorldState, liveMethods, withoutMedia } from './methods.js';
-import { type Party, type Peer, TIMEOUTS_MS, type WorldSpec } from './run-world.js';
+import { type Peer, TIMEOUTS_MS, type WorldSpec } from './run-world.js';
 import { sdkOptions } from './world.js';
 
-export interface LiveParty extends Party<LiveWorldState> {
-  readonly sdk: LiveRoomWithMedia<unknown>;
-  readonly recorder: LiveRecorder;
-  /** Its fake-cloud device (what the adapter rides on). */
-  readonly adapter: FakeAdapter;
-}
+export type { LiveParty } from './live-checks.js';
 
 /** An official app's user in a live world (interop worlds), held to the same checks as ours. */
 export interface LivePeer extends Peer {
