@@ -27,6 +27,10 @@ export function officialParty(cloud: FakeCloud, id: string, kit: OfficialCallKit
     if (!actor.getSnapshot().matches(peer.state)) actor.send({ type: peer.state });
   };
   let loggedIn = false;
+  peer.ends$.subscribe((reason) => {
+    write('event', `call ended: ${reason}`);
+    sync();
+  });
   peer.log$.subscribe((entry) => {
     const reading = entry.reading ? ` → ${JSON.stringify(entry.reading)}` : '';
     const arrow =

@@ -75,6 +75,8 @@ export class OfficialCallPeer {
   readonly log$ = new Subject<OfficialPeerLogEntry>();
   /** Every end so far, oldest first. */
   readonly ends: OfficialPeerEnd[] = [];
+  /** Each end as it happens (some come from no signal: a timer, a lost session or room). */
+  readonly ends$ = new Subject<OfficialPeerEnd>();
   #call: PeerCall | undefined;
   readonly #cloud: FakeCloud;
   /** Invitations sent whose inviteID is not back yet. */
@@ -377,6 +379,7 @@ export class OfficialCallPeer {
   #end(reason: OfficialPeerEnd): void {
     this.#call = undefined;
     this.ends.push(reason);
+    this.ends$.next(reason);
     this.#background(this.#exitRoom());
   }
 
