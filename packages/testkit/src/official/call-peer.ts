@@ -134,7 +134,11 @@ export class OfficialCallPeer {
   async accept(): Promise<void> {
     const call = this.#require('ringing');
     const { roomId, callType } = call;
-    const entry = this.device.callMedia.enterRoom({ roomId, userId: this.userId, callType: coreType(callType) });
+    const entry = this.device.callMedia.enterRoom({
+      roomId,
+      userId: this.userId,
+      callType: coreType(callType),
+    });
     if (this.kit.name !== 'js') await entry;
     if (this.#call !== call) return;
     call.connected = true;
