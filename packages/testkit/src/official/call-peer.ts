@@ -85,9 +85,9 @@ export class OfficialCallPeer {
       // A 1:1 call ends when the other user leaves the room, accepted or not: iOS and Android drop the
       // leaver from their invited list first (onRemoteUserLeaveRoom, then preExitRoom), JS onRemoteUserLeave.
       if (event.type !== 'userLeft' || !call || event.userId !== call.peer) return;
-      // Android's preExitRoom(leaveUser) tells the leaver it hung up; iOS only exits the room.
-      if (this.kit.name === 'android')
-        this.#background(this.#invite(call.peer, this.kit.hangup(call, this.#seconds()), 0));
+      // Each tells the leaver it hung up: Android preExitRoom(leaveUser) HANGUP, iOS preExitRoom:leaveUser
+      // CallAction_End (TRTCCalling+Signal.m at 3ca38fda), JS onRemoteUserLeave TSignalingClient.hangup.
+      this.#background(this.#invite(call.peer, this.kit.hangup(call, this.#seconds()), 0));
       this.#end('remoteLeft');
     });
   }
