@@ -76,8 +76,11 @@ export function hangUpLateAccept(
 ): CallingContext['withdrawn'] {
   const withdrawn = context.withdrawn;
   if (!withdrawn) return null;
+  // A notice about a call that already ended here: its failure is nobody's event (none after onCallEnd).
   signal(context, self, () =>
-    context.deps.adapter.callSignaling.hangup({ roomId, userIds: [userId], durationSec: 0 }),
+    context.deps.adapter.callSignaling
+      .hangup({ roomId, userIds: [userId], durationSec: 0 })
+      .catch(() => undefined),
   );
   return { roomId, userIds: withdrawn.userIds.filter((id) => id !== userId) };
 }
