@@ -173,6 +173,10 @@ export class MediaController {
         await call(() => port.setCurrentDevice({ kind, deviceId }));
         this.update((m) => ({ devices: { ...m.devices, [kind]: deviceId } }));
       });
+    // Track calls may finish out of order (a resume still telling the cloud of its mix while a
+    // pause is done): a call's change stands only if no later call on the track finished first.
+    let calls = 0;
+    const applied = new Map<number, number>();
     const onTrack = (
       method: string,
       params: unknown,
@@ -185,7 +189,10 @@ export class MediaController {
         const port = music(method);
         const problem = check(this.track(method, id));
         if (problem) throw invalidState(method, problem);
+        const seq = ++calls;
         await call(() => work(port, id));
+        if ((applied.get(id) ?? 0) > seq) return;
+        applied.set(id, seq);
         if (this.media.getValue().music.some((t) => t.id === id)) {
           this.update((m) => ({ music: withTrack(m.music, id, change) }));
         }

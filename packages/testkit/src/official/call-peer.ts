@@ -82,10 +82,12 @@ export class OfficialCallPeer {
     this.device.imSignaling.events$.subscribe((event) => this.#receive(event));
     this.device.callMedia.events$.subscribe((event) => {
       const call = this.#call;
-      if (event.type !== 'userLeft' || !call?.connected || event.userId !== call.peer) return;
-      // Android's preExitRoom(leaveUser) tells the leaver it hung up; iOS only exits the room.
-      if (this.kit.name === 'android')
-        this.#background(this.#invite(call.peer, this.kit.hangup(call, this.#seconds()), 0));
+      // A 1:1 call ends when the other user leaves the room, accepted or not: iOS and Android drop the
+      // leaver from their invited list first (onRemoteUserLeaveRoom, then preExitRoom), JS onRemoteUserLeave.
+      if (event.type !== 'userLeft' || !call || event.userId !== call.peer) return;
+      // Each tells the leaver it hung up: Android preExitRoom(leaveUser) HANGUP, iOS preExitRoom:leaveUser
+      // CallAction_End (TRTCCalling+Signal.m at 3ca38fda), JS onRemoteUserLeave TSignalingClient.hangup.
+      this.#background(this.#invite(call.peer, this.kit.hangup(call, this.#seconds()), 0));
       this.#end('remoteLeft');
     });
   }
@@ -122,13 +124,25 @@ export class OfficialCallPeer {
     this.#call = { ...call, inviteID, role: 'caller', peer: to, startedAtMs: this.#now(), connected: false };
   }
 
-  /** Accepts the ringing call. */
+  /**
+   * Accepts the ringing call. The native kits enter the room first and accept in onEnterRoom (iOS
+   * `-accept` / `-onEnterRoom:` in iOS/Source/Model/Impl/TRTCCalling.m at 3ca38fda; Android
+   * `accept()` / `onEnterRoom` in …/model/impl/TRTCCallingImpl.java at 16cdb73f); the JS engine's
+   * `handleAccept` starts enterRoom and accepts without waiting (tuicall-engine-wx.js at 95018a51).
+   * A cancel meanwhile ends the call; the kit's failed accept is only logged (onError).
+   */
   async accept(): Promise<void> {
     const call = this.#require('ringing');
-    await this.#answer('accept', call, this.kit.accept(call));
-    call.connected = true;
     const { roomId, callType } = call;
-    await this.device.callMedia.enterRoom({ roomId, userId: this.userId, callType: coreType(callType) });
+    const entry = this.device.callMedia.enterRoom({
+      roomId,
+      userId: this.userId,
+      callType: coreType(callType),
+    });
+    if (this.kit.name !== 'js') await entry;
+    if (this.#call !== call) return;
+    call.connected = true;
+    await Promise.all([entry, this.#answer('accept', call, this.kit.accept(call)).catch(() => undefined)]);
   }
 
   /** Refuses the ringing call. */
@@ -181,10 +195,12 @@ export class OfficialCallPeer {
       case 'inviteeRejected':
         this.#answered(event, event.type === 'inviteeAccepted');
         return;
-      // iOS handleCallModel CallAction_Cancel, Android onInvitationCancelled, JS handleInvitationCancelled.
+      // iOS handleCallModel CallAction_Cancel (checkCallID), Android onInvitationCancelled (inviteID equals
+      // mCurCallID), JS handleInvitationCancelled (not IDLE): the invitation's call ends, accepting or not.
       case 'invitationCancelled': {
         this.#note('received', event.type, event.inviteID, event.inviter, event.data, { kind: 'cancelled' });
-        if (this.state === 'ringing' && this.#call?.inviteID === event.inviteID) this.#end('cancelled');
+        const call = this.#call;
+        if (call?.role === 'callee' && call.inviteID === event.inviteID) this.#end('cancelled');
         return;
       }
       // iOS CallAction_Timeout, Android / JS onInvitationTimeout: the unanswered call ends on both sides.
