@@ -284,8 +284,14 @@ export class MediaController {
             'publishing',
             this.host.publishingRule,
           );
-          if (this.media.getValue().screenShare !== 'off') {
-            throw invalidState('startScreenShare', 'the screen is already shared (stopScreenShare first)');
+          const share = this.media.getValue().screenShare;
+          if (share !== 'off') {
+            throw invalidState(
+              'startScreenShare',
+              share === 'stopping'
+                ? 'the screen share is still stopping (wait for stopScreenShare)'
+                : 'the screen is already shared (stopScreenShare first)',
+            );
           }
           this.update(() => ({ screenShare: 'starting' }));
           try {
@@ -301,11 +307,22 @@ export class MediaController {
       stopScreenShare: () =>
         run(async () => {
           const port = this.require('stopScreenShare', FEATURE.screenShare, 'loggedOut');
-          if (this.media.getValue().screenShare !== 'on') {
-            throw invalidState('stopScreenShare', 'the screen is not shared');
+          const share = this.media.getValue().screenShare;
+          if (share !== 'on') {
+            throw invalidState(
+              'stopScreenShare',
+              share === 'stopping' ? 'the screen share is already stopping' : 'the screen is not shared',
+            );
           }
-          await call(() => port.stopScreenShare());
-          this.update(() => ({ screenShare: 'off' }));
+          // `stopping` until answered: a second stop's answer could otherwise land on a new start.
+          this.update(() => ({ screenShare: 'stopping' }));
+          try {
+            await call(() => port.stopScreenShare());
+          } catch (error) {
+            if (this.media.getValue().screenShare === 'stopping') this.update(() => ({ screenShare: 'on' }));
+            throw error;
+          }
+          if (this.media.getValue().screenShare === 'stopping') this.update(() => ({ screenShare: 'off' }));
         }),
     };
   }
