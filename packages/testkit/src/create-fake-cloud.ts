@@ -148,7 +148,8 @@ export interface FakeCloud {
 
 /** Requests TRTC answers: they need TRTC's login, which an expired IM userSig leaves in place. */
 const TRTC_METHOD = /^(callMedia|liveMedia)\./;
-const CALL_MEDIA_METHOD = /^callMedia\./;
+/** TRTC commands the fake cloud keeps in turn on the device's uplink (see sendUp). */
+const ORDERED_TRTC_METHOD = /^callMedia\.|^mediaControls\.screenShare$/;
 
 /** A call room's enterRoom; `rejoin` marks TRTC's own re-entry after a blip (see MediaRooms.enter). */
 type EnterParams = { roomId: number; callType: CallType; rejoin?: boolean } & Publishing;
@@ -317,8 +318,9 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
         // TRTC's SDK sends a call room's commands over its one connection, in the order given: a
         // stale enterRoom never lands after a newer one (bob, entering three rooms in one tick as he
         // dialled twice and yielded to alice's call, was moved out of hers by a stale entry and
-        // stayed inCall alone). liveMedia is not ordered yet (exit-overtakes-enter covers it).
-        ...(CALL_MEDIA_METHOD.test(request.method) ? { ordered: true } : {}),
+        // stayed inCall alone). A screen share's start and stop go the same way, so the room never
+        // hears a share end before it began. liveMedia is not ordered yet (exit-overtakes-enter covers it).
+        ...(ORDERED_TRTC_METHOD.test(request.method) ? { ordered: true } : {}),
         kind: request.method,
         payload: request,
         deliver: () => router.receive(deviceId, request),
