@@ -131,8 +131,16 @@ async function measureMedia() {
   const mediaSize = sum(chunks, media);
   const upFront = staticKeys.flatMap((k) => chunks.get(k)?.inputs ?? []);
   return {
-    /** Nothing of the media controls or the plugins is in what the page loads up front. */
-    noMediaCodeUpFront: !upFront.some((i) => i.includes('/media/') || i.includes('trtc-sdk-v5/plugins/')),
+    /**
+     * Nothing of the media controls or the plugins is in what the page loads up front. Core's
+     * media host bridge (`media-host-of.ts`, type imports and a few lines) is: both APIs build it
+     * so that `media` can be attached; the controls themselves come with `import()`.
+     */
+    noMediaCodeUpFront: !upFront.some(
+      (i) =>
+        (i.includes('/media/') && !i.endsWith('/media/media-host-of.ts')) ||
+        i.includes('trtc-sdk-v5/plugins/'),
+    ),
     staticGlue: { ...glueSize, gzipKB: kb(glueSize.gzipBytes), chunks: staticKeys.length },
     mediaControlsChunk: { ...mediaSize, gzipKB: kb(mediaSize.gzipBytes), chunks: media.length },
     pluginChunks: plugins,
@@ -200,6 +208,7 @@ const missed = [
   ...(results.ratio.meetsTarget
     ? []
     : [`our app / call-engine app ${results.ratio.ourAppOverCallEngineApp} > 0.55`]),
+  ...(media.noMediaCodeUpFront ? [] : ['media controls or TRTC plugins are in the glue loaded up front']),
 ];
 // `--check` (pnpm check:size, in pnpm test): the budgets only, nothing written.
 if (process.argv.includes('--check')) {

@@ -150,7 +150,10 @@ export interface FakeCloud {
 
 /** Requests TRTC answers: they need TRTC's login, which an expired IM userSig leaves in place. */
 const TRTC_METHOD = /^(callMedia|liveMedia)\./;
-const CALL_MEDIA_METHOD = /^callMedia\./;
+/** TRTC commands the fake cloud keeps in turn on the device's uplink (see sendUp). */
+const ORDERED_TRTC_METHOD = /^callMedia\.|^mediaControls\.screenShare$/;
+/** TRTC commands whose answer core never waits on to recover: a lossy link resends them. */
+const RESENT_TRTC_METHOD = /^mediaControls\.screenShare$/;
 
 /** A call room's enterRoom; `rejoin` marks TRTC's own re-entry after a blip (see MediaRooms.enter). */
 type EnterParams = { roomId: number; callType: CallType; rejoin?: boolean } & Publishing;
@@ -319,8 +322,12 @@ export function createFakeCloud(options: FakeCloudOptions = {}): FakeCloud {
         // TRTC's SDK sends a call room's commands over its one connection, in the order given: a
         // stale enterRoom never lands after a newer one (bob, entering three rooms in one tick as he
         // dialled twice and yielded to alice's call, was moved out of hers by a stale entry and
-        // stayed inCall alone). liveMedia is not ordered yet (exit-overtakes-enter covers it).
-        ...(CALL_MEDIA_METHOD.test(request.method) ? { ordered: true } : {}),
+        // stayed inCall alone). A screen share's start and stop go the same way, so the room never
+        // hears a share end before it began. liveMedia is not ordered yet (exit-overtakes-enter covers it).
+        ...(ORDERED_TRTC_METHOD.test(request.method) ? { ordered: true } : {}),
+        // The share's publish and unpublish ride TRTC's connection, which retransmits a loss: the
+        // room loses the substream late on a lossy link, never not at all while the link is up.
+        ...(RESENT_TRTC_METHOD.test(request.method) ? { resent: true } : {}),
         kind: request.method,
         payload: request,
         deliver: () => router.receive(deviceId, request),

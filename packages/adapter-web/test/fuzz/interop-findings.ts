@@ -7,26 +7,15 @@ import type { OpenFinding } from '../../../testkit/test/fuzz/finding-match.js';
  */
 export const interopFindings: readonly OpenFinding[] = [
   {
-    // Being fixed in core/adapter-web calling (issue 14 item 3, finding a). Our caller ends the
-    // call (hangup = cancel, or logout) in the same moment the official app accepts: the app's
-    // accept reaches IM first, so our cancel fails and no cancel notice comes; the app enters the
-    // room and, as its kit never reads our hang-up signal (iOS) or we never were in the room to
-    // leave it, sits in the call alone. Minimal world: carol.call(app user), then app.accept() and
-    // carol.hangup() (or logout) in one tick. 10-15 in 1,000 interop call worlds, all three kits
-    // (10 at FUZZ_SEED=20261204). Replay: pnpm vitest run
-    // packages/adapter-web/test/fuzz/interop-known-worlds.test.ts -t "finding a".
-    id: "interop calls: our cancel loses the race to the official app's accept; the app sits in the call alone",
+    // Not diagnosed in time: what is left of finding a after its fix in core's calling (b495ce0;
+    // its minimal world holds, interop-known-worlds.test.ts). The official app, having accepted
+    // one of our calls, is in the call alone when quiet: our caller's side ended meanwhile (a
+    // cancel, logout or fault crossing the accept) and nothing tells the app. 2 in 1,000
+    // interop call worlds at FUZZ_SEED=20261204 (run packages/adapter-web/test/fuzz/
+    // interop-calling.fuzz.test.ts with this entry deleted: the first such world fails and
+    // prints its replay command).
+    id: 'interop calls: the official app sits alone in a call of ours it accepted',
     pattern: /^when quiet: (ios|android|js):\w+ \(callee\) is inCall alone in room \d+$/,
-  },
-  {
-    // Being fixed in core/adapter-web calling (finding b). We accept the app's call and hang up
-    // before entering its room: the app reads our accept (connected) but never sees us in its
-    // room, so it never hears us leave; Android drops a hang-up signal that comes before the
-    // accept, iOS reads none. Minimal world: app.call(bob); bob.accept() and bob.hangup() in one
-    // tick. 1-2 in 1,000 interop call worlds (ios, android, js; 1 at FUZZ_SEED=20261204). Replay:
-    // pnpm vitest run packages/adapter-web/test/fuzz/interop-known-worlds.test.ts -t "finding b".
-    id: "interop calls: we accept the app's call and hang up before entering its room; the app sits in the call alone",
-    pattern: /^when quiet: (ios|android|js):\w+ \(caller\) is inCall alone in room \d+$/,
   },
   {
     // Findings c and d (adapter-web live rooms, not fixed yet): an adapter-web owner who drops out

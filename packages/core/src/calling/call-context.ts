@@ -76,6 +76,8 @@ export interface CallingContext {
   /** Live invitation and grace timers, stopped when the call ends. */
   readonly timerIds: readonly string[];
   readonly timerSeq: number;
+  /** The invitees whose invitations this user last withdrew, in that call's room: a late accept gets a hang-up. */
+  readonly withdrawn: { readonly roomId: number; readonly userIds: readonly string[] } | null;
 }
 
 export const initialDevices: Devices = { camera: 'off', micMuted: false, handsFree: false };
@@ -91,4 +93,5 @@ export const initialCallingContext: Omit<CallingContext, 'deps'> = {
   failure: null,
   timerIds: [],
   timerSeq: 0,
+  withdrawn: null,
 };

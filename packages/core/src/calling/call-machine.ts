@@ -24,6 +24,7 @@ import {
   initialCallingContext,
   initialDevices,
 } from './call-context.js';
+import { hangUpLateAccept, leaveRoom, leaveSignals } from './call-leaving.js';
 import { answeredElsewhereReason } from './call-other-device.js';
 import {
   addInvitees,
@@ -42,14 +43,7 @@ import {
   yieldsToIncoming,
 } from './call-updates.js';
 import type { CallEmitted, CallMachineEvent } from './machine-events.js';
-import {
-  idsWhere,
-  isActive,
-  isCallOver,
-  isPending,
-  newParticipant,
-  unansweredReason,
-} from './participants.js';
+import { isActive, isCallOver, isPending, newParticipant, unansweredReason } from './participants.js';
 
 type Ev<T extends CallMachineEvent['type']> = Extract<CallMachineEvent, { type: T }>;
 
@@ -64,32 +58,6 @@ const startFailed = {
 /** Fire-and-forget work whose failure is reported (onError) but never blocks the state change. */
 const effect = (context: CallingContext, self: EffectTarget, run: () => Promise<unknown>): void =>
   context.deps.effects.run(self, run);
-
-/** Signals that let the others know this user is leaving the call, whatever stage it is at. */
-const leaveSignals = (context: CallingContext, self: EffectTarget) => {
-  const call = context.call;
-  if (!call) return;
-  const { adapter } = context.deps;
-  const { roomId, participants } = call;
-  if (call.role === 'callee' && !call.mediaJoined) {
-    effect(context, self, () => adapter.callSignaling.reject({ roomId, reason: 'decline' }));
-    return;
-  }
-  const pending = idsWhere(participants, (p) => isPending(p.status));
-  const mine = pending.filter((userId) => participants[userId]?.invitedBy === context.userId);
-  const present = idsWhere(participants, (p) => p.status === 'joined' || p.status === 'accepted');
-  if (mine.length > 0 && present.length === 0) {
-    effect(context, self, () => adapter.callSignaling.cancel({ roomId, invitees: mine }));
-  }
-  // Pending invitees were told this user is in the call: they hear it left too, or wait for it forever.
-  const told = present.length > 0 ? [...present, ...pending] : pending.filter((id) => !mine.includes(id));
-  if (told.length > 0) {
-    const seconds = durationSec(call, adapter.clock.now());
-    effect(context, self, () =>
-      adapter.callSignaling.hangup({ roomId, userIds: told, durationSec: seconds }),
-    );
-  }
-};
 
 /**
  * The call machine: one definition for every user (building one costs milliseconds), whose ports
@@ -137,6 +105,13 @@ export const callMachine = setup({
     cancelsMe: ({ context, event }) => {
       const e = event as Ev<'sig.cancelled'>;
       return isCurrentRoom(context, e.roomId) && context.call?.sponsor === e.inviter;
+    },
+    acceptsWithdrawn: ({ context, event }) => {
+      const { roomId, userId } = event as Ev<'sig.accepted'>;
+      const withdrawn = context.withdrawn;
+      return (
+        withdrawn?.roomId === roomId && withdrawn.userIds.includes(userId) && !isCurrentRoom(context, roomId)
+      );
     },
     isVideoCall: ({ context }) => isVideoCall(context.call),
     cameraAllowed: ({ context, event }) =>
@@ -373,13 +348,21 @@ export const callMachine = setup({
         }),
       );
     }),
-    leaveCall: ({ context, self }) => leaveSignals(context, self),
+    leaveCall: enqueueActions(({ context, enqueue, self }) => {
+      const roomId = context.call?.roomId;
+      const userIds = leaveSignals(context, self);
+      if (roomId !== undefined && userIds.length > 0) enqueue.assign({ withdrawn: { roomId, userIds } });
+    }),
+    hangUpWithdrawn: enqueueActions(({ context, event, enqueue, self }) => {
+      const withdrawn = hangUpLateAccept(context, self, event as Ev<'sig.accepted'>);
+      if (withdrawn) enqueue.assign({ withdrawn });
+    }),
     /** The one place a call ends: leave the room, stop timers, tell the app once. */
     finishCall: enqueueActions(({ context, enqueue, self }, params: { reason?: CallEndReason }) => {
       const call = context.call;
       if (!call) return;
       const reason = params.reason ?? context.endReason ?? 'error';
-      if (call.mediaJoined) effect(context, self, () => context.deps.adapter.callMedia.exitRoom());
+      if (call.mediaJoined) leaveRoom(context, self);
       for (const timerId of context.timerIds) enqueue.cancel(timerId);
       const totalTime = durationSec(call, context.deps.adapter.clock.now());
       enqueue.assign({
@@ -467,6 +450,7 @@ export const callMachine = setup({
           actions: [{ type: 'finishCall', params: { reason: 'userSigExpired' } }, 'emitSigExpired'],
         },
         'sig.invited': { guard: 'forOtherRoomInvitingMe', actions: 'rejectBusy' },
+        'sig.accepted': { guard: 'acceptsWithdrawn', actions: 'hangUpWithdrawn' },
         EFFECT_FAILED: { actions: 'reportEffectFailure' },
         'media.error': { actions: 'reportMediaError' },
         'session.connectionChanged': { actions: 'noteSignaling' },
@@ -672,6 +656,7 @@ function startInput(context: CallingContext) {
     isGroup: call.isGroup,
     timeoutSec: call.timeoutSec,
     offlinePush: call.offlinePush,
+    effects: context.deps.effects,
   };
 }
 
@@ -683,6 +668,7 @@ function acceptInput(context: CallingContext, leaveRoomFirst: boolean) {
     roomId: call.roomId,
     callType: call.callType,
     leaveRoomFirst,
+    effects: context.deps.effects,
   };
 }
 

@@ -399,6 +399,9 @@ class CallMediaEvents extends Prefixing<CallMediaEvent> {
   }
 
   override next(e: CallMediaEvent): void {
+    // The last call's room, still being left (its exit waits for its leave signals): a new call
+    // enters its own room only after that exit, so nothing heard meanwhile is about it.
+    if (this.c.effects.busy('media')) return;
     const stats = statsEvent(e);
     if (!stats) super.next(e);
     else if (ACTIVE.has(this.c.state.getValue().status)) this.c.machineEvents.next(stats);

@@ -5,10 +5,18 @@ import { MEDIA_GRACE_TIMER, relink, signalingLink } from '../machine/connection.
 import type { EffectTarget } from '../machine/effects.js';
 import type { MediaConnectionState } from '../ports/call-media.port.js';
 import type { ConnectionState } from '../ports/session.port.js';
+import { announce } from './announcements.js';
 import { leaveUnderWay, trackLeave } from './leave-in-flight.js';
-import type { AbandonedLeft, LiveEmitted, LiveGraceEvent, RoomRead } from './live-machine-events.js';
+import type {
+  AbandonedLeft,
+  LiveEmitted,
+  LiveGraceEvent,
+  ReentryLost,
+  RoomRead,
+} from './live-machine-events.js';
 import { currentRoom, type LeftRoom, type LiveRoomContext } from './live-room-context.js';
 import { sameState } from './live-room-updates.js';
+import { isAnswerLost } from './owed-logout.js';
 
 /**
  * The live machine's connection rules (actions and guards beside it): its links as the app sees
@@ -114,7 +122,9 @@ export function abandonedLeft(enqueue: Enqueue, context: LiveRoomContext, roomId
 
 /**
  * Re-enters the room's IM group (joining twice succeeds) and replays its state: a viewer takes the
- * room as IM has it now (ROOM_READ), the owner announces its own again.
+ * room as IM has it now (ROOM_READ), the owner announces its own again. A re-entry whose answer is
+ * lost is tried again (REENTRY_LOST), while the user is in that room: the group no longer holds it
+ * (its session ended), and no read or reconnect would put it back (seed 963968993, 1 % loss).
  */
 export function reenterGroup(context: LiveRoomContext, self: EffectTarget): void {
   const room = context.room;
@@ -122,11 +132,12 @@ export function reenterGroup(context: LiveRoomContext, self: EffectTarget): void
   const { liveSignaling } = context.deps.adapter;
   const { roomId } = room;
   context.deps.effects.run(self, async () => {
-    const record = await readRoom(() => liveSignaling.enterRoom({ roomId }));
+    const lost = () => send(self, { type: 'REENTRY_LOST', roomId });
+    const record = await readRoom(() => liveSignaling.enterRoom({ roomId }), lost);
     if (record === undefined) return;
     // Its last announcement again, under the same number: a member that had it keeps it as is.
     if (room.isOwner && record) {
-      await liveSignaling.setRoomState({ roomId, state: room.record.state, seq: room.stateSeq });
+      announce(context, self, { roomId, state: room.record.state, seq: room.stateSeq });
     } else if (!room.isOwner) send(self, { type: 'ROOM_READ', roomId, record, entered: true });
   });
 }
@@ -225,19 +236,22 @@ export function stopRoomTimers(enqueue: Pick<Enqueue, 'cancel'>): void {
 
 /**
  * The room as IM reads it; null when it no longer exists; undefined when IM did not answer (the
- * link is down again: the next read or reconnect tries again, with nothing to tell the app).
+ * link is down again: the next read or reconnect tries again, with nothing to tell the app), and
+ * `lost` is called when the answer was lost on the way.
  */
 async function readRoom(
   read: () => Promise<LiveRoomRecord | null>,
+  lost?: () => void,
 ): Promise<LiveRoomRecord | null | undefined> {
   try {
     return await read();
   } catch (error) {
+    if (isAnswerLost(error)) lost?.();
     return isTrtcSmartError(error) && error.code === ErrorCode.NOT_FOUND ? null : undefined;
   }
 }
 
-function send(self: EffectTarget, event: RoomRead | AbandonedLeft) {
+function send(self: EffectTarget, event: RoomRead | AbandonedLeft | ReentryLost) {
   if (self.getSnapshot().status === 'active')
     (self as unknown as { send(e: typeof event): void }).send(event);
 }

@@ -87,6 +87,8 @@ export type RoomRead = {
 
 /** IM answered the leave of an abandoned room. */
 export type AbandonedLeft = { readonly type: 'ABANDONED_LEFT'; readonly roomId: number };
+/** A re-entry of the room's group whose answer was lost (see live-connection.ts). */
+export type ReentryLost = { readonly type: 'REENTRY_LOST'; readonly roomId: number };
 
 /** The next try at a logout whose answer was lost (see owed-logout.ts). */
 export type LogoutRetry = { readonly type: 'LOGOUT_RETRY' };
@@ -100,6 +102,7 @@ export type LiveMachineEvent =
   | LiveGraceEvent
   | RoomRead
   | AbandonedLeft
+  | ReentryLost
   | LogoutRetry
   | LogoutAnswered
   | AnnouncementLost

@@ -21,6 +21,7 @@ export const roomState = {
     MEDIA_GRACE: { target: 'outside', actions: ['connectionLost', 'leaveQuietly', 'leaveRoom'] },
     RECONCILE: { actions: 'readRoom' },
     ANNOUNCEMENT_LOST: { actions: 'announceAgain' },
+    REENTRY_LOST: { guard: 'forThisRoom', actions: 'reenterAgain' },
     ROOM_READ: [
       {
         // Its own dismiss was done: it is left as a destroyRoom leaves it (PK ended, TRTC exited).

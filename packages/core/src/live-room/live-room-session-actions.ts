@@ -14,6 +14,7 @@ import {
   mediaLinkChanged,
   OWNER_GRACE_TIMER,
   readRoomProfile,
+  reenterGroup,
   rejoinGroup,
   roomRead,
   scheduleRead,
@@ -96,6 +97,8 @@ export const sessionActions = {
   }),
   /** A leave whose IM answer was lost: the group is read (and entered) again at once. */
   rejoinGroup: enqueueActions(({ context, enqueue, self }) => rejoinGroup(enqueue, context, self)),
+  /** A group re-entry whose answer was lost: entered again (see live-connection.ts). */
+  reenterAgain: ({ context, self }) => reenterGroup(context, self),
   noteEntry: enqueueActions(({ context, event, enqueue }) => {
     const e = event as Ev<'CREATE_ROOM'> | Ev<'ENTER_ROOM'>;
     enqueue.assign({ entry: { roomId: e.roomId, isOwner: e.type === 'CREATE_ROOM' } });

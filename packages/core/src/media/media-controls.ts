@@ -173,6 +173,10 @@ export class MediaController {
         await call(() => port.setCurrentDevice({ kind, deviceId }));
         this.update((m) => ({ devices: { ...m.devices, [kind]: deviceId } }));
       });
+    // Track calls may finish out of order (a resume still telling the cloud of its mix while a
+    // pause is done): a call's change stands only if no later call on the track finished first.
+    let calls = 0;
+    const applied = new Map<number, number>();
     const onTrack = (
       method: string,
       params: unknown,
@@ -185,7 +189,10 @@ export class MediaController {
         const port = music(method);
         const problem = check(this.track(method, id));
         if (problem) throw invalidState(method, problem);
+        const seq = ++calls;
         await call(() => work(port, id));
+        if ((applied.get(id) ?? 0) > seq) return;
+        applied.set(id, seq);
         if (this.media.getValue().music.some((t) => t.id === id)) {
           this.update((m) => ({ music: withTrack(m.music, id, change) }));
         }
@@ -277,8 +284,14 @@ export class MediaController {
             'publishing',
             this.host.publishingRule,
           );
-          if (this.media.getValue().screenShare !== 'off') {
-            throw invalidState('startScreenShare', 'the screen is already shared (stopScreenShare first)');
+          const share = this.media.getValue().screenShare;
+          if (share !== 'off') {
+            throw invalidState(
+              'startScreenShare',
+              share === 'stopping'
+                ? 'the screen share is still stopping (wait for stopScreenShare)'
+                : 'the screen is already shared (stopScreenShare first)',
+            );
           }
           this.update(() => ({ screenShare: 'starting' }));
           try {
@@ -294,11 +307,22 @@ export class MediaController {
       stopScreenShare: () =>
         run(async () => {
           const port = this.require('stopScreenShare', FEATURE.screenShare, 'loggedOut');
-          if (this.media.getValue().screenShare !== 'on') {
-            throw invalidState('stopScreenShare', 'the screen is not shared');
+          const share = this.media.getValue().screenShare;
+          if (share !== 'on') {
+            throw invalidState(
+              'stopScreenShare',
+              share === 'stopping' ? 'the screen share is already stopping' : 'the screen is not shared',
+            );
           }
-          await call(() => port.stopScreenShare());
-          this.update(() => ({ screenShare: 'off' }));
+          // `stopping` until answered: a second stop's answer could otherwise land on a new start.
+          this.update(() => ({ screenShare: 'stopping' }));
+          try {
+            await call(() => port.stopScreenShare());
+          } catch (error) {
+            if (this.media.getValue().screenShare === 'stopping') this.update(() => ({ screenShare: 'on' }));
+            throw error;
+          }
+          if (this.media.getValue().screenShare === 'stopping') this.update(() => ({ screenShare: 'off' }));
         }),
     };
   }

@@ -69,8 +69,8 @@ export interface MediaState {
     readonly microphone: string | null;
     readonly speaker: string | null;
   };
-  /** This user's screen share. */
-  readonly screenShare: 'off' | 'starting' | 'on';
+  /** This user's screen share (`starting` / `stopping`: its start or stop is under way). */
+  readonly screenShare: 'off' | 'starting' | 'on' | 'stopping';
   /** Remote users whose substream (screen share) is available. */
   readonly remoteSubStreams: readonly string[];
 }

@@ -73,6 +73,11 @@ export class LiveStreams {
     return [...(this.#rooms.get(roomId)?.deviceOfUser.keys() ?? [])];
   }
 
+  /** The devices in the room's TRTC room, one per member. */
+  memberDevices(roomId: number): string[] {
+    return [...(this.#rooms.get(roomId)?.deviceOfUser.values() ?? [])];
+  }
+
   /** Whether the user publishes in the room, or is mixed into it by a PK connection. */
   publishes(roomId: number, userId: string): boolean {
     return this.#publishers(roomId).includes(userId) || this.#links.partnerOf(roomId)?.userId === userId;

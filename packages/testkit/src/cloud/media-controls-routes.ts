@@ -36,14 +36,14 @@ export function routeMediaControls(
     const callRoom = media.roomOf(c.deviceId);
     const roomId = callRoom ?? live.roomOf(c.deviceId);
     if (roomId === undefined) return;
-    const members = callRoom !== undefined ? media.members(roomId) : live.members(roomId);
+    const devices = callRoom !== undefined ? media.memberDevices(roomId) : live.memberDevices(roomId);
     const event: MediaPortEvent = { type: 'subStreamAvailable', userId: c.userId, available: p.on === true };
-    c.afterReply(() =>
-      outbox.toUsers(
-        members.filter((id) => id !== c.userId),
-        { channel: 'mediaControls', event, roomId },
-        c.deviceId,
-      ),
-    );
+    // A stream notice, as TRTC gives a room's members: on their room connection, in turn, while up.
+    const options = { origin: c.deviceId, ordered: true, resent: true };
+    c.afterReply(() => {
+      for (const device of devices)
+        if (device !== c.deviceId)
+          outbox.toDevice(device, { channel: 'mediaControls', event, roomId }, options);
+    });
   });
 }

@@ -64,6 +64,11 @@ export class MediaRooms {
     return [...(this.#rooms.get(roomId)?.members.keys() ?? [])];
   }
 
+  /** The devices in the room, one per member. */
+  memberDevices(roomId: number): string[] {
+    return [...(this.#rooms.get(roomId)?.members.values() ?? [])].map((m) => m.deviceId);
+  }
+
   has(roomId: number, userId: string): boolean {
     return this.#rooms.get(roomId)?.members.has(userId) ?? false;
   }

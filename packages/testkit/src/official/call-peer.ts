@@ -1,64 +1,25 @@
-import { CallType } from '@trtc-smart/core';
 import { Subject } from 'rxjs';
 import type { ImSignalingEvent } from '../cloud/im-signaling.js';
 import type { FakeAdapter, FakeCloud } from '../create-fake-cloud.js';
-import type { KitCall, KitReading, OfficialCallKit, WireCallType } from './call-kit.js';
-import { androidCallKit } from './call-kit-android.js';
-import { iosCallKit } from './call-kit-ios.js';
+import type { KitReading, OfficialCallKit, WireCallType } from './call-kit.js';
 import { jsCallEngine } from './call-kit-js.js';
+import {
+  KIT_MAX_ROOM,
+  KIT_TIMEOUT_SEC,
+  type OfficialCallKitName,
+  type OfficialPeerEnd,
+  type OfficialPeerLogEntry,
+  officialCallKits,
+  type PeerCall,
+  PeerRoom,
+} from './call-peer-types.js';
 
-/** The official call kits, by name. */
-export const officialCallKits = { ios: iosCallKit, android: androidCallKit, js: jsCallEngine } as const;
-/** An official call kit the testkit scripts: `ios`, `android` or `js`. */
-export type OfficialCallKitName = keyof typeof officialCallKits;
-
-/** One signal the peer sent or received, with its raw `data` and how the kit read it. */
-export interface OfficialPeerLogEntry {
-  readonly atMs: number;
-  readonly direction: 'sent' | 'received';
-  /** invite | accept | reject | cancel, or the IM event's name. */
-  readonly event: string;
-  readonly inviteID: string;
-  /** The other user (sender of what was received, addressee of what was sent). */
-  readonly peer: string;
-  readonly data: string;
-  readonly reading?: KitReading;
-}
-
-/** Why the peer's call ended, in the kit's terms. */
-export type OfficialPeerEnd =
-  | 'localHangup'
-  | 'localCancel'
-  | 'localReject'
-  | 'rejected'
-  | 'busy'
-  | 'cancelled'
-  | 'timeout'
-  | 'hangup'
-  | 'remoteLeft'
-  | 'otherDeviceAccepted'
-  | 'otherDeviceRejected'
-  | 'loggedOut'
-  | 'roomLost'
-  | 'error';
-
-interface PeerCall extends KitCall {
-  /** '' while the caller's invitation is on its way. */
-  inviteID: string;
-  readonly role: 'caller' | 'callee';
-  readonly peer: string;
-  readonly startedAtMs: number;
-  callType: WireCallType;
-  connected: boolean;
-  switchInviteID?: string;
-}
-
-/** The kits' invitation timeout (TIME_OUT_COUNT / SIGNALING_EXTRA_KEY_TIME_OUT / `timeout: 30`). */
-const KIT_TIMEOUT_SEC = 30;
-/** Android's ROOM_ID_MAX / the JS engine's 2147483646: a Java int. */
-const KIT_MAX_ROOM = 2_147_483_646;
-
-const coreType = (wire: WireCallType): CallType => (wire === 1 ? CallType.AUDIO : CallType.VIDEO);
+export {
+  type OfficialCallKitName,
+  type OfficialPeerEnd,
+  type OfficialPeerLogEntry,
+  officialCallKits,
+} from './call-peer-types.js';
 
 /**
  * A scripted user of one of Tencent's official call kits on the fake cloud: it sends exactly the
@@ -86,14 +47,14 @@ export class OfficialCallPeer {
    * (and a native SDK returns it at once), only the fake network's jitter reorders them.
    */
   readonly #early: ImSignalingEvent[] = [];
-  /** The device's room operations, in order. */
-  #media: Promise<unknown> = Promise.resolve();
+  readonly #room: PeerRoom;
 
   constructor(cloud: FakeCloud, kit: OfficialCallKitName, userId: string, label = `${kit}:${userId}`) {
     this.kit = officialCallKits[kit];
     this.userId = userId;
     this.#cloud = cloud;
     this.device = cloud.adapter(label);
+    this.#room = new PeerRoom(this.device.callMedia, userId);
     this.device.imSignaling.events$.subscribe((event) => this.#receive(event));
     // IM ended the session (kicked offline, userSig expired): the kit can signal nothing more, so
     // its call ends here; the others' invitation timeout or room exit ends it there.
@@ -105,10 +66,12 @@ export class OfficialCallPeer {
       const call = this.#call;
       // TRTC's onExitRoom (removed from the room) or a link it gave up: the kit is out of its call's room.
       if (event.type === 'connectionLost' && call) return this.#end('roomLost');
-      if (event.type !== 'userLeft' || !call?.connected || event.userId !== call.peer) return;
-      // Android's preExitRoom(leaveUser) tells the leaver it hung up; iOS only exits the room.
-      if (this.kit.name === 'android')
-        this.#background(this.#invite(call.peer, this.kit.hangup(call, this.#seconds()), 0));
+      // A 1:1 call ends when the other user leaves the room, accepted or not: iOS and Android drop the
+      // leaver from their invited list first (onRemoteUserLeaveRoom, then preExitRoom), JS onRemoteUserLeave.
+      if (event.type !== 'userLeft' || !call || event.userId !== call.peer) return;
+      // Each tells the leaver it hung up: Android preExitRoom(leaveUser) HANGUP, iOS preExitRoom:leaveUser
+      // CallAction_End (TRTCCalling+Signal.m at 3ca38fda), JS onRemoteUserLeave TSignalingClient.hangup.
+      this.#background(this.#invite(call.peer, this.kit.hangup(call, this.#seconds()), 0));
       this.#end('remoteLeft');
     });
   }
@@ -160,7 +123,7 @@ export class OfficialCallPeer {
       if (this.#call === call) this.#end('error');
       throw error;
     };
-    await this.#enterRoom(roomId, callType).catch(failed);
+    await this.#room.enter(roomId, callType).catch(failed);
     if (this.#call !== call) return;
     const sent = (inviteID: string) => {
       call.inviteID = inviteID;
@@ -171,17 +134,24 @@ export class OfficialCallPeer {
     await this.#invite(to, this.kit.invite(call), KIT_TIMEOUT_SEC, sent).catch(failed);
   }
 
-  /** Accepts the ringing call. */
+  /**
+   * Accepts the ringing call. The native kits enter the room first and accept in onEnterRoom (iOS
+   * `-accept` / `-onEnterRoom:` in iOS/Source/Model/Impl/TRTCCalling.m at 3ca38fda; Android
+   * `accept()` / `onEnterRoom` in …/model/impl/TRTCCallingImpl.java at 16cdb73f); the JS engine's
+   * `handleAccept` starts enterRoom and accepts without waiting (tuicall-engine-wx.js at 95018a51).
+   * A cancel meanwhile ends the call; the kit's failed accept is only logged (onError).
+   */
   async accept(): Promise<void> {
     const call = this.#require('ringing');
-    // The app is in the call from the tap on; an accept or a room that fails ends it (onError).
-    call.connected = true;
-    const failed = (error: unknown) => {
+    // A room it cannot enter ends the call (onEnterRoom < 0: onError, then hang up).
+    const entry = this.#room.enter(call.roomId, call.callType).catch((error: unknown) => {
       if (this.#call === call) this.#end('error');
       throw error;
-    };
-    await this.#answer('accept', call, this.kit.accept(call)).catch(failed);
-    if (this.#call === call) await this.#enterRoom(call.roomId, call.callType).catch(failed);
+    });
+    if (this.kit.name !== 'js') await entry;
+    if (this.#call !== call) return;
+    call.connected = true;
+    await Promise.all([entry, this.#answer('accept', call, this.kit.accept(call)).catch(() => undefined)]);
   }
 
   /** Refuses the ringing call. */
@@ -250,11 +220,12 @@ export class OfficialCallPeer {
       case 'inviteeRejected':
         this.#answered(event, event.type === 'inviteeAccepted');
         return;
-      // iOS handleCallModel CallAction_Cancel, Android onInvitationCancelled, JS handleInvitationCancelled.
+      // iOS handleCallModel CallAction_Cancel (checkCallID), Android onInvitationCancelled (inviteID equals
+      // mCurCallID), JS handleInvitationCancelled (not IDLE): the invitation's call ends, accepting or not.
       case 'invitationCancelled': {
         this.#note('received', event.type, event.inviteID, event.inviter, event.data, { kind: 'cancelled' });
-        // An accept on its way loses to the cancel the cloud took first (it fails there).
-        if (this.#call?.role === 'callee' && this.#call.inviteID === event.inviteID) this.#end('cancelled');
+        const call = this.#call;
+        if (call?.role === 'callee' && call.inviteID === event.inviteID) this.#end('cancelled');
         return;
       }
       // iOS CallAction_Timeout, Android / JS onInvitationTimeout: the unanswered call ends on both sides.
@@ -380,7 +351,7 @@ export class OfficialCallPeer {
     this.#call = undefined;
     this.ends.push(reason);
     this.ends$.next(reason);
-    this.#background(this.#exitRoom());
+    this.#background(this.#room.exit());
   }
 
   /**
@@ -393,23 +364,6 @@ export class OfficialCallPeer {
     this.device.clock.setTimeout(() => {
       if (this.#call === call && !call.connected) this.#end('timeout');
     }, timeoutSec * 1000);
-  }
-
-  /** The native TRTC SDK runs enterRoom and exitRoom in call order: a quick exit never overtakes an enter. */
-  #inOrder(work: () => Promise<void>): Promise<void> {
-    const done = this.#media.then(work, work);
-    this.#media = done.catch(() => undefined);
-    return done;
-  }
-
-  #enterRoom(roomId: number, callType: WireCallType): Promise<void> {
-    return this.#inOrder(() =>
-      this.device.callMedia.enterRoom({ roomId, userId: this.userId, callType: coreType(callType) }),
-    );
-  }
-
-  #exitRoom(): Promise<void> {
-    return this.#inOrder(() => this.device.callMedia.exitRoom());
   }
 
   #require(state: 'ringing' | 'dialing' | 'inCall'): PeerCall {

@@ -18,6 +18,8 @@ export class OfficialCallParty implements Peer {
   readonly device: string;
   /** Every TRTC room its calls used. */
   readonly roomIds = new Set<number>();
+  /** An accept under way: the app shows the call connecting and offers nothing but that. */
+  #accepting = false;
 
   constructor(cloud: FakeCloud, user: string, kit: string) {
     if (!isKit(kit)) throw new Error(`no official call kit ${kit}`);
@@ -78,8 +80,20 @@ export class OfficialCallParty implements Peer {
         const type = step.flag ? 2 : 1;
         return [{ method: 'call', params: { to, type }, run: () => this.#noting(this.peer.call(to, type)) }];
       }
-      case 'ringing':
-        return [this.#do('accept'), this.#do('accept'), this.#do('accept'), this.#do('reject')];
+      case 'ringing': {
+        if (this.#accepting) return [];
+        const accept: PeerAction = {
+          method: 'accept',
+          params: null,
+          run: () => {
+            this.#accepting = true;
+            return this.#noting(this.peer.accept()).finally(() => {
+              this.#accepting = false;
+            });
+          },
+        };
+        return [accept, accept, accept, this.#do('reject')];
+      }
       case 'dialing':
         return [this.#do('cancel')];
       case 'inCall':
@@ -89,7 +103,7 @@ export class OfficialCallParty implements Peer {
     }
   }
 
-  #do(method: 'accept' | 'reject' | 'cancel' | 'hangup' | 'switchToAudio'): PeerAction {
+  #do(method: 'reject' | 'cancel' | 'hangup' | 'switchToAudio'): PeerAction {
     return { method, params: null, run: () => this.#noting(this.peer[method]()) };
   }
 

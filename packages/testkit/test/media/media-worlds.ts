@@ -77,8 +77,8 @@ export async function inCall() {
 }
 
 /** An anchor live in room 7 and a viewer watching it, both with media controls. */
-export async function liveRoom() {
-  const cloud = createFakeCloud();
+export async function liveRoom(options: Parameters<typeof createFakeCloud>[0] = {}) {
+  const cloud = createFakeCloud(options);
   const anchor = newLiveRoom(cloud, 'anchor');
   const viewer = newLiveRoom(cloud, 'viewer');
   const heardAnchor = heard(anchor.events$);

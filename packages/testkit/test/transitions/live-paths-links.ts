@@ -193,4 +193,25 @@ export const liveLinkPaths: readonly Path<LiveWorld>[] = [
       expect([status(a), status(v)]).toEqual([1, 1]);
     },
   },
+  {
+    name: "a viewer's group re-entry after a userSig renewal, lost on its way, is tried again",
+    async run(world) {
+      const w = world({ latencyMs: 20 });
+      const [a] = await w.loggedIn('anna');
+      const v = w.user('vic', { userSigProvider: async () => 'renewed' });
+      await w.logIn(v);
+      await liveRoom(w, a, 7);
+      await w.run(() => v.room.enterRoom({ roomId: 7 }));
+      // The notice, then the renewed login (2 hops): the re-entry goes up 60 ms after the expiry.
+      w.cloud.expireUserSig('vic');
+      await w.cloud.advance(50);
+      w.cloud.network.configure({ loss: 1 }, 'vic');
+      await w.cloud.advance(20);
+      w.cloud.network.configure({ loss: 0 }, 'vic');
+      expect(w.cloud.liveRoomMembers(7)).not.toContain('vic');
+      await w.cloud.advance(60_000);
+      expect(v.status()).toBe('watching');
+      expect(w.cloud.liveRoomMembers(7)).toContain('vic');
+    },
+  },
 ];
