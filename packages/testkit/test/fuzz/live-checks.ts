@@ -6,6 +6,7 @@ import type { LiveRecorder } from './live-recorder.js';
 import { checkMedia } from './media-checks.js';
 import type { LiveWorldState } from './methods.js';
 import type { Party } from './run-world.js';
+import { OWNER } from './state-shapes.js';
 import { type CommandInput, roomIdOf, USER_SIG } from './world.js';
 
 /** Who is in a room's IM group: the cloud's live group, or the SDK-level group of the web and the apps. */
@@ -31,15 +32,6 @@ export interface LivePeerSide {
   readonly owner: boolean;
 }
 
-export const OWNER: ReadonlySet<LiveRoomStatus> = new Set([
-  'previewing',
-  'live',
-  'linkMic',
-  'requestingPK',
-  'respondingPK',
-  'inPK',
-]);
-export const AUDIENCE: ReadonlySet<LiveRoomStatus> = new Set(['watching', 'requesting', 'linked']);
 /** What a user may be once every timeout has run out. */
 const SETTLED: ReadonlySet<LiveRoomStatus> = new Set([
   'loggedOut',

@@ -1,6 +1,6 @@
 import type { LiveRoomStatus, RequestOutcomeEvent } from '@trtc-smart/core';
 import type { LiveRoomWithMedia } from '@trtc-smart/core/media';
-import { liveShapeViolation } from './state-shapes.js';
+import { IN_ROOM, liveShapeViolation } from './state-shapes.js';
 
 /** One link-mic or PK request, from the moment the machine is asking. */
 interface Request {
@@ -8,18 +8,6 @@ interface Request {
   /** Its send failed (the promise rejected) or the requester left: no outcome is owed. */
   excused: boolean;
 }
-
-const IN_ROOM: ReadonlySet<LiveRoomStatus> = new Set([
-  'previewing',
-  'live',
-  'linkMic',
-  'requestingPK',
-  'respondingPK',
-  'inPK',
-  'watching',
-  'requesting',
-  'linked',
-]);
 
 /** Tracks one kind of request: its start (the machine enters `asking`) and its outcomes. */
 class RequestLog {

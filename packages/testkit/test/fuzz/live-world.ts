@@ -4,7 +4,6 @@ import { DEAD_ROOM_DISMISS_MS, type FakeCloud } from '../../src/index.js';
 import { fakeCloudAdapters, type WorldAdapters } from './adapters.js';
 import { likelyLive } from './likely.js';
 import {
-  AUDIENCE,
   checkOutside,
   checkPeer,
   checkQuiet,
@@ -12,11 +11,11 @@ import {
   type LiveParty,
   type LivePeerSide,
   listedRooms,
-  OWNER,
 } from './live-checks.js';
 import { LiveRecorder } from './live-recorder.js';
 import { type LiveWorldState, liveMethods, withoutMedia } from './methods.js';
 import { type Peer, TIMEOUTS_MS, type WorldSpec } from './run-world.js';
+import { AUDIENCE, OWNER } from './state-shapes.js';
 import { sdkOptions } from './world.js';
 
 export type { LiveParty } from './live-checks.js';
