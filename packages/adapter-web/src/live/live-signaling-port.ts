@@ -189,8 +189,10 @@ export function createLiveSignalingPort(
       owner.userId = currentUser(context).userId;
       const introduction = encodeRoomIntro(state, owner);
       // One announcement after another, and none older than the last: an older state never wins.
+      // The same number again is core resending one whose answer was lost (announcements.ts): it
+      // may never have reached IM, so it is made again.
       const announced = announcing.then(async () => {
-        if (seq <= lastSeq) return;
+        if (seq < lastSeq) return;
         lastSeq = seq;
         const groupID = String(roomId);
         // The introduction is what newcomers read; the announcement is what members already in hear.

@@ -80,8 +80,10 @@ export const interopFindings: readonly OpenFinding[] = [
     // FUZZ_SEED=20261204): a member of one of our rooms sees another status or other anchors
     // than its owner announced, or never heard onAnchorEnter for it. Seen when an announcement
     // was lost to loss and never resent (3 % loss, no peer involved: erin creates and publishes,
-    // carol enters; world seed 1838023437), and with the iOS app as co-host (iOS never sends
-    // the 105 stream notice). Replay as above.
+    // carol enters; world seed 1838023437; fixed: setRoomState dropped core's resend under the
+    // same number, announcement-resent.test.ts), and with the iOS app as co-host (iOS never sends
+    // the 105 stream notice). Still seen with multi-terminal owners who both create the room
+    // (the second device resumes it, IM 10025, and both announce). Replay as above.
     id: 'interop live: a member of our room disagrees with what its owner announced',
     pattern: /its owner announced|never heard onAnchorEnter for its publishing owner/,
   },
