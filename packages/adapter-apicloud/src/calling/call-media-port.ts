@@ -21,7 +21,7 @@ export function createCallMediaPort(context: CallingContext): CallMediaPort<Rect
     }) {
       // Core starts enterRoom and invite / accept together; let the signaling half start the native call.
       await Promise.resolve();
-      const join = book.find(roomId)?.join;
+      const join = book.joinOf(roomId);
       if (!join) {
         throw new TrtcSmartError(
           ErrorCode.INVALID_STATE,

@@ -30,6 +30,8 @@ export interface NativeCall {
  */
 export class NativeCallBook {
   #current: NativeCall | undefined;
+  /** The last call forgotten before its join succeeded (its join failed, or is being ended). */
+  #unjoined: NativeCall | undefined;
   readonly #random: RandomPort;
 
   constructor(random: RandomPort) {
@@ -88,9 +90,21 @@ export class NativeCallBook {
     return this.#current;
   }
 
+  /**
+   * The join under way or done for this room. Also a failed one just forgotten: core enters the
+   * room after it invites or accepts (the entry waits for the last call's exit), and may look
+   * only once the native call has failed: it gets that failure, not a stale-room refusal.
+   */
+  joinOf(roomId: number): Promise<void> | undefined {
+    const call = this.find(roomId) ?? (this.#unjoined?.roomId === roomId ? this.#unjoined : undefined);
+    return call?.join;
+  }
+
   /** Forgets the call (it ended, or the adapter is ending it); a later call replaces nothing. */
   forget(call: NativeCall): void {
-    if (this.#current === call) this.#current = undefined;
+    if (this.#current !== call) return;
+    this.#current = undefined;
+    this.#unjoined = call.joined ? undefined : call;
   }
 
   #drawRoomId(): number {
