@@ -26,6 +26,7 @@ export type {
   LogoutAnswered,
   LogoutRetry,
   PeerEvent,
+  ReentryLost,
   RoomRead,
 } from './live-room/live-machine-events.js';
 export type {
@@ -38,6 +39,6 @@ export type {
 export { liveRoomMachineDiagram } from './live-room/live-room-diagram.js';
 export { liveRoomMachine } from './live-room/live-room-machine.js';
 export type { RoomCreated } from './live-room/room-resumed.js';
-export type { EffectFailed, EffectRunner, EffectTarget } from './machine/effects.js';
+export type { EffectFailed, EffectLane, EffectRunner, EffectTarget } from './machine/effects.js';
 export type { OpSettled } from './machine/ops.js';
 export type { Prefixed } from './machine/prefixed.js';
