@@ -176,12 +176,13 @@ const results = {
   },
   /**
    * The glue each kind of app pulls in of core and adapter-web (tree-shaken, the SDKs external):
-   * 40 KB is the budget for one feature; an app with both carries both machines and both sets of ports.
+   * 40 KB is the budget for one feature; an app with both carries both machines and both sets of ports
+   * (49 KB since the call's ordered leave lanes, which the official kits' races need, added 0.5 KB).
    */
   glueByApp: {
     calling: withTarget(callingGlue, 40),
     liveRoom: withTarget(liveGlue, 40),
-    callingAndLiveRoom: withTarget(bothGlue, 48),
+    callingAndLiveRoom: withTarget(bothGlue, 49),
   },
   /** Everything the main entries of core and adapter-web export (calling, live room). */
   glue: { ...glue, gzipKB: kb(glue.gzipBytes) },
