@@ -1,6 +1,7 @@
+import { ErrorCode, isTrtcSmartError } from '../domain/errors.js';
 import type { RoomState } from '../domain/room-info.js';
 import type { EffectTarget } from '../machine/effects.js';
-import type { AnnouncementLost } from './live-machine-events.js';
+import type { AnnouncementLost, RoomRead } from './live-machine-events.js';
 import type { LiveRoomContext } from './live-room-context.js';
 import { isAnswerLost } from './owed-logout.js';
 
@@ -9,6 +10,8 @@ import { isAnswerLost } from './owed-logout.js';
  * read to make up for lost notices). One whose answer is lost may never have reached IM, which would
  * keep the stale one for every later read: it is sent again, under its own number, for as long as it
  * is the latest and the owner is in the room (one IM request per lost answer's deadline at most).
+ * IM's NOT_FOUND says the room is gone (dismissed from another of the owner's devices, its notice
+ * lost): the owner leaves it as a dismissed room is left.
  */
 export function announce(
   context: LiveRoomContext,
@@ -20,13 +23,15 @@ export function announce(
     try {
       await liveSignaling.setRoomState(params);
     } catch (error) {
-      if (!isAnswerLost(error)) throw error;
+      const gone = isTrtcSmartError(error) && error.code === ErrorCode.NOT_FOUND;
+      if (!gone && !isAnswerLost(error)) throw error;
+      const { roomId, seq } = params;
       if (self.getSnapshot().status === 'active')
-        (self as unknown as { send(e: AnnouncementLost): void }).send({
-          type: 'ANNOUNCEMENT_LOST',
-          roomId: params.roomId,
-          seq: params.seq,
-        });
+        (self as unknown as { send(e: AnnouncementLost | RoomRead): void }).send(
+          gone
+            ? { type: 'ROOM_READ', roomId, record: null, entered: false }
+            : { type: 'ANNOUNCEMENT_LOST', roomId, seq },
+        );
     }
   });
 }

@@ -169,8 +169,9 @@ export function rejoinGroup(enqueue: Enqueue, context: LiveRoomContext, self: Ef
 }
 
 /**
- * (Re)schedules the next read, `delayMs` from now (0: none). Viewers, and an owner only after a
- * lost leave answer: the owner's room state is its own.
+ * (Re)schedules the next read, `delayMs` from now (0: none). The owner reads too: its room state is
+ * its own, but the room's existence is IM's (another of its devices may dismiss it, and that
+ * notice can be lost: live world 26458).
  */
 export function scheduleRead(enqueue: Enqueue, context: LiveRoomContext, delayMs: number): void {
   enqueue.cancel(RECONCILE_TIMER);

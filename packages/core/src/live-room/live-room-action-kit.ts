@@ -7,6 +7,7 @@ import { announce } from './announcements.js';
 import type { LiveEmitted, LiveMachineEvent } from './live-machine-events.js';
 import { currentRoom, type JoinedRoom, type LiveRoomContext } from './live-room-context.js';
 import { nextStateSeq, ownRoomState, sameState } from './live-room-updates.js';
+import { sendPeerInTurn } from './peer-messages.js';
 
 /*
  * What the live-room machine's action tables (live-room-*-actions.ts) share: its events by type,
@@ -65,7 +66,7 @@ export const withRoom = (context: LiveRoomContext, patch: Partial<JoinedRoom>): 
 });
 
 export const peer = (context: LiveRoomContext, self: Self, userId: string, message: LivePeerMessage) =>
-  effect(context, self, () => context.deps.adapter.liveSignaling.sendPeerMessage({ userId, message }));
+  effect(context, self, () => sendPeerInTurn(context.deps, userId, message));
 
 export const answer = (e: { accept: boolean; reason: string }) => ({ accept: e.accept, reason: e.reason });
 

@@ -8,6 +8,7 @@ import { creationSpacing, trackCreation } from './creation-spacing.js';
 import { leaveLanded, leaveUnderWay, trackLeave } from './leave-in-flight.js';
 import type { JoinedRoom, LiveRoomDeps, PkPeer } from './live-room-context.js';
 import { enteredSince, enterMediaRoom, mediaEntries } from './media-entries.js';
+import { sendPeerInTurn } from './peer-messages.js';
 import type { RoomCreated } from './room-resumed.js';
 
 export const loginLogic = fromPromise<void, { deps: LiveRoomDeps; params: LoginParams }>(({ input }) =>
@@ -189,13 +190,11 @@ export const leaveRoomLogic = fromPromise<
 
 /** Tells the PK partner, then ends the cross-room link, unless a TRTC room was entered since `since`. */
 export async function quitPk(deps: LiveRoomDeps, partner: string, since = mediaEntries(deps)): Promise<void> {
-  await deps.adapter.liveSignaling.sendPeerMessage({ userId: partner, message: { type: 'quitRoomPK' } });
+  await sendPeerInTurn(deps, partner, { type: 'quitRoomPK' });
   if (!enteredSince(deps, since)) await deps.adapter.liveMedia.disconnectOtherRoom();
 }
 
 export const sendPeerLogic = fromPromise<
   void,
   { deps: LiveRoomDeps; userId: string; message: LivePeerMessage }
->(({ input }) =>
-  input.deps.adapter.liveSignaling.sendPeerMessage({ userId: input.userId, message: input.message }),
-);
+>(({ input }) => sendPeerInTurn(input.deps, input.userId, input.message));

@@ -33,7 +33,7 @@ export const creatingState = {
     },
     onDone: {
       target: 'room.anchor',
-      actions: ['joinRoom', 'announceResumed', 'rejoinIfRelinked', 'settleOk'],
+      actions: ['joinRoom', 'announceResumed', 'rejoinIfRelinked', 'startReads', 'settleOk'],
     },
     onError: { target: 'outside', actions: ['settleFailed', 'abandonEntry'] },
   },

@@ -1,6 +1,7 @@
 import { assign } from 'xstate';
 import { enqueueActions } from '../machine/lean-xstate.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
+import { linkRooms, unlinkRooms } from './cross-room-link.js';
 import {
   answer,
   commit,
@@ -12,7 +13,6 @@ import {
   peer,
   withRoom,
 } from './live-room-action-kit.js';
-import { quitPk } from './live-room-actors.js';
 import { currentRoom } from './live-room-context.js';
 
 const TIMED_OUT = 'timeout: no answer in time';
@@ -93,9 +93,7 @@ export const requestActions = {
     if (!target) return;
     const partner = { ...target, userName: e.from.userName, streamId: e.streamId };
     enqueue.emit(outcome('roomPK', { eventType: 'onSuccess', reason: e.reason }));
-    effect(context, self, () =>
-      context.deps.adapter.liveMedia.connectOtherRoom({ roomId: partner.roomId, userId: partner.userId }),
-    );
+    linkRooms(context, self, partner);
     commit(enqueue, self, context, { pkTarget: null, pkPartner: partner });
   }),
   /** A refusal carries the answer's reason; a deadline says it timed out (`timedOut`). */
@@ -119,13 +117,15 @@ export const requestActions = {
   quitPk: enqueueActions(({ context, enqueue, self }) => {
     const partner = context.pkPartner;
     if (!partner) return;
-    effect(context, self, () => quitPk(context.deps, partner.userId));
+    peer(context, self, partner.userId, { type: 'quitRoomPK' });
+    unlinkRooms(context, self);
     commit(enqueue, self, context, { pkPartner: null });
   }),
   /** The partner's stream never came: the PK is over for the app too (quitPk then tells the partner). */
   pkNeverConnected: enqueueActions(({ enqueue }) => enqueue.emit(live({ eventType: 'onQuitRoomPK' }))),
   remoteQuitPk: enqueueActions(({ context, enqueue, self }) => {
     enqueue.emit(live({ eventType: 'onQuitRoomPK' }));
+    unlinkRooms(context, self);
     commit(enqueue, self, context, { pkPartner: null });
   }),
   kickout: enqueueActions(({ context, event, enqueue, self }) => {

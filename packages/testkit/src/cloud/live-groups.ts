@@ -238,9 +238,10 @@ export class LiveGroups {
     this.#fanOut(group, { type: 'roomMessage', roomId, from: this.userInfo(userId), message }, origin);
   }
 
+  /** Pushed in the order IM took them, as its long link does (a PK agreed, then quit). */
   sendPeer(userId: string, to: string, message: LivePeerMessage, origin: string): void {
     const event: LiveSignalingEvent = { type: 'peerMessage', from: this.userInfo(userId), message };
-    this.#deps.outbox.toUsers([to], { channel: 'liveSignaling', event }, origin);
+    this.#deps.outbox.toUsers([to], { channel: 'liveSignaling', event }, origin, true);
   }
 
   #join(userId: string, roomId: number, deviceId: string): void {

@@ -57,9 +57,10 @@ export class Outbox {
   /**
    * Sends to each user once per device holding a session of that user; `origin` (the sending
    * device) hears nothing of its own, as IM's multi-terminal sync skips the acting terminal.
+   * `ordered`: pushed in the order taken (one sender's one-to-one messages on IM's long link).
    */
-  toUsers(userIds: Iterable<string>, message: DownlinkMessage, origin?: string): void {
-    const options = origin === undefined ? {} : { origin };
+  toUsers(userIds: Iterable<string>, message: DownlinkMessage, origin?: string, ordered = false): void {
+    const options = { ...(origin === undefined ? {} : { origin }), ...(ordered ? { ordered } : {}) };
     for (const userId of new Set(userIds)) {
       const deviceId = this.#deps.deviceOfUser(userId);
       if (deviceId === undefined) {
