@@ -1,4 +1,5 @@
 import type { LiveRoomDeps } from './live-room-context.js';
+import { isAnswerLost } from './owed-logout.js';
 
 /**
  * The IM part of a leave (a quit, or the owner's dismiss) on its way, per live-room instance and
@@ -6,17 +7,17 @@ import type { LiveRoomDeps } from './live-room-context.js';
  * way, and its group service answers them concurrently): a leave done after a new entry into the
  * same room would undo it for good, leaving the user in the room but out of its group (an owner
  * previewing a room that no longer exists). So an entry into that room waits until the leave has
- * landed (IM answered, or the request deadline passed).
+ * landed (IM answered, or the request deadline passed). Each resolves to whether IM answered it.
  */
-const leaves = new WeakMap<LiveRoomDeps, Map<number, Promise<void>>>();
+const leaves = new WeakMap<LiveRoomDeps, Map<number, Promise<boolean>>>();
 
 /** Notes `leave` of `roomId` as on its way until it settles; it is returned as is. */
 export function trackLeave<T>(deps: LiveRoomDeps, roomId: number, leave: Promise<T>): Promise<T> {
   const landed = leave.then(
-    () => undefined,
-    () => undefined,
+    () => true,
+    (error: unknown) => !isAnswerLost(error),
   );
-  const rooms = leaves.get(deps) ?? new Map<number, Promise<void>>();
+  const rooms = leaves.get(deps) ?? new Map<number, Promise<boolean>>();
   leaves.set(deps, rooms.set(roomId, landed));
   void landed.then(() => {
     if (rooms.get(roomId) === landed) rooms.delete(roomId);
@@ -33,8 +34,8 @@ export async function leaveLanded(deps: LiveRoomDeps, roomId: number): Promise<v
 /**
  * The leave of `roomId` on its way, if one is: a second leave waits for it instead of going out
  * too (a second dismiss landing late could dismiss the room this user has made again meanwhile,
- * on this device or another).
+ * on this device or another). It resolves to whether IM answered it.
  */
-export function leaveUnderWay(deps: LiveRoomDeps, roomId: number): Promise<void> | undefined {
+export function leaveUnderWay(deps: LiveRoomDeps, roomId: number): Promise<boolean> | undefined {
   return leaves.get(deps)?.get(roomId);
 }

@@ -100,8 +100,13 @@ export function leaveAbandoned(enqueue: Enqueue, context: LiveRoomContext, self:
 function leaveOne(context: LiveRoomContext, self: EffectTarget, left: LeftRoom): void {
   const { liveSignaling } = context.deps.adapter;
   context.deps.effects.run(self, async () => {
-    // One try at a time: this one is over when the one on its way lands (it tells the machine).
-    if (leaveUnderWay(context.deps, left.roomId)) return;
+    // One try at a time: the one on its way counts once IM answered it; if its answer is lost,
+    // the next try is this one's (live world 29292: a quiet leave's lost quit).
+    const underWay = leaveUnderWay(context.deps, left.roomId);
+    if (underWay) {
+      if (await underWay) send(self, { type: 'ABANDONED_LEFT', roomId: left.roomId });
+      return;
+    }
     try {
       const leave = left.isOwner ? liveSignaling.destroyRoom(left) : liveSignaling.exitRoom(left);
       await trackLeave(context.deps, left.roomId, leave);

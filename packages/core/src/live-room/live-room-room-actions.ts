@@ -60,13 +60,16 @@ export const roomActions = {
     const room = context.room;
     if (room) effect(context, self, () => leaveRoom(context.deps, room, context.pkPartner));
   },
-  /** The link stayed down past the grace (already told as NETWORK_LOST): leave as far as the cloud still hears. */
+  /**
+   * The link stayed down past the grace (already told as NETWORK_LOST): leave as far as the cloud
+   * still hears. The room is also given up on, so IM is told again until it answers (its quit may
+   * be lost, or wait for the signaling link: live world 29292).
+   */
   leaveQuietly: enqueueActions(({ context, enqueue, self }) => {
     const room = context.room;
     if (!room) return;
     effect(context, self, () => leaveRoom(context.deps, room, context.pkPartner).catch(() => undefined));
-    if (context.connection.signaling !== 'connected')
-      abandon(enqueue, context, { roomId: room.roomId, isOwner: room.isOwner });
+    abandon(enqueue, context, { roomId: room.roomId, isOwner: room.isOwner });
   }),
   exitMediaRoom: ({ context, self }) =>
     effect(context, self, () => context.deps.adapter.liveMedia.exitRoom()),

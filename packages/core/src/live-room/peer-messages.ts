@@ -11,9 +11,8 @@ const lanes = new WeakMap<object, Map<string, Promise<unknown>>>();
  */
 export function sendPeerInTurn(deps: LiveRoomDeps, userId: string, message: LivePeerMessage): Promise<void> {
   const port = deps.adapter.liveSignaling;
-  let mine = lanes.get(port);
-  if (!mine) lanes.set(port, (mine = new Map()));
-  const lane = mine;
+  const lane = lanes.get(port) ?? new Map<string, Promise<unknown>>();
+  lanes.set(port, lane);
   const before = lane.get(userId);
   // Nothing on its way: sent now, in this tick, as any other command is.
   const send = () => port.sendPeerMessage({ userId, message });
