@@ -231,11 +231,12 @@ export class ClientDevice implements DeviceEndpoint {
       // One request, as TRTC restores its whole session on rejoining: a second trip would keep
       // the anchor reconnecting a round trip longer.
       const { role, streamId } = live.local;
-      await this.request('liveMedia.enterRoom', {
+      const { anchors } = (await this.request('liveMedia.enterRoom', {
         roomId: liveRoom,
         role,
         ...(streamId === undefined ? {} : { streamId }),
-      });
+      })) as { anchors: string[] };
+      if (live.local.roomId === liveRoom) live.rejoined(anchors);
     };
     rejoin().then(
       () => {

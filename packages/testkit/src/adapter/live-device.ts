@@ -34,7 +34,18 @@ export class LiveLocal {
   /** Made when first needed: most of a crowd never plays a stream or mutes anyone. */
   #plays: Map<string, FakeView> | undefined;
   #remoteMuted: Set<string> | undefined;
+  /** The remote anchors TRTC told of in this room. */
+  #anchors: Set<string> | undefined;
   allRemoteMuted = false;
+
+  heardAnchor(userId: string, entered: boolean): void {
+    if (entered) (this.#anchors ??= new Set()).add(userId);
+    else this.#anchors?.delete(userId);
+  }
+
+  anchors(): string[] {
+    return [...(this.#anchors ?? [])];
+  }
 
   play(userId: string, view: FakeView): void {
     this.#plays ??= new Map();
@@ -65,6 +76,7 @@ export class LiveLocal {
     this.streamId = undefined;
     this.#plays?.clear();
     this.#remoteMuted?.clear();
+    this.#anchors = undefined;
     this.allRemoteMuted = false;
   }
 
@@ -92,10 +104,26 @@ export class LiveDevice {
 
   receive(message: DownlinkMessage): void {
     if (message.channel === 'liveSignaling') this.signaling$.next(message.event);
-    if (message.channel !== 'liveMedia') return;
-    // TRTC stops rendering a user who stopped publishing.
-    if (message.event.type === 'anchorLeft') this.local.stopPlay(message.event.userId);
-    this.media$.next(message.event);
+    if (message.channel === 'liveMedia') this.#mediaEvent(message.event);
+  }
+
+  /**
+   * TRTC syncs its remote-user list on rejoining a room: an anchor that is gone meanwhile (its
+   * notice lost while the link was down) is told as left, by a timeout for all it knows.
+   */
+  rejoined(anchors: readonly string[]): void {
+    for (const userId of this.local.anchors().filter((id) => !anchors.includes(id)))
+      this.#mediaEvent({ type: 'anchorLeft', userId, reason: 'networkTimeout' });
+  }
+
+  #mediaEvent(event: LiveMediaEvent): void {
+    if (event.type === 'anchorEntered') this.local.heardAnchor(event.userId, true);
+    if (event.type === 'anchorLeft') {
+      this.local.heardAnchor(event.userId, false);
+      // TRTC stops rendering a user who stopped publishing.
+      this.local.stopPlay(event.userId);
+    }
+    this.media$.next(event);
   }
 
   /** Whether the device still sends heartbeats for this room (it believes it is in it). */

@@ -29,8 +29,9 @@ export function routeLive(router: RequestRouter, groups: LiveGroups, streams: Li
   );
   // With a streamId (TRTC's own rejoin after a blip), the anchor publishes again in the same step.
   router.on<Room & { role: LiveRole; streamId?: string }>('liveMedia.enterRoom', (c, p) => {
-    streams.enter(c.deviceId, c.userId, p.roomId, p.role, c.afterReply);
+    const anchors = streams.enter(c.deviceId, c.userId, p.roomId, p.role, c.afterReply);
     if (p.streamId !== undefined) streams.publish(c.deviceId, p.streamId);
+    return { anchors };
   });
   // With a roomId (an abandoned entry's), only that room is left.
   router.on<Room | null>('liveMedia.exitRoom', (c, p) => {

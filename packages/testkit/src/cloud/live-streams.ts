@@ -89,7 +89,7 @@ export class LiveStreams {
     roomId: number,
     role: LiveRole,
     afterReply: (send: () => void) => void,
-  ) {
+  ): string[] {
     const current = this.#roomOfDevice.get(deviceId);
     // Entering the room it is in (its first answer was lost): it stays, in the role asked for.
     if (current === roomId) this.switchRole(deviceId, role);
@@ -115,6 +115,7 @@ export class LiveStreams {
       for (const event of present) this.#toDevice(deviceId, event);
     });
     this.heartbeatChanged(deviceId);
+    return present.map((event) => event.userId);
   }
 
   leave(deviceId: string, reason: 'left' | 'networkTimeout'): void {
