@@ -1,26 +1,13 @@
-import type {
-  CallingAdapter,
-  CallType,
-  InviteParams,
-  LiveRoomAdapter,
-  LoginParams,
-  RejectReason,
-} from '@trtc-smart/core';
-import type { DeviceInfo, DeviceKind } from '@trtc-smart/core/media';
+import type { CallType, InviteParams, LoginParams, RejectReason } from '@trtc-smart/core';
 import { ClientDevice, type ClientDeviceDeps } from './adapter/client-device.js';
 import { type FakeAdapterEnv, FakeDeviceAdapter } from './adapter/fake-device-adapter.js';
-import type { FakeView } from './adapter/fake-view.js';
-import type { ImGroupsClient } from './adapter/im-groups-client.js';
-import type { ImSignalingClient } from './adapter/im-signaling-client.js';
-import type { LiveMediaSnapshot } from './adapter/live-device.js';
-import type { MediaStateSnapshot } from './adapter/local-media.js';
 import { runUntilSettled } from './clock/run-until-settled.js';
 import { VirtualClock } from './clock/virtual-clock.js';
 import { Accounts } from './cloud/accounts.js';
 import { sendHungUp, sendSwitchedToAudio } from './cloud/call-notices.js';
-import { type ImGroupProfile, ImGroups, routeImGroups } from './cloud/im-groups.js';
-import { type ImOfflinePush, ImSignaling, routeImSignaling } from './cloud/im-signaling.js';
-import { type InvitationSnapshot, Invitations } from './cloud/invitations.js';
+import { ImGroups, routeImGroups } from './cloud/im-groups.js';
+import { ImSignaling, routeImSignaling } from './cloud/im-signaling.js';
+import { Invitations } from './cloud/invitations.js';
 import { LiveGroups } from './cloud/live-groups.js';
 import { routeLive } from './cloud/live-routes.js';
 import { LiveStreams } from './cloud/live-streams.js';
@@ -28,13 +15,12 @@ import { MediaMix, routeMediaControls } from './cloud/media-controls-routes.js';
 import { MediaRooms, type Publishing } from './cloud/media-rooms.js';
 import { Outbox } from './cloud/outbox.js';
 import { RequestRouter } from './cloud/request-router.js';
-import { Trace, type TraceEntry } from './cloud/trace.js';
-import type { FakeAdapter, FakeCloud } from './fake-cloud-api.js';
-import { type ControlsSnapshot, controlsSnapshot, plugDevice, unplugDevice } from './media/local-controls.js';
+import { Trace } from './cloud/trace.js';
+import type { FakeCloud } from './fake-cloud-api.js';
+import { controlsSnapshot, plugDevice, unplugDevice } from './media/local-controls.js';
 import { endScreenShare } from './media/media-controls-port.js';
-import type { LinkConfig } from './network/link-config.js';
 import { Network } from './network/network.js';
-import { type FakeCloudOptions, type ResolvedOptions, resolveOptions } from './options.js';
+import { type FakeCloudOptions, resolveOptions } from './options.js';
 import { deriveSeed, SeededRandom } from './random/seeded-random.js';
 
 export type { FakeAdapter, FakeCloud, NetworkControl } from './fake-cloud-api.js';

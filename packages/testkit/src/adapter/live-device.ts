@@ -39,8 +39,11 @@ export class LiveLocal {
   allRemoteMuted = false;
 
   heardAnchor(userId: string, entered: boolean): void {
-    if (entered) (this.#anchors ??= new Set()).add(userId);
-    else this.#anchors?.delete(userId);
+    if (!entered) this.#anchors?.delete(userId);
+    else {
+      this.#anchors ??= new Set();
+      this.#anchors.add(userId);
+    }
   }
 
   anchors(): string[] {
