@@ -31,9 +31,10 @@ export interface LiveRoomOptions<View> {
    */
   readonly reconnectGraceMs?: number;
   /**
-   * Seconds between a viewer's reads of the room's IM profile, which catch a lost room-destroyed
-   * notice or anchor-list change; 0 = only after reconnecting and after member-change tips. Each read
-   * is one IM group-profile request per viewer. Default 60 (DEFAULT_RECONCILE_INTERVAL_SEC).
+   * Seconds between a member's reads of the room's IM profile, which catch a lost room-destroyed
+   * notice or anchor-list change (the owner's too: its room may be dismissed from its other device);
+   * 0 = only after reconnecting and after member-change tips. Each read is one IM group-profile
+   * request per member. Default 60 (DEFAULT_RECONCILE_INTERVAL_SEC).
    */
   readonly reconcileIntervalSec?: number;
   /**
