@@ -1,7 +1,7 @@
-import type { ActionArgs, ActionFunction, NonReducibleUnknown } from 'xstate';
 import type { LiveRoomEvent, RequestOutcomeEvent } from '../domain/live-room-events.js';
 import { type LiveRoomRecord, toRoomInfo } from '../domain/room-info.js';
 import type { EffectTarget } from '../machine/effects.js';
+import type { MachineAction } from '../machine/machine-action.js';
 import type { LivePeerMessage } from '../ports/live-signaling.port.js';
 import { announce } from './announcements.js';
 import type { LiveEmitted, LiveMachineEvent } from './live-machine-events.js';
@@ -70,32 +70,5 @@ export const peer = (context: LiveRoomContext, self: Self, userId: string, messa
 
 export const answer = (e: { accept: boolean; reason: string }) => ({ accept: e.accept, reason: e.reason });
 
-/** XState's markers (optional, type-only) of what an action may do by name: nothing; it emits LiveEmitted. */
-type ActionMarkers = Omit<
-  ActionFunction<
-    LiveRoomContext,
-    LiveMachineEvent,
-    LiveMachineEvent,
-    never,
-    never,
-    never,
-    never,
-    never,
-    LiveEmitted
-  >,
-  never
->;
-
-/**
- * An action of the live-room machine, as its `setup` takes one. The tables (live-room-*-actions.ts,
- * joined by live-room-setup.ts) are checked against it with `satisfies`, which types their
- * implementations as `setup` would and leaves each one's own type (its params) for `setup` to
- * infer. A method's parameters are compared both ways, so an action that takes params fits too.
- */
-export type LiveAction = {
-  action(
-    args: ActionArgs<LiveRoomContext, LiveMachineEvent, LiveMachineEvent>,
-    params: NonReducibleUnknown,
-  ): void;
-}['action'] &
-  ActionMarkers;
+/** An action of the live-room machine, as its `setup` takes one (see MachineAction). */
+export type LiveAction = MachineAction<LiveRoomContext, LiveMachineEvent, LiveEmitted>;
