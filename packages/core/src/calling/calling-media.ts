@@ -1,8 +1,8 @@
 import type { CallingEvent } from '../domain/calling-events.js';
 import type { MediaInstance, StreamType } from '../media/media-types.js';
+import type { Calling } from './calling-api.js';
 import type { RemoteViewParams } from './calling-params.js';
 import type { CallingState } from './calling-state.js';
-import type { Calling } from './create-calling.js';
 
 /**
  * A Calling created with `media: mediaControls`: the media methods, media events on events$,
