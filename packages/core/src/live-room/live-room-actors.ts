@@ -1,4 +1,4 @@
-import { ErrorCode, TrtcSmartError } from '../domain/errors.js';
+import { ErrorCode, isAnswerLost, TrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomRecord } from '../domain/room-info.js';
 import type { EffectTarget } from '../machine/effects.js';
 import { fromPromise } from '../machine/lean-xstate.js';
@@ -8,6 +8,7 @@ import { creationSpacing, trackCreation } from './creation-spacing.js';
 import { leaveLanded, leaveUnderWay, trackLeave } from './leave-in-flight.js';
 import type { JoinedRoom, LiveRoomDeps, PkPeer } from './live-room-context.js';
 import { enteredSince, enterMediaRoom, mediaEntries } from './media-entries.js';
+import { endSession } from './owed-logout.js';
 import { sendPeerInTurn } from './peer-messages.js';
 import type { RoomCreated } from './room-resumed.js';
 
@@ -15,11 +16,16 @@ export const loginLogic = fromPromise<void, { deps: LiveRoomDeps; params: LoginP
   input.deps.adapter.session.login(input.params),
 );
 
-/** Logging out waits for the room's last signals (exit, destroy) so they are not cut off. */
-export const logoutLogic = fromPromise<void, LiveRoomDeps>(async ({ input }) => {
-  await input.effects.settle();
-  await input.adapter.session.logout();
-});
+/**
+ * Logging out waits for the room's last signals (exit, destroy) so they are not cut off; a lost
+ * dismissal is made before the session ends (owed-logout.ts).
+ */
+export const logoutLogic = fromPromise<void, { deps: LiveRoomDeps; machine: EffectTarget }>(
+  async ({ input }) => {
+    await input.deps.effects.settle();
+    await endSession(input.deps, input.machine);
+  },
+);
 
 /** What `undoable` uses of XState's abort signal (core builds without the DOM's `AbortSignal`). */
 interface StopSignal {
@@ -157,18 +163,27 @@ async function leaveMedia(deps: LiveRoomDeps, pkPartner: PkPeer | null, since: n
   return failures;
 }
 
-/** Leaving without the app waiting (logout, destroy, a dead room): every part runs; the first failure is reported. */
+/**
+ * Leaving without the app waiting (logout, destroy, a dead room): every part runs; the first failure
+ * is reported, and `imLeft` is called once IM answered the IM part.
+ */
 export async function leaveRoom(
   deps: LiveRoomDeps,
   room: JoinedRoom,
   pkPartner: PkPeer | null,
+  imLeft: () => void = () => undefined,
 ): Promise<void> {
   const since = mediaEntries(deps);
   const failures: unknown[] = [];
   // A leave of this room already on its way (the app's destroyRoom / exitRoom) does the IM part.
   const underWay = leaveUnderWay(deps, room.roomId);
-  if (underWay) await underWay;
-  else await leaveImRoom(deps, room).catch((error: unknown) => failures.push(error));
+  if (underWay) {
+    if (await underWay) imLeft();
+  } else
+    await leaveImRoom(deps, room).then(imLeft, (error: unknown) => {
+      if (!isAnswerLost(error)) imLeft();
+      failures.push(error);
+    });
   failures.push(...(await leaveMedia(deps, pkPartner, since)));
   if (failures.length > 0) throw failures[0];
 }
