@@ -35,4 +35,37 @@ describe('adapter-web: an owner who logs out while offline', () => {
     expect(roomList).toEqual([]);
     expect(world.cloud.onlineUsers()).not.toContain('bob');
   });
+
+  /**
+   * FUZZ_SEED=20261204 world 207 (3 % loss): carol logs out while her createRoom is under way; the
+   * creation's answer is lost, so the group may stand, and the logout stopped the entry before it
+   * could be given up on.
+   */
+  it('has the room she was creating dismissed too', async () => {
+    const world = webLiveRoomHarness.world({ latencyMs: 50 });
+    const owner = createLiveRoom({ adapter: world.adapter('carol') });
+    await step(world, () =>
+      owner.login({ sdkAppId: world.sdkAppId, userId: 'carol', userSig: 'dev-sig-carol' }),
+    );
+    const settled = (p: Promise<unknown>) =>
+      p.then(
+        () => undefined,
+        () => undefined,
+      );
+    const creating = settled(owner.createRoom({ roomId: 41409, roomName: 'r', coverUrl: '' }));
+    await world.cloud.advance(60); // the creation is made; its answer is on its way
+    world.cloud.setOnline('carol', false);
+    const loggedOut = settled(owner.logout());
+    await world.cloud.advance(20_000);
+    await Promise.all([creating, loggedOut]);
+    world.cloud.setOnline('carol', true);
+    await world.cloud.advance(30_000);
+
+    const probe = createLiveRoom({ adapter: world.adapter('probe') });
+    await step(world, () =>
+      probe.login({ sdkAppId: world.sdkAppId, userId: 'probe', userSig: 'dev-sig-probe' }),
+    );
+    const { roomList } = await step(world, () => probe.getRoomInfos({ roomIdList: [41409] }));
+    expect(roomList).toEqual([]);
+  });
 });

@@ -47,16 +47,18 @@ export const interopFindings: readonly OpenFinding[] = [
     multiTerminal: true,
   },
   {
-    // Findings c and d (adapter-web live rooms, not fixed yet): an adapter-web owner who drops out
-    // of her room without destroying it (logout or a kick before or while publishing, a createRoom
-    // that fails partway) leaves its IM group standing: the room stays listed (getRoomInfos) and
-    // its audience keeps watching it; the fake cloud's dead-room dismissal covers only its own
-    // adapter's rooms. 34 in 1,000 interop live worlds (FUZZ_SEED=20261204: run
-    // packages/adapter-web/test/fuzz/interop-live.fuzz.test.ts; with the entry deleted, the
-    // first such world fails and prints its replay command).
+    // Findings c and d (adapter-web live rooms), what is left after their fix (an owner's lost
+    // dismissal is owed with her logout, owed-logout.ts): an adapter-web owner whose IM session ends
+    // without her (a kick, an expired userSig) cannot dismiss her room's group, and real IM keeps
+    // an ownerless group for good: the room stays listed (getRoomInfos) and its audience watches
+    // it. The fake cloud's dead-room dismissal covers only its own adapter's rooms. Only with those
+    // faults. FUZZ_SEED=20261204: run packages/adapter-web/test/fuzz/interop-live.fuzz.test.ts
+    // with the entry deleted: the first such world fails and prints its replay command.
     id: 'interop live: an adapter-web owner who drops out of her room leaves it listed and watched',
     pattern:
       /^at the end: room \d+ \(owner \w+\) is still listed$|^when quiet: \w+ is watching in room \d+, whose owner \w+ is (loggedOut|outside)$/,
+
+    faults: ['kick', 'sigExpiry'],
   },
   {
     // Finding e and its kin (adapter-web live rooms, not diagnosed in time): one of our users in a

@@ -1,4 +1,4 @@
-import { ErrorCode, isAnswerLost, TrtcSmartError } from '../domain/errors.js';
+import { ErrorCode, isAnswerLost, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomRecord } from '../domain/room-info.js';
 import type { EffectTarget } from '../machine/effects.js';
 import { fromPromise } from '../machine/lean-xstate.js';
@@ -55,6 +55,27 @@ function undoable<T>(
   return done;
 }
 
+/**
+ * An entry whose TRTC part failed undoes its IM part. When IM does not answer that undo, the
+ * group may still hold the room (or this user): the entry fails as a lost answer, so the machine
+ * gives the room up and tells IM again (abandonEntry). Interop live world 1084 at
+ * FUZZ_SEED=20261204: a TRTC entry failed, its room's dismissal was lost, the room stayed listed.
+ */
+async function undoFailedEntry(error: unknown, undo: () => Promise<unknown>): Promise<never> {
+  try {
+    await undo();
+  } catch (undoError) {
+    if (isAnswerLost(undoError) && !isAnswerLost(error)) {
+      const { message, code } = toTrtcSmartError(error);
+      throw new TrtcSmartError(ErrorCode.NETWORK_TIMEOUT, `${message}; undoing the entry went unanswered`, {
+        code,
+        message,
+      });
+    }
+  }
+  throw error;
+}
+
 const cancelled = (method: string) =>
   new TrtcSmartError(ErrorCode.CANCELLED, `${method}: cancelled by logout`);
 
@@ -82,7 +103,8 @@ export const createRoomLogic = fromPromise<RoomCreated, { deps: LiveRoomDeps; re
         roomId,
         liveSignaling.createRoom({ roomId, roomName, coverUrl, state }),
       );
-      const dismiss = () => liveSignaling.destroyRoom({ roomId }).catch(() => undefined);
+      const undo = () => liveSignaling.destroyRoom({ roomId });
+      const dismiss = () => undo().catch(() => undefined);
       if (stopped()) {
         await dismiss();
         throw cancelled('createRoom');
@@ -90,8 +112,7 @@ export const createRoomLogic = fromPromise<RoomCreated, { deps: LiveRoomDeps; re
       try {
         await enterMediaRoom(deps, { roomId, userId: ownerId, role: 'anchor' });
       } catch (error) {
-        await dismiss();
-        throw error;
+        return undoFailedEntry(error, undo);
       }
       if (stopped()) {
         await exitMedia();
@@ -116,7 +137,8 @@ export const enterRoomLogic = fromPromise<
       if (stopped()) throw cancelled('enterRoom');
     }
     const record = await liveSignaling.enterRoom({ roomId });
-    const exitIm = () => liveSignaling.exitRoom({ roomId }).catch(() => undefined);
+    const undo = () => liveSignaling.exitRoom({ roomId });
+    const exitIm = () => undo().catch(() => undefined);
     if (stopped()) {
       await exitIm();
       throw cancelled('enterRoom');
@@ -124,8 +146,7 @@ export const enterRoomLogic = fromPromise<
     try {
       await enterMediaRoom(deps, { roomId, userId, role: 'audience' });
     } catch (error) {
-      await exitIm();
-      throw error;
+      return undoFailedEntry(error, undo);
     }
     if (stopped()) {
       await exitMedia();

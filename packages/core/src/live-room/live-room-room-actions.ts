@@ -73,14 +73,18 @@ export const roomActions = {
     const left = () => tellSelf(self, { type: 'ABANDONED_LEFT', roomId: room.roomId });
     effect(context, self, () => leaveRoom(context.deps, room, context.pkPartner, left));
   },
-  /** Logging out, an owner's room is given up on until its dismissal is answered (owed-logout.ts). */
+  /**
+   * Logging out, an owner's room (or the one she is creating: its answer may be lost, and the
+   * logout stops the creation before it could be given up on) is given up on until its dismissal
+   * is answered (owed-logout.ts).
+   */
   giveUpOwnRoom: assign({
     abandoned: ({ context }) => {
-      const room = context.room;
-      if (!room?.isOwner) return context.abandoned;
+      const own = context.room?.isOwner ? context.room : context.entry?.isOwner ? context.entry : null;
+      if (!own) return context.abandoned;
       return [
-        ...context.abandoned.filter((r) => r.roomId !== room.roomId),
-        { roomId: room.roomId, isOwner: true },
+        ...context.abandoned.filter((r) => r.roomId !== own.roomId),
+        { roomId: own.roomId, isOwner: true },
       ];
     },
   }),
