@@ -1,7 +1,8 @@
 import { ErrorCode, isAnswerLost, TrtcSmartError } from '../domain/errors.js';
 import type { EffectTarget } from '../machine/effects.js';
 import { leaveGivenUp } from './leave-in-flight.js';
-import type { AbandonedLeft, LogoutAnswered, LogoutRetry } from './live-machine-events.js';
+import type { LogoutRetry } from './live-machine-events.js';
+import { tellSelf } from './live-room-action-kit.js';
 import type { LiveRoomContext, LiveRoomDeps } from './live-room-context.js';
 
 /**
@@ -31,7 +32,7 @@ export async function endSession(deps: LiveRoomDeps, self: EffectTarget): Promis
   const answered = await Promise.all(
     owned.map(async (left) => {
       const done = await leaveGivenUp(deps, left);
-      if (done) send(self, { type: 'ABANDONED_LEFT', roomId: left.roomId });
+      if (done) tellSelf(self, { type: 'ABANDONED_LEFT', roomId: left.roomId });
       return done;
     }),
   );
@@ -58,7 +59,7 @@ export function retryLogout(enqueue: Enqueue, context: LiveRoomContext, self: Ef
     } catch (error) {
       lost = isAnswerLost(error);
     }
-    send(self, { type: 'LOGOUT_ANSWERED', lost });
+    tellSelf(self, { type: 'LOGOUT_ANSWERED', lost });
   });
 }
 
@@ -79,8 +80,3 @@ export function forgetLogout(enqueue: Pick<Enqueue, 'assign' | 'cancel'>): void 
 }
 
 const contextOf = (self: EffectTarget) => (self.getSnapshot() as { context?: LiveRoomContext }).context;
-
-function send(self: EffectTarget, event: LogoutAnswered | AbandonedLeft) {
-  if (self.getSnapshot().status === 'active')
-    (self as unknown as { send(e: typeof event): void }).send(event);
-}
