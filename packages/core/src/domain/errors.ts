@@ -68,6 +68,10 @@ export class TrtcSmartError extends Error {
 /** Whether a value is a {@link TrtcSmartError}. */
 export const isTrtcSmartError = (value: unknown): value is TrtcSmartError => value instanceof TrtcSmartError;
 
+/** A request whose answer never came (it may or may not have been done). */
+export const isAnswerLost = (error: unknown): boolean =>
+  isTrtcSmartError(error) && error.code === ErrorCode.NETWORK_TIMEOUT;
+
 /** Anything an adapter throws becomes a table error; a table error passes through unchanged. */
 export function toTrtcSmartError(value: unknown): TrtcSmartError {
   if (isTrtcSmartError(value)) return value;

@@ -1,9 +1,8 @@
-import { ErrorCode, isTrtcSmartError } from '../domain/errors.js';
+import { ErrorCode, isAnswerLost, isTrtcSmartError } from '../domain/errors.js';
 import type { RoomState } from '../domain/room-info.js';
 import type { EffectTarget } from '../machine/effects.js';
 import type { AnnouncementLost, RoomRead } from './live-machine-events.js';
 import type { LiveRoomContext } from './live-room-context.js';
-import { isAnswerLost } from './owed-logout.js';
 
 /**
  * The owner's announcements of its room's status and anchors (IM's group profile, which viewers

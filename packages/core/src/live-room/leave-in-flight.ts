@@ -1,5 +1,5 @@
-import type { LiveRoomDeps } from './live-room-context.js';
-import { isAnswerLost } from './owed-logout.js';
+import { isAnswerLost } from '../domain/errors.js';
+import type { LeftRoom, LiveRoomDeps } from './live-room-context.js';
 
 /**
  * The IM part of a leave (a quit, or the owner's dismiss) on its way, per live-room instance and
@@ -38,4 +38,20 @@ export async function leaveLanded(deps: LiveRoomDeps, roomId: number): Promise<v
  */
 export function leaveUnderWay(deps: LiveRoomDeps, roomId: number): Promise<boolean> | undefined {
   return leaves.get(deps)?.get(roomId);
+}
+
+/**
+ * Quits (or, its owner, dismisses) a room given up on; both are idempotent, and a room already gone
+ * counts as left. One try at a time: a leave on its way counts once IM answered it. Resolves to
+ * whether IM answered.
+ */
+export async function leaveGivenUp(deps: LiveRoomDeps, left: LeftRoom): Promise<boolean> {
+  const underWay = leaveUnderWay(deps, left.roomId);
+  if (underWay) return underWay;
+  const { liveSignaling } = deps.adapter;
+  const leave = left.isOwner ? liveSignaling.destroyRoom(left) : liveSignaling.exitRoom(left);
+  return trackLeave(deps, left.roomId, leave).then(
+    () => true,
+    (error: unknown) => !isAnswerLost(error),
+  );
 }

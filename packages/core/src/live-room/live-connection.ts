@@ -1,4 +1,4 @@
-import { ErrorCode, isTrtcSmartError } from '../domain/errors.js';
+import { ErrorCode, isAnswerLost, isTrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomRecord } from '../domain/room-info.js';
 import { toRoomInfo } from '../domain/room-info.js';
 import { MEDIA_GRACE_TIMER, relink, signalingLink } from '../machine/connection.js';
@@ -6,7 +6,7 @@ import type { EffectTarget } from '../machine/effects.js';
 import type { MediaConnectionState } from '../ports/call-media.port.js';
 import type { ConnectionState } from '../ports/session.port.js';
 import { announce } from './announcements.js';
-import { leaveUnderWay, trackLeave } from './leave-in-flight.js';
+import { leaveGivenUp } from './leave-in-flight.js';
 import type {
   AbandonedLeft,
   LiveEmitted,
@@ -16,7 +16,6 @@ import type {
 } from './live-machine-events.js';
 import { currentRoom, type LeftRoom, type LiveRoomContext } from './live-room-context.js';
 import { sameState } from './live-room-updates.js';
-import { isAnswerLost } from './owed-logout.js';
 
 /**
  * The live machine's connection rules (actions and guards beside it): its links as the app sees
@@ -98,22 +97,10 @@ export function leaveAbandoned(enqueue: Enqueue, context: LiveRoomContext, self:
 }
 
 function leaveOne(context: LiveRoomContext, self: EffectTarget, left: LeftRoom): void {
-  const { liveSignaling } = context.deps.adapter;
+  // A leave on its way counts once answered; if its answer is lost, the next try is this one's
+  // (live world 29292: a quiet leave's lost quit).
   context.deps.effects.run(self, async () => {
-    // One try at a time: the one on its way counts once IM answered it; if its answer is lost,
-    // the next try is this one's (live world 29292: a quiet leave's lost quit).
-    const underWay = leaveUnderWay(context.deps, left.roomId);
-    if (underWay) {
-      if (await underWay) send(self, { type: 'ABANDONED_LEFT', roomId: left.roomId });
-      return;
-    }
-    try {
-      const leave = left.isOwner ? liveSignaling.destroyRoom(left) : liveSignaling.exitRoom(left);
-      await trackLeave(context.deps, left.roomId, leave);
-    } catch (error) {
-      if (isTrtcSmartError(error) && error.code === ErrorCode.NETWORK_TIMEOUT) return;
-    }
-    send(self, { type: 'ABANDONED_LEFT', roomId: left.roomId });
+    if (await leaveGivenUp(context.deps, left)) send(self, { type: 'ABANDONED_LEFT', roomId: left.roomId });
   });
 }
 

@@ -31,6 +31,12 @@ export const outcome = (kind: 'linkMic' | 'roomPK', event: RequestOutcomeEvent):
 export const effect = (context: LiveRoomContext, self: Self, work: () => Promise<unknown>) =>
   context.deps.effects.run(self, work);
 
+/** An effect's outcome back to the machine, while it still runs. */
+export function tellSelf(self: Self, event: LiveMachineEvent): void {
+  if (self.getSnapshot().status === 'active')
+    (self as unknown as { send(e: LiveMachineEvent): void }).send(event);
+}
+
 /**
  * Applies a change to the context; an owner whose derived room state changed announces it to the
  * room (and hears onRoomInfoChange itself), so the room status can never disagree with the stage.

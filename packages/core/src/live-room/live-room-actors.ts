@@ -1,4 +1,4 @@
-import { ErrorCode, TrtcSmartError } from '../domain/errors.js';
+import { ErrorCode, isAnswerLost, TrtcSmartError, toTrtcSmartError } from '../domain/errors.js';
 import type { LiveRoomRecord } from '../domain/room-info.js';
 import type { EffectTarget } from '../machine/effects.js';
 import { fromPromise } from '../machine/lean-xstate.js';
@@ -8,6 +8,7 @@ import { creationSpacing, trackCreation } from './creation-spacing.js';
 import { leaveLanded, leaveUnderWay, trackLeave } from './leave-in-flight.js';
 import type { JoinedRoom, LiveRoomDeps, PkPeer } from './live-room-context.js';
 import { enteredSince, enterMediaRoom, mediaEntries } from './media-entries.js';
+import { endSession } from './owed-logout.js';
 import { sendPeerInTurn } from './peer-messages.js';
 import type { RoomCreated } from './room-resumed.js';
 
@@ -15,11 +16,16 @@ export const loginLogic = fromPromise<void, { deps: LiveRoomDeps; params: LoginP
   input.deps.adapter.session.login(input.params),
 );
 
-/** Logging out waits for the room's last signals (exit, destroy) so they are not cut off. */
-export const logoutLogic = fromPromise<void, LiveRoomDeps>(async ({ input }) => {
-  await input.effects.settle();
-  await input.adapter.session.logout();
-});
+/**
+ * Logging out waits for the room's last signals (exit, destroy) so they are not cut off; a lost
+ * dismissal is made before the session ends (owed-logout.ts).
+ */
+export const logoutLogic = fromPromise<void, { deps: LiveRoomDeps; machine: EffectTarget }>(
+  async ({ input }) => {
+    await input.deps.effects.settle();
+    await endSession(input.deps, input.machine);
+  },
+);
 
 /** What `undoable` uses of XState's abort signal (core builds without the DOM's `AbortSignal`). */
 interface StopSignal {
@@ -49,6 +55,27 @@ function undoable<T>(
   return done;
 }
 
+/**
+ * An entry whose TRTC part failed undoes its IM part. When IM does not answer that undo, the
+ * group may still hold the room (or this user): the entry fails as a lost answer, so the machine
+ * gives the room up and tells IM again (abandonEntry). Interop live world 1084 at
+ * FUZZ_SEED=20261204: a TRTC entry failed, its room's dismissal was lost, the room stayed listed.
+ */
+async function undoFailedEntry(error: unknown, undo: () => Promise<unknown>): Promise<never> {
+  try {
+    await undo();
+  } catch (undoError) {
+    if (isAnswerLost(undoError) && !isAnswerLost(error)) {
+      const { message, code } = toTrtcSmartError(error);
+      throw new TrtcSmartError(ErrorCode.NETWORK_TIMEOUT, `${message}; undoing the entry went unanswered`, {
+        code,
+        message,
+      });
+    }
+  }
+  throw error;
+}
+
 const cancelled = (method: string) =>
   new TrtcSmartError(ErrorCode.CANCELLED, `${method}: cancelled by logout`);
 
@@ -76,7 +103,8 @@ export const createRoomLogic = fromPromise<RoomCreated, { deps: LiveRoomDeps; re
         roomId,
         liveSignaling.createRoom({ roomId, roomName, coverUrl, state }),
       );
-      const dismiss = () => liveSignaling.destroyRoom({ roomId }).catch(() => undefined);
+      const undo = () => liveSignaling.destroyRoom({ roomId });
+      const dismiss = () => undo().catch(() => undefined);
       if (stopped()) {
         await dismiss();
         throw cancelled('createRoom');
@@ -84,8 +112,7 @@ export const createRoomLogic = fromPromise<RoomCreated, { deps: LiveRoomDeps; re
       try {
         await enterMediaRoom(deps, { roomId, userId: ownerId, role: 'anchor' });
       } catch (error) {
-        await dismiss();
-        throw error;
+        return undoFailedEntry(error, undo);
       }
       if (stopped()) {
         await exitMedia();
@@ -110,7 +137,8 @@ export const enterRoomLogic = fromPromise<
       if (stopped()) throw cancelled('enterRoom');
     }
     const record = await liveSignaling.enterRoom({ roomId });
-    const exitIm = () => liveSignaling.exitRoom({ roomId }).catch(() => undefined);
+    const undo = () => liveSignaling.exitRoom({ roomId });
+    const exitIm = () => undo().catch(() => undefined);
     if (stopped()) {
       await exitIm();
       throw cancelled('enterRoom');
@@ -118,8 +146,7 @@ export const enterRoomLogic = fromPromise<
     try {
       await enterMediaRoom(deps, { roomId, userId, role: 'audience' });
     } catch (error) {
-      await exitIm();
-      throw error;
+      return undoFailedEntry(error, undo);
     }
     if (stopped()) {
       await exitMedia();
@@ -157,18 +184,27 @@ async function leaveMedia(deps: LiveRoomDeps, pkPartner: PkPeer | null, since: n
   return failures;
 }
 
-/** Leaving without the app waiting (logout, destroy, a dead room): every part runs; the first failure is reported. */
+/**
+ * Leaving without the app waiting (logout, destroy, a dead room): every part runs; the first failure
+ * is reported, and `imLeft` is called once IM answered the IM part.
+ */
 export async function leaveRoom(
   deps: LiveRoomDeps,
   room: JoinedRoom,
   pkPartner: PkPeer | null,
+  imLeft: () => void = () => undefined,
 ): Promise<void> {
   const since = mediaEntries(deps);
   const failures: unknown[] = [];
   // A leave of this room already on its way (the app's destroyRoom / exitRoom) does the IM part.
   const underWay = leaveUnderWay(deps, room.roomId);
-  if (underWay) await underWay;
-  else await leaveImRoom(deps, room).catch((error: unknown) => failures.push(error));
+  if (underWay) {
+    if (await underWay) imLeft();
+  } else
+    await leaveImRoom(deps, room).then(imLeft, (error: unknown) => {
+      if (!isAnswerLost(error)) imLeft();
+      failures.push(error);
+    });
   failures.push(...(await leaveMedia(deps, pkPartner, since)));
   if (failures.length > 0) throw failures[0];
 }

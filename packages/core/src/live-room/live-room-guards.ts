@@ -1,10 +1,10 @@
 import type { GuardPredicate } from 'xstate';
+import { isAnswerLost } from '../domain/errors.js';
 import type { UserInfo } from '../domain/room-info.js';
 import type { LiveMachineEvent } from './live-machine-events.js';
 import type { Ev } from './live-room-action-kit.js';
 import type { LiveRoomContext } from './live-room-context.js';
 import { isPartnerStreaming, isPkPartner, isRoomOwner } from './live-room-updates.js';
-import { isAnswerLost } from './owed-logout.js';
 import { isRoomGone } from './room-gone.js';
 import { isStrayJoin } from './stray-join.js';
 

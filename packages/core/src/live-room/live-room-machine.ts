@@ -17,6 +17,8 @@ export const liveRoomMachine = liveRoomSetup.createMachine({
   initial: 'loggedOut',
   on: {
     DESTROY: { target: '.destroyed', actions: ['leaveRoomSignals', 'leaveRoom', 'settleOk'] },
+    // Logged in, or while the session ends (its owned rooms are dismissed first: owed-logout.ts).
+    ABANDONED_LEFT: { actions: 'abandonedLeft' },
   },
   states: {
     loggedOut: loggedOutState,
@@ -25,7 +27,10 @@ export const liveRoomMachine = liveRoomSetup.createMachine({
     loggedIn: {
       initial: 'outside',
       on: {
-        LOGOUT: { target: 'loggingOut', actions: ['leaveRoomSignals', 'leaveRoom', 'holdOp'] },
+        LOGOUT: {
+          target: 'loggingOut',
+          actions: ['giveUpOwnRoom', 'leaveRoomSignals', 'leaveRoom', 'holdOp'],
+        },
         // IM's session ended; TRTC, which IM does not end, leaves its room too.
         'session.kickedOffline': { target: 'loggedOut', actions: 'exitMediaIfInRoom' },
         'session.userSigExpired': { target: 'loggedOut', actions: 'exitMediaIfInRoom' },
@@ -36,7 +41,6 @@ export const liveRoomMachine = liveRoomSetup.createMachine({
         MIC_CHANGED: { actions: 'setDevice' },
         EFFECT_FAILED: { actions: 'reportEffectFailure' },
         LEAVE_ABANDONED: { actions: 'leaveAbandoned' },
-        ABANDONED_LEFT: { actions: 'abandonedLeft' },
         // A read that re-entered a room's group lands after that room was left (stray-join.ts).
         ROOM_READ: { guard: 'strayJoin', actions: 'quitStrayGroup' },
         'media.error': { actions: 'reportMedia' },

@@ -4,7 +4,15 @@ import type { LiveRoomRecord } from '../domain/room-info.js';
 import { toRoomInfo } from '../domain/room-info.js';
 import { enqueueActions } from '../machine/lean-xstate.js';
 import { abandon, stopRoomTimers } from './live-connection.js';
-import { commit, type Ev, effect, type LiveAction, live, withRoom } from './live-room-action-kit.js';
+import {
+  commit,
+  type Ev,
+  effect,
+  type LiveAction,
+  live,
+  tellSelf,
+  withRoom,
+} from './live-room-action-kit.js';
 import { leaveRoom } from './live-room-actors.js';
 import {
   currentRoom,
@@ -55,11 +63,31 @@ export const roomActions = {
     enqueue.assign({ early: NO_EVENTS });
   }),
   dropEarly: assign({ early: NO_EVENTS }),
-  /** Logout or destroy while in a room: leave it properly (the owner dismisses it). */
+  /**
+   * Logout or destroy while in a room: leave it properly (the owner dismisses it). Once IM answered,
+   * the room is no longer given up on (giveUpOwnRoom).
+   */
   leaveRoomSignals: ({ context, self }) => {
     const room = context.room;
-    if (room) effect(context, self, () => leaveRoom(context.deps, room, context.pkPartner));
+    if (!room) return;
+    const left = () => tellSelf(self, { type: 'ABANDONED_LEFT', roomId: room.roomId });
+    effect(context, self, () => leaveRoom(context.deps, room, context.pkPartner, left));
   },
+  /**
+   * Logging out, an owner's room (or the one she is creating: its answer may be lost, and the
+   * logout stops the creation before it could be given up on) is given up on until its dismissal
+   * is answered (owed-logout.ts).
+   */
+  giveUpOwnRoom: assign({
+    abandoned: ({ context }) => {
+      const own = context.room?.isOwner ? context.room : context.entry?.isOwner ? context.entry : null;
+      if (!own) return context.abandoned;
+      return [
+        ...context.abandoned.filter((r) => r.roomId !== own.roomId),
+        { roomId: own.roomId, isOwner: true },
+      ];
+    },
+  }),
   /**
    * The link stayed down past the grace (already told as NETWORK_LOST): leave as far as the cloud
    * still hears. The room is also given up on, so IM is told again until it answers (its quit may

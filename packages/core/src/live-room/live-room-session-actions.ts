@@ -52,12 +52,13 @@ export const sessionActions = {
   ),
   holdOp: assign({ pendingOp: ({ event }) => (event as { opId: number }).opId }),
   setUser: assign({ userId: ({ event }) => (event as Ev<'LOGIN'>).params.userId }),
+  /** Rooms given up on go with the session, but those an owed logout is to dismiss first. */
   clearUser: assign({
     userId: null,
     profile: NO_PROFILE,
     ...OUTSIDE_ROOM,
     connection: NOT_CONNECTED,
-    abandoned: NO_ROOMS,
+    abandoned: ({ context }) => (context.logoutOwed ? context.abandoned.filter((r) => r.isOwner) : NO_ROOMS),
   }),
   signalingUp: assign({ connection: ({ context }) => ({ ...context.connection, signaling: 'connected' }) }),
   noteSignaling: enqueueActions(({ context, event, enqueue, self }, params?: { rejoin: boolean }) =>

@@ -19,7 +19,8 @@ export const loggingInState = {
     src: 'login',
     /** The dependencies and the LOGIN params. */
     input: ({ context, event }) => ({ deps: context.deps, params: (event as Ev<'LOGIN'>).params }),
-    onDone: { target: 'loggedIn', actions: ['settleOk', 'signalingUp'] },
+    // Rooms an owed logout was to dismiss first: the new session dismisses them.
+    onDone: { target: 'loggedIn', actions: ['settleOk', 'signalingUp', 'leaveAbandoned'] },
     onError: [
       // IM may hold a session (this one, or one an owed logout was ending): it is ended.
       { guard: 'answerLost', target: 'loggedOut', actions: ['settleFailed', 'oweLogout'] },
@@ -33,8 +34,8 @@ export const loggingInState = {
 export const loggingOutState = {
   invoke: {
     src: 'logout',
-    /** The dependencies, to log out through the adapter. */
-    input: ({ context }) => context.deps,
+    /** The dependencies, to log out through the adapter, and the machine, whose owned rooms given up on are dismissed first. */
+    input: ({ context, self }) => ({ deps: context.deps, machine: self }),
     onDone: { target: 'loggedOut', actions: 'settleOk' },
     onError: [
       // IM may still hold the session (and its room's group): it is told again.

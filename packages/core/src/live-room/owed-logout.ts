@@ -1,13 +1,16 @@
-import { ErrorCode, isTrtcSmartError } from '../domain/errors.js';
+import { ErrorCode, isAnswerLost, TrtcSmartError } from '../domain/errors.js';
 import type { EffectTarget } from '../machine/effects.js';
-import type { LogoutAnswered, LogoutRetry } from './live-machine-events.js';
-import type { LiveRoomContext } from './live-room-context.js';
+import { leaveGivenUp } from './leave-in-flight.js';
+import type { LogoutRetry } from './live-machine-events.js';
+import { tellSelf } from './live-room-action-kit.js';
+import type { LiveRoomContext, LiveRoomDeps } from './live-room-context.js';
 
 /**
  * A logout whose answer was lost: the user is logged out for the app, but IM may still hold its
  * session (the IM SDK, still logged in, logs in again when its link is back) and with it the
  * session's AVChatRoom membership. It is tried again LOGOUT_RETRY_MS after each lost try, and at
- * once when the link is back, until IM answers or the user logs in again: one IM request per try.
+ * once when the link is back, until IM answers or the user logs in again: one IM request per try,
+ * after the dismissal of each room the user owns and gave up on (see endSession).
  */
 interface Enqueue {
   assign(update: Partial<LiveRoomContext>): void;
@@ -18,8 +21,25 @@ interface Enqueue {
 export const LOGOUT_RETRY_TIMER = 'logout-retry';
 export const LOGOUT_RETRY_MS = 5_000;
 
-export const isAnswerLost = (error: unknown): boolean =>
-  isTrtcSmartError(error) && error.code === ErrorCode.NETWORK_TIMEOUT;
+/**
+ * Ends the IM session, dismissing first each room this user owns and gave up on (its dismissal was
+ * lost: an IM group outlives its owner's session, and nothing else would ever dismiss it). While
+ * one's answer is lost the session stays, so the logout is owed and tried again (interop live
+ * world 8 at FUZZ_SEED=20261204: an owner logged out while offline).
+ */
+export async function endSession(deps: LiveRoomDeps, self: EffectTarget): Promise<void> {
+  const owned = contextOf(self)?.abandoned.filter((left) => left.isOwner) ?? [];
+  const answered = await Promise.all(
+    owned.map(async (left) => {
+      const done = await leaveGivenUp(deps, left);
+      if (done) tellSelf(self, { type: 'ABANDONED_LEFT', roomId: left.roomId });
+      return done;
+    }),
+  );
+  if (answered.includes(false))
+    throw new TrtcSmartError(ErrorCode.NETWORK_TIMEOUT, 'logout: the dismissal of an owned room was lost');
+  await deps.adapter.session.logout();
+}
 
 /** The logout's answer was lost: it is owed to IM; the first try is now. */
 export function oweLogout(enqueue: Enqueue): void {
@@ -31,18 +51,15 @@ export function oweLogout(enqueue: Enqueue): void {
 export function retryLogout(enqueue: Enqueue, context: LiveRoomContext, self: EffectTarget): void {
   if (!context.logoutOwed) return;
   enqueue.cancel(LOGOUT_RETRY_TIMER);
-  const { session } = context.deps.adapter;
-  const stillOwed = () => (self.getSnapshot() as { context?: LiveRoomContext }).context?.logoutOwed === true;
   context.deps.effects.run(self, async () => {
-    if (!stillOwed()) return;
+    if (contextOf(self)?.logoutOwed !== true) return;
     let lost = false;
     try {
-      await session.logout();
+      await endSession(context.deps, self);
     } catch (error) {
       lost = isAnswerLost(error);
     }
-    if (self.getSnapshot().status === 'active')
-      (self as unknown as { send(e: LogoutAnswered): void }).send({ type: 'LOGOUT_ANSWERED', lost });
+    tellSelf(self, { type: 'LOGOUT_ANSWERED', lost });
   });
 }
 
@@ -61,3 +78,5 @@ export function forgetLogout(enqueue: Pick<Enqueue, 'assign' | 'cancel'>): void 
   enqueue.assign({ logoutOwed: false });
   enqueue.cancel(LOGOUT_RETRY_TIMER);
 }
+
+const contextOf = (self: EffectTarget) => (self.getSnapshot() as { context?: LiveRoomContext }).context;
