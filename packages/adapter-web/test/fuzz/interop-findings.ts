@@ -32,21 +32,6 @@ export const interopFindings: readonly OpenFinding[] = [
     kits: ['ios'],
   },
   {
-    // Found by the soak (FUZZ_N=100000, interop call world 2133 at FUZZ_SEED=20261204; diagnosed,
-    // not fixed): bob#2 (multi-terminal) calls carol while his tab sleeps. The chat double hands
-    // him carol's reject as it arrives, but his invite's answer only when the tab wakes, so
-    // adapter-web hears a reject for an invitation it has no id for yet, drops it, and dials on
-    // until its user hangs up. Two things to fix: a sleeping tab's double should hold events as it
-    // holds answers (a real tab runs no code), and adapter-web should keep an answer that comes
-    // before its invite's id. Replay: FUZZ_SEED=20261204 FUZZ_PATH=2132:0:0:0:6:3:4:7:7:7:11:8:11:10:9:6:6:11:6:11:11:15:11:11:11:15:18:18:19:17:17:5:5:8:6:17:17:17:15:16:18:17:16:16:16:17 FUZZ_N=100000
-    // pnpm vitest run packages/adapter-web/test/fuzz/interop-calling.fuzz.test.ts
-    id: 'interop calls: a reject that reaches a sleeping tab before its invite answer is dropped',
-    pattern:
-      /^when quiet: (\w+#?\d* is stuck dialing|TRTC room \d+ holds \[\w+\] but \[\] are in its call|\w+#?\d*'s device is in TRTC room \d+ while dialing)$/,
-    faults: ['sleep'],
-    multiTerminal: true,
-  },
-  {
     // Findings c and d (adapter-web live rooms, not fixed yet): an adapter-web owner who drops out
     // of her room without destroying it (logout or a kick before or while publishing, a createRoom
     // that fails partway) leaves its IM group standing: the room stays listed (getRoomInfos) and

@@ -69,4 +69,23 @@ describe('interop call worlds the harness found', () => {
     });
     expect(await violations(w)).toEqual([]);
   });
+  // Soak world 2133: bob's second tab calls carol and sleeps (the sleep names bob, whose newest
+  // login it is; the world's end wakes bob's first tab, logged in again since, so this one sleeps
+  // on). Carol's reject and the invite's answer wait for the tab and come in one burst, the reject
+  // read before adapter-web knows the invitation's id. It must keep the reject, not dial on alone.
+  it("a reject that comes before its invite's id is known ends the call (multi-terminal, sleeping tab)", async () => {
+    const BOB2 = 2;
+    const w = world(
+      'ios',
+      [
+        { ...step(1, BOB, 'sleep'), amount: 0.66 },
+        step(0, BOB, 'logout'),
+        { ...step(0, BOB2, 'call'), target: 1 },
+        step(2_001, BOB, 'login'),
+        step(81, CAROL, 'reject'),
+      ],
+      { latencyMs: 0, multiTerminal: true },
+    );
+    expect(await violations(w)).toEqual([]);
+  });
 });
