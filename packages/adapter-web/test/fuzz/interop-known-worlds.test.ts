@@ -88,4 +88,23 @@ describe('interop call worlds the harness found', () => {
     );
     expect(await violations(w)).toEqual([]);
   });
+
+  // Soak world 1665: the iOS app calls bob, who accepts under 2 % loss; his room entry is lost,
+  // and he hangs up (and calls the app) while it is under way. iOS reads no hang-up and ends its
+  // call only when bob leaves its room: he must enter it to leave it.
+  it('our callee hangs up while its lost room entry is under way: the iOS app does not sit alone', async () => {
+    const APP_OF_FOUR = 4; // bob, carol, dave and bob#2 are ours
+    const w = world(
+      'ios',
+      [
+        step(1, APP_OF_FOUR, 'next'),
+        { ...step(81, BOB, 'loss'), amount: 0.05 },
+        step(1, BOB, 'accept'),
+        step(81, BOB, 'hangup'),
+        step(0, BOB, 'call'),
+      ],
+      { seed: 916114411, users: 3, latencyMs: 0, multiTerminal: true },
+    );
+    expect(await violations(w)).toEqual([]);
+  });
 });
