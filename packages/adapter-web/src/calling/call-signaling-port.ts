@@ -222,11 +222,16 @@ function receiver(
     book.close(d.inviteID);
     out.next({ type: 'answeredElsewhere', roomId: invitation.roomId, accepted });
   };
+  /** An answer to an invitation of this user's that invite() has not added yet: applied once it is. */
+  const early = (d: InvitationAnswered, apply: () => void) => {
+    const ours = d.inviter === self() && d.invitee !== self();
+    if (ours && !book.has(d.inviteID)) book.whenAdded(d.inviteID, apply);
+  };
   /** Our answer to a notice; the notice already did its work, so a failed answer changes nothing. */
   const reply = (answer: 'accept' | 'reject', inviteID: string, data: string) => {
     context.chat[answer]({ inviteID, data }).catch(() => undefined);
   };
-  return {
+  const handlers = {
     invited: ({ data: d }: SignalingEvent<InvitationReceived>) => {
       const userId = self();
       const payload = decodeAvCall(d.data ?? '');
@@ -295,14 +300,18 @@ function receiver(
         }
       }
     },
-    accepted: ({ data: d }: SignalingEvent<InvitationAnswered>) => {
+    accepted: (event: SignalingEvent<InvitationAnswered>) => {
+      const d = event.data;
+      early(d, () => handlers.accepted(event));
       answeredElsewhere(d, true);
       const invitation = known(d.inviteID, d.invitee);
       if (!invitation) return;
       invitation.pending.delete(d.invitee);
       out.next({ type: 'accepted', roomId: invitation.roomId, userId: d.invitee });
     },
-    rejected: ({ data: d }: SignalingEvent<InvitationAnswered>) => {
+    rejected: (event: SignalingEvent<InvitationAnswered>) => {
+      const d = event.data;
+      early(d, () => handlers.rejected(event));
       answeredElsewhere(d, false);
       const invitation = known(d.inviteID, d.invitee);
       if (!invitation) return;
@@ -331,6 +340,7 @@ function receiver(
       out.next({ type: 'timedOut', roomId: invitation.roomId, userIds: [...d.inviteeList] });
     },
   };
+  return handlers;
 }
 
 function inviteIdOf(result: unknown): string {

@@ -25,6 +25,8 @@ export class InvitationBook {
   private readonly callTypes = new Map<number, CallType>();
   /** Invitations this user rejected or had cancelled: their later answers and timeouts are not its business. */
   private readonly closed = new Set<string>();
+  /** Answers that came before their invitation's id (see whenAdded), by inviteID. */
+  private readonly early = new Map<string, (() => void)[]>();
 
   add(invitation: CallInvitation, callType: CallType): void {
     this.byId.set(invitation.inviteID, invitation);
@@ -35,6 +37,27 @@ export class InvitationBook {
       this.byId.delete(id);
       this.closed.delete(id);
       if (old && !this.all().some((i) => i.roomId === old.roomId)) this.callTypes.delete(old.roomId);
+    }
+    const early = this.early.get(invitation.inviteID) ?? [];
+    this.early.delete(invitation.inviteID);
+    for (const apply of early) apply();
+  }
+
+  /** Whether the invitation was ever added (a closed one too). */
+  has(inviteID: string): boolean {
+    return this.byId.has(inviteID);
+  }
+
+  /**
+   * Runs `apply` once the invitation is added: an answer to one of this user's invitations can
+   * come before invite() learns its id (a sleeping tab reads both in one burst, the answer first).
+   * Only the newest are kept: another device of this user hears answers to invitations it never sent.
+   */
+  whenAdded(inviteID: string, apply: () => void): void {
+    this.early.set(inviteID, [...(this.early.get(inviteID) ?? []), apply]);
+    for (const id of this.early.keys()) {
+      if (this.early.size <= KEPT) break;
+      this.early.delete(id);
     }
   }
 

@@ -18,33 +18,19 @@ export const interopFindings: readonly OpenFinding[] = [
     pattern: /^when quiet: (ios|android|js):\w+ \(callee\) is inCall alone in room \d+$/,
   },
   {
-    // Found by the soak (FUZZ_N=100000, interop call world 1665 at FUZZ_SEED=20261204; diagnosed,
-    // not fixed): the iOS app calls bob, who accepts under 2 % loss; his TRTC entry is lost, and he
-    // hangs up while it is under way. iOS reads no hang-up signal and ends a call only when the
-    // other user leaves the TRTC room (TRTCCalling.m at 3ca38fda), and bob never entered it, so
-    // the app sits in its call alone until its user hangs up. A fix would have our side enter and
-    // leave the room (or the kit's own no-show deadline, if it has one, be modelled). Replay:
-    // FUZZ_SEED=20261204 FUZZ_PATH=1664:1:2:6:20:19:4:14:15:14:15:0:0:1:0:1:7:7:7:13:6:6:10:10:10:10:13:13:13:14:15:14:13:14:16:13:14:13:13:14:16:16:16:16:17:16:16:16:16:16:16:16:16:16:16 FUZZ_N=100000
-    // pnpm vitest run packages/adapter-web/test/fuzz/interop-calling.fuzz.test.ts
-    id: 'interop calls: the iOS app sits alone in its call when our callee hung up before entering the room',
+    // Found by the soak (FUZZ_N=100000, interop call world 1665 at FUZZ_SEED=20261204); narrowed:
+    // the iOS app calls bob, who accepts under 2 % loss and whose TRTC entry is lost. iOS reads no
+    // hang-up and ends a call only when the other user leaves its TRTC room (TRTCCalling.m at
+    // 3ca38fda). A hang-up while the entry is under way is fixed (core's acceptCallLogic enters once
+    // more for the exit; interop-known-worlds.test.ts). Still open: the failed entry itself ends
+    // bob's call (an error, no hang-up), so he never enters and the app sits alone until its user
+    // hangs up; entering again there too breaks regressions/call-reenter-after-failed-entry.test.ts's
+    // premise. 1 in 3,000 interop call worlds: run packages/adapter-web/test/fuzz/
+    // interop-calling.fuzz.test.ts with FUZZ_INTEROP_N=3000 and this entry deleted.
+    id: "interop calls: the iOS app sits alone in its call when our callee's room entry failed after its accept",
     pattern: /^when quiet: ios:\w+ \(caller\) is inCall alone in room \d+$/,
     faults: ['loss', 'partition', 'offline', 'cut', 'blip', 'sleep'],
     kits: ['ios'],
-  },
-  {
-    // Found by the soak (FUZZ_N=100000, interop call world 2133 at FUZZ_SEED=20261204; diagnosed,
-    // not fixed): bob#2 (multi-terminal) calls carol while his tab sleeps. The chat double hands
-    // him carol's reject as it arrives, but his invite's answer only when the tab wakes, so
-    // adapter-web hears a reject for an invitation it has no id for yet, drops it, and dials on
-    // until its user hangs up. Two things to fix: a sleeping tab's double should hold events as it
-    // holds answers (a real tab runs no code), and adapter-web should keep an answer that comes
-    // before its invite's id. Replay: FUZZ_SEED=20261204 FUZZ_PATH=2132:0:0:0:6:3:4:7:7:7:11:8:11:10:9:6:6:11:6:11:11:15:11:11:11:15:18:18:19:17:17:5:5:8:6:17:17:17:15:16:18:17:16:16:16:17 FUZZ_N=100000
-    // pnpm vitest run packages/adapter-web/test/fuzz/interop-calling.fuzz.test.ts
-    id: 'interop calls: a reject that reaches a sleeping tab before its invite answer is dropped',
-    pattern:
-      /^when quiet: (\w+#?\d* is stuck dialing|TRTC room \d+ holds \[\w+\] but \[\] are in its call|\w+#?\d*'s device is in TRTC room \d+ while dialing)$/,
-    faults: ['sleep'],
-    multiTerminal: true,
   },
   {
     // Findings c and d (adapter-web live rooms), what is left after their fix (an owner's lost

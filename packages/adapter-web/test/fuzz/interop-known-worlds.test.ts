@@ -69,4 +69,42 @@ describe('interop call worlds the harness found', () => {
     });
     expect(await violations(w)).toEqual([]);
   });
+  // Soak world 2133: bob's second tab calls carol and sleeps (the sleep names bob, whose newest
+  // login it is; the world's end wakes bob's first tab, logged in again since, so this one sleeps
+  // on). Carol's reject and the invite's answer wait for the tab and come in one burst, the reject
+  // read before adapter-web knows the invitation's id. It must keep the reject, not dial on alone.
+  it("a reject that comes before its invite's id is known ends the call (multi-terminal, sleeping tab)", async () => {
+    const BOB2 = 2;
+    const w = world(
+      'ios',
+      [
+        { ...step(1, BOB, 'sleep'), amount: 0.66 },
+        step(0, BOB, 'logout'),
+        { ...step(0, BOB2, 'call'), target: 1 },
+        step(2_001, BOB, 'login'),
+        step(81, CAROL, 'reject'),
+      ],
+      { latencyMs: 0, multiTerminal: true },
+    );
+    expect(await violations(w)).toEqual([]);
+  });
+
+  // Soak world 1665: the iOS app calls bob, who accepts under 2 % loss; his room entry is lost,
+  // and he hangs up (and calls the app) while it is under way. iOS reads no hang-up and ends its
+  // call only when bob leaves its room: he must enter it to leave it.
+  it('our callee hangs up while its lost room entry is under way: the iOS app does not sit alone', async () => {
+    const APP_OF_FOUR = 4; // bob, carol, dave and bob#2 are ours
+    const w = world(
+      'ios',
+      [
+        step(1, APP_OF_FOUR, 'next'),
+        { ...step(81, BOB, 'loss'), amount: 0.05 },
+        step(1, BOB, 'accept'),
+        step(81, BOB, 'hangup'),
+        step(0, BOB, 'call'),
+      ],
+      { seed: 916114411, users: 3, latencyMs: 0, multiTerminal: true },
+    );
+    expect(await violations(w)).toEqual([]);
+  });
 });

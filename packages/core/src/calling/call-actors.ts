@@ -72,8 +72,15 @@ export const acceptCallLogic = fromPromise<void, AcceptCallInput>(async ({ input
   }
   const accept = adapter.callSignaling.accept({ roomId });
   effects.hold('signals', accept);
-  const entry = previous.then(() => adapter.callMedia.enterRoom({ roomId, userId, callType }));
-  effects.hold('media', entry);
+  const enter = () => adapter.callMedia.enterRoom({ roomId, userId, callType });
+  const entry = previous.then(enter);
+  // Hung up while an entry that then failed (lost, say) was under way, after IM took the accept:
+  // the caller's iOS kit, told of the accept, reads no hang-up and waits for us in its room. We
+  // enter it once more, so the hang-up's room exit (queued after this entry) ends its call.
+  effects.hold(
+    'media',
+    entry.catch(() => (signal.aborted ? accept.then(enter) : undefined)),
+  );
   await Promise.all([accept, entry]);
 });
 
